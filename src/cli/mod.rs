@@ -1,0 +1,82 @@
+//! The command line: parses arguments and hands over to a command. Exit codes:
+//! 0 success, 2 a problem with the input (a bad file, a bad argument), 1 anything else.
+
+mod generate;
+mod report;
+
+pub use report::text_report_of_champion as text_report_for;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Riskdesk: a desktop workbench for consumer-credit risk officers.
+#[derive(Debug, Parser)]
+#[command(name = "riskdesk", version, about, long_about = None)]
+pub struct Cli {
+    /// Portfolio file to open in the workbench (default: ./sample.db).
+    #[arg(long, global = false)]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a deterministic sample portfolio.
+    Generate(generate::Args),
+    /// Print a policy's figures over a portfolio, in total and by score band.
+    Report(report::Args),
+}
+
+/// An error for the user: the message and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+}
+
+impl Failure {
+    /// A problem with the user's input (exit code 2).
+    pub fn input(message: impl Into<String>) -> Self {
+        Self {
+            code: 2,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<crate::store::StoreError> for Failure {
+    fn from(e: crate::store::StoreError) -> Self {
+        Failure::input(e.to_string())
+    }
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Some(Command::Generate(a)) => generate::run(a),
+        Some(Command::Report(a)) => report::run(a),
+        None => crate::ui::run_window(cli.db.unwrap_or_else(|| PathBuf::from("sample.db")))
+            .map_err(|m| Failure {
+                code: 1,
+                message: m,
+            }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("riskdesk: {}", f.message);
+            ExitCode::from(f.code)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! `riskdesk report`.
+
+use std::path::{Path, PathBuf};
+
+use super::Failure;
+use crate::domain::policy::Policy;
+use crate::domain::report::{Report, ReportRow, report};
+use crate::format::{pct, thousands};
+use crate::store;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Portfolio file.
+    #[arg(long)]
+    pub db: PathBuf,
+    /// Policy (JSON, see the README) to apply instead of the policy in force.
+    #[arg(long)]
+    pub policy: Option<PathBuf>,
+    /// Print JSON (keys documented in the README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Reads a policy file; every problem is an input error naming the file.
+pub fn read_policy(path: &Path) -> Result<Policy, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::input(format!("{}: cannot be read: {e}", path.display())))?;
+    let mut policy: Policy = serde_json::from_str(&text)
+        .map_err(|e| Failure::input(format!("{}: not a valid policy: {e}", path.display())))?;
+    policy
+        .validate()
+        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    if policy.name.trim().is_empty() {
+        policy.name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "policy".into());
+    }
+    Ok(policy)
+}
+
+pub fn run(a: Args) -> Result<(), Failure> {
+    let opened = store::open(&a.db)?;
+    for note in &opened.notes {
+        eprintln!("riskdesk: {}: {note}", a.db.display());
+    }
+    let policy = match &a.policy {
+        Some(p) => read_policy(p)?,
+        None => opened.champion.clone(),
+    };
+    let r = report(&policy, &opened.portfolio);
+    if a.json {
+        let text = serde_json::to_string_pretty(&r)
+            .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+        println!("{text}");
+    } else {
+        print!("{}", text_report(&r));
+    }
+    Ok(())
+}
+
+fn line(r: &ReportRow) -> String {
+    format!(
+        "{:<5} {:>9} {:>9} {:>8} {:>8} {:>14} {:>12} {:>9} {:>14} {:>8} {:>8}\n",
+        r.band,
+        thousands(r.applicants as f64),
+        thousands(r.approved as f64),
+        pct(r.approval_rate),
+        pct(r.expected_bad_rate),
+        thousands(r.total_limit),
+        thousands(r.expected_loss),
+        thousands(r.booked_accounts as f64),
+        thousands(r.drawn_exposure),
+        pct(r.observed_30plus_rate),
+        pct(r.observed_90plus_rate),
+    )
+}
+
+/// The report as a table for people.
+pub fn text_report(r: &Report) -> String {
+    let mut s = format!(
+        "{}\nas of {} · policy: {}\n\n",
+        r.portfolio, r.as_of, r.policy
+    );
+    s.push_str(&format!(
+        "{:<5} {:>9} {:>9} {:>8} {:>8} {:>14} {:>12} {:>9} {:>14} {:>8} {:>8}\n",
+        "band",
+        "applic.",
+        "approved",
+        "appr.%",
+        "exp.bad",
+        "total limit",
+        "exp. loss",
+        "booked",
+        "drawn",
+        "30+ obs",
+        "90+ obs"
+    ));
+    for b in &r.bands {
+        s.push_str(&line(b));
+    }
+    s.push_str(&line(&r.total));
+    s.push_str(&format!(
+        "\nreferred {} · declined {} · revenue {} · margin {} · booked EAD {} · booked EL {}\n",
+        thousands(r.total.referred as f64),
+        thousands(r.total.declined as f64),
+        thousands(r.total.revenue),
+        thousands(r.total.margin),
+        thousands(r.total.booked_ead),
+        thousands(r.total.booked_expected_loss),
+    ));
+    s.push_str(
+        "expected = estimated from PD for the approved; obs = observed on booked accounts with 12+ months on book\n",
+    );
+    s
+}
+
+/// The text report of the policy in force (used by examples and tests).
+pub fn text_report_of_champion(o: &crate::store::Opened) -> String {
+    text_report(&report(&o.champion, &o.portfolio))
+}

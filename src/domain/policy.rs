@@ -1,0 +1,400 @@
+//! The limit policy: what the Policy lab's sliders move (PRODUCT.md, "The limit policy").
+//!
+//! Order of rules: hard declines (age under 18, platform tenure below the minimum,
+//! no income, debt-to-income above the cap); then the score: below
+//! `cut-off − refer width` declines, in `[cut-off − refer width, cut-off)` refers,
+//! otherwise approves; the limit of an approval is
+//! `income × multiple × band factor`, rounded down to 100, clamped to `[min, max]`.
+
+use serde::{Deserialize, Serialize};
+
+use super::band::BANDS;
+
+/// Minimum age; fixed by law, not a slider.
+pub const MIN_AGE: u8 = 18;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Policy {
+    pub name: String,
+    /// Scores at or above approve.
+    pub cutoff: i32,
+    /// Scores in `[cutoff − refer_width, cutoff)` are referred to manual review.
+    pub refer_width: i32,
+    /// Highest debt-to-income (monthly debt payments / monthly income) accepted.
+    pub dti_cap: f64,
+    /// Fewest months on the platform accepted.
+    pub min_tenure_months: u32,
+    /// Limit = monthly income × this × band factor.
+    pub income_multiple: f64,
+    /// Factor per score band, A first.
+    pub band_factors: [f64; BANDS],
+    pub min_limit: f64,
+    pub max_limit: f64,
+    /// Share of the limit assumed drawn: EAD = limit × utilisation.
+    pub utilisation: f64,
+    /// Loss given default.
+    pub lgd: f64,
+    /// Annual fee yield on the drawn amount: revenue = EAD × fee yield.
+    pub fee_yield: f64,
+    /// Credit conversion factor of the undrawn part of a booked line:
+    /// EAD = drawn + CCF × undrawn.
+    pub ccf: f64,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Self {
+            name: "Balanced".into(),
+            cutoff: 560,
+            refer_width: 15,
+            dti_cap: 0.5,
+            min_tenure_months: 3,
+            income_multiple: 0.8,
+            band_factors: [1.5, 1.25, 1.0, 0.8, 0.6, 0.4],
+            min_limit: 500.0,
+            max_limit: 20_000.0,
+            utilisation: 0.45,
+            lgd: 0.85,
+            fee_yield: 0.18,
+            ccf: 0.5,
+        }
+    }
+}
+
+/// What a policy decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Decision {
+    Approve,
+    Refer,
+    Decline,
+}
+
+impl Decision {
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Approve => "approve",
+            Decision::Refer => "refer",
+            Decision::Decline => "decline",
+        }
+    }
+}
+
+/// Which rule decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Rule {
+    UnderAge,
+    ShortTenure,
+    NoIncome,
+    DtiAboveCap,
+    ScoreBelowReferBand,
+    ReferBand,
+    ScoreAtOrAboveCutoff,
+}
+
+impl Rule {
+    pub fn decision(self) -> Decision {
+        match self {
+            Rule::ScoreAtOrAboveCutoff => Decision::Approve,
+            Rule::ReferBand => Decision::Refer,
+            _ => Decision::Decline,
+        }
+    }
+
+    pub fn describe(self, p: &Policy) -> String {
+        match self {
+            Rule::UnderAge => format!("age under {MIN_AGE}"),
+            Rule::ShortTenure => {
+                format!("fewer than {} months on the platform", p.min_tenure_months)
+            }
+            Rule::NoIncome => "no monthly income stated".into(),
+            Rule::DtiAboveCap => format!("debt-to-income above {:.0}%", p.dti_cap * 100.0),
+            Rule::ScoreBelowReferBand => format!("score below {}", p.cutoff - p.refer_width),
+            Rule::ReferBand => format!(
+                "score in the refer band {}–{}",
+                p.cutoff - p.refer_width,
+                p.cutoff - 1
+            ),
+            Rule::ScoreAtOrAboveCutoff => format!("score at or above the cut-off {}", p.cutoff),
+        }
+    }
+}
+
+/// The inputs one decision reads.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DecisionInput {
+    pub age: u8,
+    pub platform_months: f32,
+    pub monthly_income: f64,
+    /// NaN when the income is 0 or missing.
+    pub dti: f64,
+    pub score: i32,
+    pub band: u8,
+}
+
+/// How a limit was derived.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LimitDerivation {
+    pub income: f64,
+    pub multiple: f64,
+    pub band_factor: f64,
+    /// `income × multiple × band factor`.
+    pub raw: f64,
+    /// Rounded down to 100.
+    pub rounded: f64,
+    /// Clamped to `[min, max]`.
+    pub limit: f64,
+}
+
+impl Policy {
+    /// Checks that every field is in a meaningful range.
+    pub fn validate(&self) -> Result<(), String> {
+        let unit = |name: &str, x: f64| {
+            if (0.0..=1.0).contains(&x) {
+                Ok(())
+            } else {
+                Err(format!("{name} must be between 0 and 1, got {x}"))
+            }
+        };
+        if self.refer_width < 0 {
+            return Err(format!(
+                "refer width must not be negative, got {}",
+                self.refer_width
+            ));
+        }
+        if !(self.dti_cap.is_finite() && self.dti_cap >= 0.0) {
+            return Err(format!(
+                "debt-to-income cap must be 0 or more, got {}",
+                self.dti_cap
+            ));
+        }
+        if !(self.income_multiple.is_finite() && self.income_multiple >= 0.0) {
+            return Err(format!(
+                "income multiple must be 0 or more, got {}",
+                self.income_multiple
+            ));
+        }
+        if self
+            .band_factors
+            .iter()
+            .any(|f| !(f.is_finite() && *f >= 0.0))
+        {
+            return Err("band factors must be 0 or more".into());
+        }
+        if !(self.min_limit.is_finite()
+            && self.max_limit.is_finite()
+            && 0.0 <= self.min_limit
+            && self.min_limit <= self.max_limit)
+        {
+            return Err(format!(
+                "limits must satisfy 0 ≤ minimum ≤ maximum, got {} and {}",
+                self.min_limit, self.max_limit
+            ));
+        }
+        unit("utilisation", self.utilisation)?;
+        unit("LGD", self.lgd)?;
+        unit("CCF", self.ccf)?;
+        if !(self.fee_yield.is_finite() && self.fee_yield >= 0.0) {
+            return Err(format!(
+                "fee yield must be 0 or more, got {}",
+                self.fee_yield
+            ));
+        }
+        Ok(())
+    }
+
+    /// Which rule decides this applicant (the first that applies, in PRODUCT.md's order).
+    pub fn rule(&self, x: &DecisionInput) -> Rule {
+        if x.age < MIN_AGE {
+            Rule::UnderAge
+        } else if !(x.platform_months >= self.min_tenure_months as f32) {
+            Rule::ShortTenure
+        } else if x.dti.is_nan() {
+            Rule::NoIncome
+        } else if x.dti > self.dti_cap {
+            Rule::DtiAboveCap
+        } else if x.score < self.cutoff - self.refer_width {
+            Rule::ScoreBelowReferBand
+        } else if x.score < self.cutoff {
+            Rule::ReferBand
+        } else {
+            Rule::ScoreAtOrAboveCutoff
+        }
+    }
+
+    /// The limit of an approved applicant, with how it was derived.
+    pub fn limit(&self, monthly_income: f64, band: u8) -> LimitDerivation {
+        let income = if monthly_income.is_finite() {
+            monthly_income.max(0.0)
+        } else {
+            0.0
+        };
+        let band_factor = self.band_factors.get(band as usize).copied().unwrap_or(0.0);
+        let raw = income * self.income_multiple * band_factor;
+        let rounded = (raw / 100.0).floor() * 100.0;
+        let limit = rounded.max(self.min_limit).min(self.max_limit);
+        LimitDerivation {
+            income,
+            multiple: self.income_multiple,
+            band_factor,
+            raw,
+            rounded,
+            limit,
+        }
+    }
+
+    /// Names of the fields that differ from `other`, with both values ("cut-off 560 → 590").
+    pub fn changes_from(&self, other: &Policy) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut num = |label: &str, a: f64, b: f64| {
+            if a != b {
+                out.push(format!("{label} {a} → {b}"));
+            }
+        };
+        num("cut-off", other.cutoff as f64, self.cutoff as f64);
+        num(
+            "refer width",
+            other.refer_width as f64,
+            self.refer_width as f64,
+        );
+        num("DTI cap", other.dti_cap, self.dti_cap);
+        num(
+            "min tenure",
+            other.min_tenure_months as f64,
+            self.min_tenure_months as f64,
+        );
+        num(
+            "income multiple",
+            other.income_multiple,
+            self.income_multiple,
+        );
+        for b in 0..BANDS {
+            num(
+                &format!("band {} factor", super::band::BAND_NAMES[b]),
+                other.band_factors[b],
+                self.band_factors[b],
+            );
+        }
+        num("min limit", other.min_limit, self.min_limit);
+        num("max limit", other.max_limit, self.max_limit);
+        num("utilisation", other.utilisation, self.utilisation);
+        num("LGD", other.lgd, self.lgd);
+        num("fee yield", other.fee_yield, self.fee_yield);
+        num("CCF", other.ccf, self.ccf);
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> DecisionInput {
+        DecisionInput {
+            age: 30,
+            platform_months: 12.0,
+            monthly_income: 8000.0,
+            dti: 0.2,
+            score: 600,
+            band: 1,
+        }
+    }
+
+    #[test]
+    fn rules_in_order() {
+        let p = Policy::default();
+        assert_eq!(p.rule(&input()), Rule::ScoreAtOrAboveCutoff);
+        assert_eq!(
+            p.rule(&DecisionInput {
+                age: 17,
+                dti: f64::NAN,
+                ..input()
+            }),
+            Rule::UnderAge
+        );
+        assert_eq!(
+            p.rule(&DecisionInput {
+                platform_months: 2.0,
+                ..input()
+            }),
+            Rule::ShortTenure
+        );
+        assert_eq!(
+            p.rule(&DecisionInput {
+                platform_months: f32::NAN,
+                ..input()
+            }),
+            Rule::ShortTenure
+        );
+        assert_eq!(
+            p.rule(&DecisionInput {
+                dti: f64::NAN,
+                ..input()
+            }),
+            Rule::NoIncome
+        );
+        assert_eq!(
+            p.rule(&DecisionInput {
+                dti: 0.5001,
+                ..input()
+            }),
+            Rule::DtiAboveCap
+        );
+        assert_eq!(
+            p.rule(&DecisionInput {
+                dti: 0.5,
+                ..input()
+            }),
+            Rule::ScoreAtOrAboveCutoff
+        );
+        // cut-off 560, refer width 15: 545..=559 refer, 544 declines.
+        let at = |score| p.rule(&DecisionInput { score, ..input() });
+        assert_eq!(at(560), Rule::ScoreAtOrAboveCutoff);
+        assert_eq!(at(559), Rule::ReferBand);
+        assert_eq!(at(545), Rule::ReferBand);
+        assert_eq!(at(544), Rule::ScoreBelowReferBand);
+        assert_eq!(Rule::ReferBand.decision(), Decision::Refer);
+    }
+
+    #[test]
+    fn limit_rounds_down_and_clamps() {
+        let p = Policy::default();
+        // 8,123 × 0.8 × 1.25 = 8,123.0 → 8,100.
+        let d = p.limit(8123.0, 1);
+        assert!((d.raw - 8123.0).abs() < 1e-9);
+        assert_eq!(d.rounded, 8100.0);
+        assert_eq!(d.limit, 8100.0);
+        // 500 × 0.8 × 0.4 = 160 → 100 → clamped up to 500.
+        assert_eq!(p.limit(500.0, 5).limit, 500.0);
+        // 40,000 × 0.8 × 1.5 = 48,000 → clamped down to 20,000.
+        assert_eq!(p.limit(40_000.0, 0).limit, 20_000.0);
+        assert_eq!(p.limit(f64::NAN, 0).limit, 500.0);
+    }
+
+    #[test]
+    fn json_round_trip_and_validation() {
+        let p = Policy::default();
+        let s = serde_json::to_string(&p).unwrap();
+        let q: Policy = serde_json::from_str(&s).unwrap();
+        assert_eq!(p, q);
+        // Missing fields take defaults; unknown fields are refused.
+        let q: Policy = serde_json::from_str(r#"{"name":"x","cutoff":600}"#).unwrap();
+        assert_eq!(q.cutoff, 600);
+        assert_eq!(q.refer_width, 15);
+        assert!(serde_json::from_str::<Policy>(r#"{"cutof":600}"#).is_err());
+        let bad = Policy {
+            lgd: 1.5,
+            ..Policy::default()
+        };
+        assert!(bad.validate().is_err());
+        assert!(p.validate().is_ok());
+        let moved = Policy {
+            cutoff: 590,
+            ..Policy::default()
+        };
+        assert_eq!(
+            moved.changes_from(&p),
+            vec!["cut-off 560 → 590".to_string()]
+        );
+    }
+}

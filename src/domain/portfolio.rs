@@ -1,0 +1,422 @@
+//! The portfolio as columns (struct of arrays): one `Vec` per field, indexed by the
+//! applicant's row. Policy-independent quantities (score, PD, band, debt-to-income,
+//! outcome) are computed once when the portfolio is built.
+
+use super::band::{BANDS, band_of};
+use super::scorecard::{Kind, Scorecard, Value};
+use super::text_column::TextColumn;
+
+/// Days-past-due buckets of a month-end performance record.
+pub const DPD_BUCKETS: [&str; 5] = ["current", "1–29", "30–59", "60–89", "90+"];
+/// Bucket index from which an account counts as 30+ days past due.
+pub const BUCKET_30: u8 = 2;
+/// Bucket index of 90+ days past due (the "bad" event).
+pub const BUCKET_90: u8 = 4;
+/// The outcome window: bad = 90+ within this many months on book.
+pub const OUTCOME_MONTHS: usize = 12;
+
+/// The observed 12-month outcome of an applicant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    Good,
+    Bad,
+    /// Not booked, or booked less than 12 months ago and not yet bad.
+    Unknown,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Good => "good",
+            Outcome::Bad => "bad",
+            Outcome::Unknown => "unknown",
+        }
+    }
+}
+
+/// The applicants' raw fields. Numeric fields use NaN for a missing value.
+#[derive(Clone, Debug, Default)]
+pub struct Applicants {
+    pub id: Vec<i64>,
+    /// Application date as days since 1970-01-01.
+    pub app_day: Vec<i32>,
+    /// Application month as `year·12 + month − 1`.
+    pub app_month: Vec<i32>,
+    /// Index into `Portfolio::channels`.
+    pub channel: Vec<u8>,
+    pub age: Vec<u8>,
+    pub city_tier: Vec<u8>,
+    /// Index into `Portfolio::employments`.
+    pub employment: Vec<u8>,
+    pub monthly_income: Vec<f64>,
+    pub monthly_debt: Vec<f64>,
+    pub bureau_months: Vec<f32>,
+    pub delinquencies: Vec<f32>,
+    pub platform_months: Vec<f32>,
+    pub monthly_spend: Vec<f32>,
+    pub order_count: Vec<f32>,
+    pub return_rate: Vec<f32>,
+    pub night_share: Vec<f32>,
+    pub device_changes: Vec<f32>,
+    pub name: TextColumn,
+    pub phone: TextColumn,
+}
+
+impl Applicants {
+    pub fn len(&self) -> usize {
+        self.id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.id.is_empty()
+    }
+}
+
+/// Booked accounts with their month-end history (`history_start[k]..history_start[k+1]`
+/// indexes `history_bucket` / `history_balance`, month on book 1, 2, ...).
+#[derive(Clone, Debug, Default)]
+pub struct Accounts {
+    pub id: Vec<i64>,
+    /// Row of the applicant in `Applicants`.
+    pub applicant: Vec<u32>,
+    pub open_month: Vec<i32>,
+    pub credit_limit: Vec<f64>,
+    pub fee_rate: Vec<f32>,
+    pub history_start: Vec<u32>,
+    pub history_bucket: Vec<u8>,
+    pub history_balance: Vec<f32>,
+}
+
+impl Accounts {
+    pub fn len(&self) -> usize {
+        self.id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.id.is_empty()
+    }
+
+    /// Month-end buckets of account `k`, month on book 1 first.
+    pub fn buckets(&self, k: usize) -> &[u8] {
+        let (a, b) = self.history_range(k);
+        &self.history_bucket[a..b]
+    }
+
+    /// Month-end balances of account `k`, month on book 1 first.
+    pub fn balances(&self, k: usize) -> &[f32] {
+        let (a, b) = self.history_range(k);
+        &self.history_balance[a..b]
+    }
+
+    fn history_range(&self, k: usize) -> (usize, usize) {
+        let a = self.history_start.get(k).copied().unwrap_or(0) as usize;
+        let b = self.history_start.get(k + 1).copied().unwrap_or(a as u32) as usize;
+        let b = b
+            .min(self.history_bucket.len())
+            .max(a.min(self.history_bucket.len()));
+        (a.min(b), b)
+    }
+}
+
+/// Per-applicant quantities that do not depend on the policy.
+#[derive(Clone, Debug, Default)]
+pub struct Derived {
+    /// Monthly debt payments / monthly income; NaN when the income is 0 or missing.
+    pub dti: Vec<f64>,
+    pub score: Vec<i32>,
+    pub pd: Vec<f64>,
+    pub band: Vec<u8>,
+    /// Index into `Accounts`, or `NO_ACCOUNT`.
+    pub account: Vec<u32>,
+    pub outcome: Vec<Outcome>,
+    /// Ever 30+ within 12 months on book (only meaningful when mature or bad).
+    pub ever30_12: Vec<bool>,
+    /// Booked at least 12 months ago: the outcome window is complete. Observed
+    /// rates are taken over mature accounts only, so that young accounts that
+    /// already went bad do not bias them.
+    pub mature: Vec<bool>,
+}
+
+/// Marker in `Derived::account` for an applicant with no booked account.
+pub const NO_ACCOUNT: u32 = u32::MAX;
+
+#[derive(Clone, Debug)]
+pub struct Portfolio {
+    pub name: String,
+    /// As-of date (ISO), the portfolio's "today": never the clock.
+    pub as_of: String,
+    /// As-of month as `year·12 + month − 1`.
+    pub as_of_month: i32,
+    pub channels: Vec<String>,
+    pub employments: Vec<String>,
+    pub applicants: Applicants,
+    pub accounts: Accounts,
+    pub scorecard: Scorecard,
+    pub derived: Derived,
+}
+
+/// Names of the input variables a scorecard may read.
+pub const VARIABLES: [&str; 15] = [
+    "age",
+    "city_tier",
+    "channel",
+    "employment",
+    "monthly_income",
+    "monthly_debt",
+    "dti",
+    "bureau_months",
+    "delinquencies",
+    "platform_months",
+    "monthly_spend",
+    "order_count",
+    "return_rate",
+    "night_share",
+    "device_changes",
+];
+
+impl Portfolio {
+    /// Builds a portfolio and computes everything that does not depend on the policy.
+    pub fn new(
+        name: String,
+        as_of: String,
+        as_of_month: i32,
+        channels: Vec<String>,
+        employments: Vec<String>,
+        applicants: Applicants,
+        accounts: Accounts,
+        scorecard: Scorecard,
+    ) -> Result<Self, String> {
+        scorecard.validate()?;
+        let mut p = Self {
+            name,
+            as_of,
+            as_of_month,
+            channels,
+            employments,
+            applicants,
+            accounts,
+            scorecard,
+            derived: Derived::default(),
+        };
+        p.derive()?;
+        Ok(p)
+    }
+
+    pub fn len(&self) -> usize {
+        self.applicants.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.applicants.is_empty()
+    }
+
+    /// Recomputes the derived columns (after a change of scorecard, say).
+    pub fn derive(&mut self) -> Result<(), String> {
+        let a = &self.applicants;
+        let n = a.len();
+        let dti: Vec<f64> = (0..n)
+            .map(|i| dti(a.monthly_debt[i], a.monthly_income[i]))
+            .collect();
+        let score = score_column(&self.scorecard, a, &dti, &self.channels, &self.employments)?;
+        let pd: Vec<f64> = score.iter().map(|&s| self.scorecard.pd(s)).collect();
+        let band: Vec<u8> = score.iter().map(|&s| band_of(s)).collect();
+        let mut account = vec![NO_ACCOUNT; n];
+        for (k, &row) in self.accounts.applicant.iter().enumerate() {
+            if let Some(slot) = account.get_mut(row as usize) {
+                *slot = k as u32;
+            }
+        }
+        let mut outcome = vec![Outcome::Unknown; n];
+        let mut ever30_12 = vec![false; n];
+        let mut mature = vec![false; n];
+        for (i, &k) in account.iter().enumerate() {
+            if k == NO_ACCOUNT {
+                continue;
+            }
+            let buckets = self.accounts.buckets(k as usize);
+            let window = &buckets[..buckets.len().min(OUTCOME_MONTHS)];
+            let worst = window.iter().copied().max().unwrap_or(0);
+            ever30_12[i] = worst >= BUCKET_30;
+            mature[i] = buckets.len() >= OUTCOME_MONTHS;
+            outcome[i] = if worst >= BUCKET_90 {
+                Outcome::Bad
+            } else if buckets.len() >= OUTCOME_MONTHS {
+                Outcome::Good
+            } else {
+                Outcome::Unknown
+            };
+        }
+        self.derived = Derived {
+            dti,
+            score,
+            pd,
+            band,
+            account,
+            outcome,
+            ever30_12,
+            mature,
+        };
+        Ok(())
+    }
+
+    /// The value of `variable` for applicant `i`, as a scorecard sees it.
+    pub fn value(&self, variable: &str, i: usize) -> Value<'_> {
+        let a = &self.applicants;
+        if i >= a.len() {
+            return Value::Missing;
+        }
+        let num = |x: f64| {
+            if x.is_nan() {
+                Value::Missing
+            } else {
+                Value::Num(x)
+            }
+        };
+        match variable {
+            "age" => num(a.age[i] as f64),
+            "city_tier" => num(a.city_tier[i] as f64),
+            "channel" => cat(&self.channels, a.channel[i]),
+            "employment" => cat(&self.employments, a.employment[i]),
+            "monthly_income" => num(a.monthly_income[i]),
+            "monthly_debt" => num(a.monthly_debt[i]),
+            "dti" => num(self.derived.dti.get(i).copied().unwrap_or(f64::NAN)),
+            "bureau_months" => num(a.bureau_months[i] as f64),
+            "delinquencies" => num(a.delinquencies[i] as f64),
+            "platform_months" => num(a.platform_months[i] as f64),
+            "monthly_spend" => num(a.monthly_spend[i] as f64),
+            "order_count" => num(a.order_count[i] as f64),
+            "return_rate" => num(a.return_rate[i] as f64),
+            "night_share" => num(a.night_share[i] as f64),
+            "device_changes" => num(a.device_changes[i] as f64),
+            _ => Value::Missing,
+        }
+    }
+
+    /// The inputs of every characteristic of the scorecard for applicant `i`.
+    pub fn scorecard_values(&self, i: usize) -> Vec<Value<'_>> {
+        self.scorecard
+            .characteristics
+            .iter()
+            .map(|c| self.value(&c.variable, i))
+            .collect()
+    }
+
+    /// Row of the applicant with this id (ids are sorted when loaded).
+    pub fn row_of_id(&self, id: i64) -> Option<usize> {
+        self.applicants.id.binary_search(&id).ok()
+    }
+
+    /// Applicants per band.
+    pub fn band_counts(&self) -> [usize; BANDS] {
+        let mut c = [0; BANDS];
+        for &b in &self.derived.band {
+            c[b as usize] += 1;
+        }
+        c
+    }
+}
+
+fn cat(dict: &[String], code: u8) -> Value<'_> {
+    match dict.get(code as usize) {
+        Some(s) if !s.is_empty() => Value::Cat(s),
+        _ => Value::Missing,
+    }
+}
+
+/// Debt-to-income: NaN (a decline under any policy) when the income is 0 or missing.
+pub fn dti(monthly_debt: f64, monthly_income: f64) -> f64 {
+    if !(monthly_income > 0.0) || !monthly_income.is_finite() {
+        return f64::NAN;
+    }
+    let debt = if monthly_debt.is_nan() {
+        0.0
+    } else {
+        monthly_debt
+    };
+    debt / monthly_income
+}
+
+fn score_column(
+    card: &Scorecard,
+    a: &Applicants,
+    dti: &[f64],
+    channels: &[String],
+    employments: &[String],
+) -> Result<Vec<i32>, String> {
+    let n = a.len();
+    let mut score = vec![card.base_points; n];
+    for c in &card.characteristics {
+        if !VARIABLES.contains(&c.variable.as_str()) {
+            return Err(format!(
+                "the scorecard reads {}, which the portfolio does not have",
+                c.variable
+            ));
+        }
+        // Categorical columns: resolve each dictionary code to its bin once.
+        let dict = match c.variable.as_str() {
+            "channel" => Some(channels),
+            "employment" => Some(employments),
+            _ => None,
+        };
+        if let Some(dict) = dict {
+            if c.kind != Kind::Categorical {
+                return Err(format!("{} is categorical in the portfolio", c.variable));
+            }
+            let points: Vec<i32> = dict
+                .iter()
+                .map(|s| {
+                    let v = if s.is_empty() {
+                        Value::Missing
+                    } else {
+                        Value::Cat(s)
+                    };
+                    c.bin_index(v).map(|b| c.bins[b].points)
+                })
+                .collect::<Option<_>>()
+                .ok_or_else(|| format!("a category of {} fits no bin", c.variable))?;
+            let missing = c
+                .bin_index(Value::Missing)
+                .map(|b| c.bins[b].points)
+                .unwrap_or(0);
+            let codes = if c.variable == "channel" {
+                &a.channel
+            } else {
+                &a.employment
+            };
+            for (s, &code) in score.iter_mut().zip(codes) {
+                *s += points.get(code as usize).copied().unwrap_or(missing);
+            }
+            continue;
+        }
+        let bin_points = |x: f64| -> Result<i32, String> {
+            let v = if x.is_nan() {
+                Value::Missing
+            } else {
+                Value::Num(x)
+            };
+            c.bin_index(v)
+                .map(|b| c.bins[b].points)
+                .ok_or_else(|| format!("no bin of {} holds {x}", c.variable))
+        };
+        for (i, s) in score.iter_mut().enumerate() {
+            let x = match c.variable.as_str() {
+                "age" => a.age[i] as f64,
+                "city_tier" => a.city_tier[i] as f64,
+                "monthly_income" => a.monthly_income[i],
+                "monthly_debt" => a.monthly_debt[i],
+                "dti" => dti[i],
+                "bureau_months" => a.bureau_months[i] as f64,
+                "delinquencies" => a.delinquencies[i] as f64,
+                "platform_months" => a.platform_months[i] as f64,
+                "monthly_spend" => a.monthly_spend[i] as f64,
+                "order_count" => a.order_count[i] as f64,
+                "return_rate" => a.return_rate[i] as f64,
+                "night_share" => a.night_share[i] as f64,
+                "device_changes" => a.device_changes[i] as f64,
+                _ => f64::NAN,
+            };
+            *s += bin_points(x)?;
+        }
+    }
+    Ok(score)
+}

@@ -1,0 +1,126 @@
+//! The portfolio report (`riskdesk report`): a policy's figures and the booked book,
+//! in total and by score band. Field names are the stable JSON keys (README).
+
+use serde::Serialize;
+
+use super::band::{BAND_NAMES, BANDS, band_label};
+use super::book::{BookFigures, book};
+use super::evaluation::{Figures, evaluate};
+use super::policy::Policy;
+use super::portfolio::Portfolio;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Report {
+    pub portfolio: String,
+    pub as_of: String,
+    pub policy: String,
+    pub total: ReportRow,
+    pub bands: Vec<ReportRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReportRow {
+    /// "all", or the band name "A".."F".
+    pub band: String,
+    /// "A (≥ 620)" and so on.
+    pub band_label: String,
+    pub applicants: u64,
+    pub approved: u64,
+    pub referred: u64,
+    pub declined: u64,
+    pub approval_rate: f64,
+    /// Mean PD of the approved (estimated).
+    pub expected_bad_rate: f64,
+    /// Observed 90+ rate of approved applicants with a mature account; null if none.
+    pub observed_bad_rate: Option<f64>,
+    /// Σ policy limits of the approved.
+    pub total_limit: f64,
+    /// Σ limit × utilisation.
+    pub ead: f64,
+    /// Σ PD · LGD · EAD.
+    pub expected_loss: f64,
+    pub revenue: f64,
+    pub margin: f64,
+    pub booked_accounts: u64,
+    pub booked_limit: f64,
+    /// Σ latest month-end balances of booked accounts.
+    pub drawn_exposure: f64,
+    /// Σ drawn + CCF × undrawn.
+    pub booked_ead: f64,
+    pub booked_expected_loss: f64,
+    /// Booked accounts with at least 12 months on book.
+    pub mature_accounts: u64,
+    /// Share of mature accounts ever 30+ days past due within 12 months on book.
+    pub observed_30plus_rate: f64,
+    /// Share of mature accounts ever 90+ days past due within 12 months on book.
+    pub observed_90plus_rate: f64,
+}
+
+fn money(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn rate(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+fn row(
+    band: String,
+    band_label: String,
+    f: &Figures,
+    b: &BookFigures,
+    policy: &Policy,
+) -> ReportRow {
+    let observed = f.observed_bad_rate();
+    ReportRow {
+        band,
+        band_label,
+        applicants: f.applicants,
+        approved: f.approved,
+        referred: f.referred,
+        declined: f.declined,
+        approval_rate: rate(f.approval_rate()),
+        expected_bad_rate: rate(f.expected_bad_rate()),
+        observed_bad_rate: if observed.is_nan() {
+            None
+        } else {
+            Some(rate(observed))
+        },
+        total_limit: money(f.limit_sum),
+        ead: money(f.ead),
+        expected_loss: money(f.expected_loss),
+        revenue: money(f.revenue(policy)),
+        margin: money(f.margin(policy)),
+        booked_accounts: b.accounts,
+        booked_limit: money(b.limit),
+        drawn_exposure: money(b.drawn),
+        booked_ead: money(b.ead),
+        booked_expected_loss: money(b.expected_loss),
+        mature_accounts: b.observed,
+        observed_30plus_rate: rate(b.rate30()),
+        observed_90plus_rate: rate(b.rate90()),
+    }
+}
+
+/// Builds the report of `policy` over `portfolio`.
+pub fn report(policy: &Policy, portfolio: &Portfolio) -> Report {
+    let e = evaluate(policy, portfolio);
+    let b = book(policy, portfolio);
+    Report {
+        portfolio: portfolio.name.clone(),
+        as_of: portfolio.as_of.clone(),
+        policy: policy.name.clone(),
+        total: row("all".into(), "all bands".into(), &e.total, &b.total, policy),
+        bands: (0..BANDS)
+            .map(|k| {
+                row(
+                    BAND_NAMES[k].into(),
+                    band_label(k),
+                    &e.by_band[k],
+                    &b.by_band[k],
+                    policy,
+                )
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,97 @@
+//! Scorecard scaling: points to double the odds (PDO).
+//!
+//! PRODUCT.md: `Factor = PDO / ln 2`, `Offset = S0 − Factor·ln(O0)` where O0 is the
+//! good:bad odds at score S0. A score `s` then means good:bad odds
+//! `exp((s − Offset) / Factor)` and `PD = 1 / (1 + odds)`.
+
+use serde::{Deserialize, Serialize};
+
+/// Score `base_score` at good:bad odds `base_odds`; `pdo` points double the odds.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scaling {
+    pub base_score: f64,
+    pub base_odds: f64,
+    pub pdo: f64,
+}
+
+impl Default for Scaling {
+    fn default() -> Self {
+        Self {
+            base_score: 600.0,
+            base_odds: 50.0,
+            pdo: 20.0,
+        }
+    }
+}
+
+impl Scaling {
+    /// `Factor = PDO / ln 2`.
+    pub fn factor(&self) -> f64 {
+        self.pdo / std::f64::consts::LN_2
+    }
+
+    /// `Offset = S0 − Factor·ln(O0)`.
+    pub fn offset(&self) -> f64 {
+        self.base_score - self.factor() * self.base_odds.ln()
+    }
+
+    /// The score at which good:bad odds equal `odds`.
+    pub fn score_for_odds(&self, odds: f64) -> f64 {
+        self.offset() + self.factor() * odds.ln()
+    }
+
+    /// Good:bad odds at `score`.
+    pub fn odds_for_score(&self, score: f64) -> f64 {
+        ((score - self.offset()) / self.factor()).exp()
+    }
+
+    /// Probability of default (bad) at `score`: `1 / (1 + odds)`.
+    pub fn pd_for_score(&self, score: f64) -> f64 {
+        1.0 / (1.0 + self.odds_for_score(score))
+    }
+
+    /// Checks that the parameters give a usable scale.
+    pub fn validate(&self) -> Result<(), String> {
+        if !(self.pdo.is_finite() && self.pdo > 0.0) {
+            return Err(format!("PDO must be a positive number, got {}", self.pdo));
+        }
+        if !(self.base_odds.is_finite() && self.base_odds > 0.0) {
+            return Err(format!(
+                "base odds must be a positive number, got {}",
+                self.base_odds
+            ));
+        }
+        if !self.base_score.is_finite() {
+            return Err("base score must be a finite number".into());
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pdo_vector_from_product_brief() {
+        // 600 points at 50:1, PDO 20: Factor 28.8539, Offset 487.123.
+        let s = Scaling::default();
+        assert!((s.factor() - 28.8539).abs() < 5e-5, "{}", s.factor());
+        assert!((s.offset() - 487.123).abs() < 5e-4, "{}", s.offset());
+        // Doubling the odds adds PDO points: 100:1 scores 620.
+        assert!((s.score_for_odds(100.0) - 620.0).abs() < 1e-9);
+        assert!((s.odds_for_score(600.0) - 50.0).abs() < 1e-9);
+        // PD at 600 = 1/51.
+        assert!((s.pd_for_score(600.0) - 1.0 / 51.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn rejects_bad_parameters() {
+        let mut s = Scaling::default();
+        s.pdo = 0.0;
+        assert!(s.validate().is_err());
+        s.pdo = 20.0;
+        s.base_odds = f64::NAN;
+        assert!(s.validate().is_err());
+    }
+}

@@ -1,0 +1,496 @@
+//! A points scorecard: characteristics, their bins and points, the scaling, and the
+//! breakdown of one score into its parts with reason codes.
+//!
+//! Score = base points + Σ points of the bin each characteristic falls in. Every
+//! characteristic has a bin for missing values; a categorical one also has an
+//! "other" bin for categories not seen when it was fitted, so no value ever falls
+//! through to a silent default (`Scorecard::validate` enforces it).
+
+use serde::{Deserialize, Serialize};
+
+use super::scaling::Scaling;
+
+/// What a bin holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BinRule {
+    /// The value is missing.
+    Missing,
+    /// `lower <= x < upper`; `None` is an open end.
+    Range {
+        lower: Option<f64>,
+        upper: Option<f64>,
+    },
+    /// One of these categories.
+    Categories { values: Vec<String> },
+    /// Any category not listed in another bin.
+    Other,
+}
+
+impl BinRule {
+    /// A short human label: `[12, 24)`, `< 12`, `≥ 60`, `missing`, `a, b`, `other`.
+    pub fn label(&self) -> String {
+        match self {
+            BinRule::Missing => "missing".into(),
+            BinRule::Other => "other".into(),
+            BinRule::Categories { values } => values.join(", "),
+            BinRule::Range { lower, upper } => match (lower, upper) {
+                (None, None) => "any".into(),
+                (None, Some(u)) => format!("< {}", fmt_edge(*u)),
+                (Some(l), None) => format!("≥ {}", fmt_edge(*l)),
+                (Some(l), Some(u)) => format!("[{}, {})", fmt_edge(*l), fmt_edge(*u)),
+            },
+        }
+    }
+}
+
+fn fmt_edge(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bin {
+    pub rule: BinRule,
+    pub points: i32,
+}
+
+/// Whether a characteristic reads numbers or categories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Numeric,
+    Categorical,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Characteristic {
+    /// The input column it reads (`dti`, `bureau_months`, ...).
+    pub variable: String,
+    /// Name shown to risk officers ("Debt-to-income").
+    pub label: String,
+    pub kind: Kind,
+    /// Stable reason code ("R03").
+    pub reason_code: String,
+    /// Customer wording of the reason ("Short credit history").
+    pub reason_text: String,
+    pub bins: Vec<Bin>,
+}
+
+/// One input value as a characteristic sees it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Value<'a> {
+    Missing,
+    Num(f64),
+    Cat(&'a str),
+}
+
+impl Characteristic {
+    /// The bin `value` falls in. `None` only for a scorecard that failed `validate`.
+    pub fn bin_index(&self, value: Value<'_>) -> Option<usize> {
+        let value = match value {
+            Value::Num(x) if x.is_nan() => Value::Missing,
+            v => v,
+        };
+        match value {
+            Value::Missing => self.bins.iter().position(|b| b.rule == BinRule::Missing),
+            Value::Num(x) => self.bins.iter().position(|b| match &b.rule {
+                BinRule::Range { lower, upper } => {
+                    lower.is_none_or(|l| x >= l) && upper.is_none_or(|u| x < u)
+                }
+                _ => false,
+            }),
+            Value::Cat(c) => self
+                .bins
+                .iter()
+                .position(|b| match &b.rule {
+                    BinRule::Categories { values } => values.iter().any(|v| v == c),
+                    _ => false,
+                })
+                .or_else(|| self.bins.iter().position(|b| b.rule == BinRule::Other)),
+        }
+    }
+
+    /// The highest points any bin gives.
+    pub fn best_points(&self) -> i32 {
+        self.bins.iter().map(|b| b.points).max().unwrap_or(0)
+    }
+
+    pub fn validate(&self) -> Result<(), String> {
+        let name = &self.variable;
+        if self.bins.is_empty() {
+            return Err(format!("characteristic {name} has no bins"));
+        }
+        let missing = self
+            .bins
+            .iter()
+            .filter(|b| b.rule == BinRule::Missing)
+            .count();
+        if missing != 1 {
+            return Err(format!(
+                "characteristic {name} needs exactly one bin for missing values, has {missing}"
+            ));
+        }
+        match self.kind {
+            Kind::Numeric => {
+                let mut ranges: Vec<(f64, f64)> = Vec::new();
+                for b in &self.bins {
+                    match &b.rule {
+                        BinRule::Missing => {}
+                        BinRule::Range { lower, upper } => ranges.push((
+                            lower.unwrap_or(f64::NEG_INFINITY),
+                            upper.unwrap_or(f64::INFINITY),
+                        )),
+                        _ => {
+                            return Err(format!(
+                                "numeric characteristic {name} has a categorical bin"
+                            ));
+                        }
+                    }
+                }
+                if ranges
+                    .iter()
+                    .any(|(l, u)| l.is_nan() || u.is_nan() || l >= u)
+                {
+                    return Err(format!("characteristic {name} has an empty or NaN range"));
+                }
+                ranges.sort_by(|a, b| a.0.total_cmp(&b.0));
+                let mut edge = f64::NEG_INFINITY;
+                for (l, u) in &ranges {
+                    if *l != edge {
+                        return Err(format!(
+                            "characteristic {name}: ranges leave a gap or overlap at {}",
+                            fmt_edge(edge.max(*l))
+                        ));
+                    }
+                    edge = *u;
+                }
+                if edge != f64::INFINITY {
+                    return Err(format!(
+                        "characteristic {name}: ranges stop at {}, the last must be open",
+                        fmt_edge(edge)
+                    ));
+                }
+            }
+            Kind::Categorical => {
+                let mut other = 0;
+                let mut seen: Vec<&str> = Vec::new();
+                for b in &self.bins {
+                    match &b.rule {
+                        BinRule::Missing => {}
+                        BinRule::Other => other += 1,
+                        BinRule::Categories { values } => {
+                            for v in values {
+                                if seen.contains(&v.as_str()) {
+                                    return Err(format!(
+                                        "characteristic {name}: category {v} is in two bins"
+                                    ));
+                                }
+                                seen.push(v);
+                            }
+                        }
+                        BinRule::Range { .. } => {
+                            return Err(format!(
+                                "categorical characteristic {name} has a numeric range"
+                            ));
+                        }
+                    }
+                }
+                if other != 1 {
+                    return Err(format!(
+                        "characteristic {name} needs exactly one \"other\" bin, has {other}"
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scorecard {
+    pub name: String,
+    pub scaling: Scaling,
+    /// Points every applicant starts with.
+    pub base_points: i32,
+    pub characteristics: Vec<Characteristic>,
+}
+
+/// One characteristic's line of a breakdown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreakdownLine {
+    pub characteristic: usize,
+    pub bin: usize,
+    pub points: i32,
+    pub best_points: i32,
+    /// `best_points − points`: what this characteristic cost against its best bin.
+    pub shortfall: i32,
+}
+
+/// Why an applicant got its score: base points plus one line per characteristic.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breakdown {
+    pub base_points: i32,
+    pub lines: Vec<BreakdownLine>,
+    pub score: i32,
+}
+
+/// A reason code: a characteristic that cost points against its best bin.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub characteristic: usize,
+    pub code: String,
+    pub text: String,
+    pub shortfall: i32,
+}
+
+/// How many reason codes are given at most.
+pub const MAX_REASONS: usize = 4;
+
+impl Scorecard {
+    pub fn validate(&self) -> Result<(), String> {
+        self.scaling.validate()?;
+        if self.characteristics.is_empty() {
+            return Err("the scorecard has no characteristics".into());
+        }
+        for (i, c) in self.characteristics.iter().enumerate() {
+            c.validate()?;
+            if self.characteristics[..i]
+                .iter()
+                .any(|o| o.variable == c.variable)
+            {
+                return Err(format!("characteristic {} appears twice", c.variable));
+            }
+        }
+        Ok(())
+    }
+
+    /// Breaks a score down; `values[k]` is the input of characteristic `k`.
+    pub fn breakdown(&self, values: &[Value<'_>]) -> Result<Breakdown, String> {
+        if values.len() != self.characteristics.len() {
+            return Err(format!(
+                "{} values given for {} characteristics",
+                values.len(),
+                self.characteristics.len()
+            ));
+        }
+        let mut lines = Vec::with_capacity(values.len());
+        let mut score = self.base_points;
+        for (k, (c, v)) in self.characteristics.iter().zip(values).enumerate() {
+            let bin = c
+                .bin_index(*v)
+                .ok_or_else(|| format!("no bin of {} holds {v:?}", c.variable))?;
+            let points = c.bins[bin].points;
+            let best_points = c.best_points();
+            score += points;
+            lines.push(BreakdownLine {
+                characteristic: k,
+                bin,
+                points,
+                best_points,
+                shortfall: best_points - points,
+            });
+        }
+        Ok(Breakdown {
+            base_points: self.base_points,
+            lines,
+            score,
+        })
+    }
+
+    /// Up to `MAX_REASONS` characteristics with the largest shortfall (ties: scorecard order).
+    pub fn reasons(&self, breakdown: &Breakdown) -> Vec<Reason> {
+        let mut lines: Vec<&BreakdownLine> =
+            breakdown.lines.iter().filter(|l| l.shortfall > 0).collect();
+        lines.sort_by(|a, b| {
+            b.shortfall
+                .cmp(&a.shortfall)
+                .then(a.characteristic.cmp(&b.characteristic))
+        });
+        lines
+            .into_iter()
+            .take(MAX_REASONS)
+            .filter_map(|l| {
+                let c = self.characteristics.get(l.characteristic)?;
+                Some(Reason {
+                    characteristic: l.characteristic,
+                    code: c.reason_code.clone(),
+                    text: c.reason_text.clone(),
+                    shortfall: l.shortfall,
+                })
+            })
+            .collect()
+    }
+
+    /// PD implied by a score through the scaling.
+    pub fn pd(&self, score: i32) -> f64 {
+        self.scaling.pd_for_score(score as f64)
+    }
+
+    /// Lowest and highest possible scores.
+    pub fn score_range(&self) -> (i32, i32) {
+        let lo = self
+            .characteristics
+            .iter()
+            .map(|c| c.bins.iter().map(|b| b.points).min().unwrap_or(0))
+            .sum::<i32>();
+        let hi = self
+            .characteristics
+            .iter()
+            .map(Characteristic::best_points)
+            .sum::<i32>();
+        (self.base_points + lo, self.base_points + hi)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn range(lower: Option<f64>, upper: Option<f64>, points: i32) -> Bin {
+        Bin {
+            rule: BinRule::Range { lower, upper },
+            points,
+        }
+    }
+
+    pub(crate) fn tiny_card() -> Scorecard {
+        Scorecard {
+            name: "tiny".into(),
+            scaling: Scaling::default(),
+            base_points: 500,
+            characteristics: vec![
+                Characteristic {
+                    variable: "bureau_months".into(),
+                    label: "Credit history length".into(),
+                    kind: Kind::Numeric,
+                    reason_code: "R01".into(),
+                    reason_text: "Short credit history".into(),
+                    bins: vec![
+                        Bin {
+                            rule: BinRule::Missing,
+                            points: 5,
+                        },
+                        range(None, Some(12.0), 10),
+                        range(Some(12.0), Some(36.0), 30),
+                        range(Some(36.0), None, 45),
+                    ],
+                },
+                Characteristic {
+                    variable: "channel".into(),
+                    label: "Channel".into(),
+                    kind: Kind::Categorical,
+                    reason_code: "R02".into(),
+                    reason_text: "Application channel".into(),
+                    bins: vec![
+                        Bin {
+                            rule: BinRule::Categories {
+                                values: vec!["mall".into(), "search".into()],
+                            },
+                            points: 20,
+                        },
+                        Bin {
+                            rule: BinRule::Categories {
+                                values: vec!["live".into()],
+                            },
+                            points: 8,
+                        },
+                        Bin {
+                            rule: BinRule::Missing,
+                            points: 0,
+                        },
+                        Bin {
+                            rule: BinRule::Other,
+                            points: 4,
+                        },
+                    ],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn bins_for_edges_missing_and_unseen() {
+        let card = tiny_card();
+        let c = &card.characteristics[0];
+        assert_eq!(c.bin_index(Value::Num(11.999)), Some(1));
+        assert_eq!(c.bin_index(Value::Num(12.0)), Some(2));
+        assert_eq!(c.bin_index(Value::Num(36.0)), Some(3));
+        assert_eq!(c.bin_index(Value::Num(-5.0)), Some(1));
+        assert_eq!(c.bin_index(Value::Num(f64::NAN)), Some(0));
+        assert_eq!(c.bin_index(Value::Missing), Some(0));
+        let ch = &card.characteristics[1];
+        assert_eq!(ch.bin_index(Value::Cat("search")), Some(0));
+        assert_eq!(ch.bin_index(Value::Cat("live")), Some(1));
+        assert_eq!(ch.bin_index(Value::Cat("never-seen")), Some(3));
+        assert_eq!(ch.bin_index(Value::Missing), Some(2));
+    }
+
+    #[test]
+    fn breakdown_adds_up_and_gives_reasons() {
+        let card = tiny_card();
+        card.validate().unwrap();
+        let b = card
+            .breakdown(&[Value::Num(20.0), Value::Cat("tv")])
+            .unwrap();
+        // 500 + 30 + 4
+        assert_eq!(b.score, 534);
+        assert_eq!(
+            b.base_points + b.lines.iter().map(|l| l.points).sum::<i32>(),
+            b.score
+        );
+        assert_eq!(b.lines[0].shortfall, 15);
+        assert_eq!(b.lines[1].shortfall, 16);
+        let r = card.reasons(&b);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].code, "R02");
+        assert_eq!(r[1].text, "Short credit history");
+        assert_eq!(card.score_range(), (505, 565));
+        // Best bins everywhere: no reasons.
+        let best = card
+            .breakdown(&[Value::Num(40.0), Value::Cat("mall")])
+            .unwrap();
+        assert!(card.reasons(&best).is_empty());
+        assert!(card.breakdown(&[Value::Missing]).is_err());
+    }
+
+    #[test]
+    fn validate_catches_gaps_and_missing_bins() {
+        let mut card = tiny_card();
+        card.characteristics[0].bins[2] = range(Some(13.0), Some(36.0), 30);
+        assert!(card.validate().unwrap_err().contains("gap"));
+        let mut card = tiny_card();
+        card.characteristics[0].bins.remove(0);
+        assert!(card.validate().unwrap_err().contains("missing"));
+        let mut card = tiny_card();
+        card.characteristics[1].bins.pop();
+        assert!(card.validate().unwrap_err().contains("other"));
+        let mut card = tiny_card();
+        card.characteristics[0].bins.pop();
+        assert!(card.validate().unwrap_err().contains("open"));
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            BinRule::Range {
+                lower: Some(0.25),
+                upper: Some(0.5)
+            }
+            .label(),
+            "[0.25, 0.5)"
+        );
+        assert_eq!(
+            BinRule::Range {
+                lower: None,
+                upper: Some(12.0)
+            }
+            .label(),
+            "< 12"
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! Numbers formatted for people: thousand separators, percentages, money.
+
+/// 12,345,678 (rounded, no decimals); "–" for NaN.
+pub fn thousands(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let n = x.round() as i64;
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// 12.34% from 0.1234; "–" for NaN.
+pub fn pct(x: f64) -> String {
+    if x.is_finite() {
+        format!("{:.2}%", x * 100.0)
+    } else {
+        "–".into()
+    }
+}
+
+/// ¥12,345 (whole yuan).
+pub fn money(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    if x < 0.0 {
+        format!("−¥{}", thousands(-x))
+    } else {
+        format!("¥{}", thousands(x))
+    }
+}
+
+/// ¥12.3M, ¥45.6K, ¥789 for tiles.
+pub fn money_short(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let (sign, a) = if x < 0.0 { ("−", -x) } else { ("", x) };
+    if a >= 1e9 {
+        format!("{sign}¥{:.2}B", a / 1e9)
+    } else if a >= 1e6 {
+        format!("{sign}¥{:.2}M", a / 1e6)
+    } else if a >= 1e4 {
+        format!("{sign}¥{:.1}K", a / 1e3)
+    } else {
+        format!("{sign}¥{a:.0}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(thousands(0.0), "0");
+        assert_eq!(thousands(999.4), "999");
+        assert_eq!(thousands(1000.0), "1,000");
+        assert_eq!(thousands(-1_234_567.0), "-1,234,567");
+        assert_eq!(thousands(f64::NAN), "–");
+        assert_eq!(pct(0.12345), "12.35%");
+        assert_eq!(money(1234.4), "¥1,234");
+        assert_eq!(money_short(12_345_678.0), "¥12.35M");
+        assert_eq!(money_short(45_600.0), "¥45.6K");
+        assert_eq!(money_short(-789.0), "−¥789");
+    }
+}

@@ -1,0 +1,89 @@
+//! Reading one cell with a check: a message naming table, column and row id for a
+//! NULL where a value is required, text where a number is expected, or a value out
+//! of range.
+
+use rusqlite::Row;
+use rusqlite::types::ValueRef;
+
+/// Where a cell is, for messages.
+pub struct At<'a> {
+    pub table: &'a str,
+    pub id: i64,
+}
+
+fn describe(v: ValueRef<'_>) -> &'static str {
+    match v {
+        ValueRef::Null => "NULL",
+        ValueRef::Integer(_) => "an integer",
+        ValueRef::Real(_) => "a number",
+        ValueRef::Text(_) => "text",
+        ValueRef::Blob(_) => "binary data",
+    }
+}
+
+/// A number in `[lo, hi]`; NaN for NULL when `optional`.
+pub fn num(
+    row: &Row<'_>,
+    idx: usize,
+    col: &str,
+    at: &At<'_>,
+    optional: bool,
+    lo: f64,
+    hi: f64,
+) -> Result<f64, String> {
+    let v = row
+        .get_ref(idx)
+        .map_err(|e| format!("{}.{col}: {e}", at.table))?;
+    let x = match v {
+        ValueRef::Integer(i) => i as f64,
+        ValueRef::Real(f) => f,
+        ValueRef::Null if optional => return Ok(f64::NAN),
+        other => {
+            return Err(format!(
+                "{}.{col} of id {} is {}, a number is required",
+                at.table,
+                at.id,
+                describe(other)
+            ));
+        }
+    };
+    if !(x >= lo && x <= hi) {
+        return Err(format!(
+            "{}.{col} of id {} is {x}, out of range ({lo}–{hi})",
+            at.table, at.id
+        ));
+    }
+    Ok(x)
+}
+
+/// Required text.
+pub fn text<'r>(row: &'r Row<'_>, idx: usize, col: &str, at: &At<'_>) -> Result<&'r str, String> {
+    let v = row
+        .get_ref(idx)
+        .map_err(|e| format!("{}.{col}: {e}", at.table))?;
+    match v {
+        ValueRef::Text(b) => std::str::from_utf8(b)
+            .map_err(|_| format!("{}.{col} of id {} is not valid UTF-8 text", at.table, at.id)),
+        other => Err(format!(
+            "{}.{col} of id {} is {}, text is required",
+            at.table,
+            at.id,
+            describe(other)
+        )),
+    }
+}
+
+/// The id in column `idx`: a required integer.
+pub fn id(row: &Row<'_>, idx: usize, table: &str, after: Option<i64>) -> Result<i64, String> {
+    let v = row.get_ref(idx).map_err(|e| format!("{table}.id: {e}"))?;
+    match v {
+        ValueRef::Integer(i) => Ok(i),
+        other => Err(format!(
+            "{table} has a row whose id is {}{}",
+            describe(other),
+            after
+                .map(|a| format!(" (after id {a})"))
+                .unwrap_or_default()
+        )),
+    }
+}

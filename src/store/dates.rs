@@ -1,0 +1,62 @@
+//! Dates as the file stores them (ISO `YYYY-MM-DD`) and as the domain counts them.
+
+use chrono::{Datelike, NaiveDate};
+
+/// Days since 1970-01-01 and month index (`year·12 + month − 1`) of an ISO date.
+pub fn parse_iso(s: &str) -> Option<(i32, i32)> {
+    let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()?;
+    Some((days(d), d.year() * 12 + d.month0() as i32))
+}
+
+pub fn days(d: NaiveDate) -> i32 {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    (d - epoch).num_days() as i32
+}
+
+/// The ISO date `n` days after 1970-01-01.
+pub fn iso_of_days(n: i32) -> String {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    (epoch + chrono::Duration::days(n as i64))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// "2026-10" for a month index.
+pub fn month_label(month: i32) -> String {
+    format!(
+        "{:04}-{:02}",
+        month.div_euclid(12),
+        month.rem_euclid(12) + 1
+    )
+}
+
+/// First day and number of days of a month index.
+pub fn month_bounds(month: i32) -> (NaiveDate, u32) {
+    let y = month.div_euclid(12);
+    let m = month.rem_euclid(12) as u32 + 1;
+    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default();
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)
+    }
+    .unwrap_or(first);
+    (first, (next - first).num_days().max(1) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_round_trip() {
+        let (d, m) = parse_iso("2026-10-31").unwrap();
+        assert_eq!(iso_of_days(d), "2026-10-31");
+        assert_eq!(m, 2026 * 12 + 9);
+        assert_eq!(month_label(m), "2026-10");
+        assert_eq!(parse_iso("1970-01-01"), Some((0, 1970 * 12)));
+        assert_eq!(parse_iso("2026-02-30"), None);
+        assert_eq!(parse_iso("yesterday"), None);
+        assert_eq!(month_bounds(2024 * 12 + 1).1, 29);
+    }
+}

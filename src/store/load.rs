@@ -1,0 +1,312 @@
+//! Loading a checked portfolio file into the domain's columnar `Portfolio`.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::cell::{self, At};
+use super::dates::parse_iso;
+use super::error::StoreError;
+use super::scorecard_table;
+use crate::domain::portfolio::{Accounts, Applicants, Portfolio};
+use crate::domain::text_column::TextColumn;
+
+/// Progress of a load: called with a share in [0, 1].
+pub type Progress<'a> = &'a dyn Fn(f32);
+
+fn meta(conn: &Connection, key: &str) -> Option<String> {
+    conn.query_row(
+        "SELECT CAST(value AS TEXT) FROM riskdesk_meta WHERE key = ?1",
+        [key],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+/// Reads everything; every value is checked on the way.
+pub fn load(
+    path: &Path,
+    conn: &Connection,
+    progress: Progress<'_>,
+) -> Result<Portfolio, StoreError> {
+    let err = |m: String| StoreError::new(path, m);
+    let name = meta(conn, "portfolio_name").unwrap_or_else(|| {
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "portfolio".into())
+    });
+    let as_of = meta(conn, "as_of").ok_or_else(|| err("riskdesk_meta has no as_of date".into()))?;
+    let (_, as_of_month) = parse_iso(&as_of).ok_or_else(|| {
+        err(format!(
+            "riskdesk_meta.as_of is {as_of:?}, not a date YYYY-MM-DD"
+        ))
+    })?;
+    let scorecard = scorecard_table::read(conn).map_err(err)?;
+
+    let count = |table: &str| -> Result<usize, StoreError> {
+        conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map(|n| n.max(0) as usize)
+        .map_err(|e| StoreError::sqlite(path, &format!("cannot count {table}"), e))
+    };
+    let n = count("applicants")?;
+    let n_acc = count("accounts")?;
+    let n_perf = count("performance")?;
+    let total_rows = (n + n_acc + n_perf).max(1) as f32;
+
+    let mut channels: Vec<String> = Vec::new();
+    let mut employments: Vec<String> = Vec::new();
+    let a = load_applicants(conn, n, &mut channels, &mut employments, &|done| {
+        progress(done as f32 / total_rows)
+    })
+    .map_err(err)?;
+    let acc = load_accounts(conn, &a, as_of_month, n_acc, n_perf, &|done| {
+        progress((n + done) as f32 / total_rows)
+    })
+    .map_err(err)?;
+    progress(1.0);
+    Portfolio::new(
+        name,
+        as_of,
+        as_of_month,
+        channels,
+        employments,
+        a,
+        acc,
+        scorecard,
+    )
+    .map_err(err)
+}
+
+fn code(dict: &mut Vec<String>, value: &str, what: &str) -> Result<u8, String> {
+    if let Some(k) = dict.iter().position(|d| d == value) {
+        return Ok(k as u8);
+    }
+    if dict.len() >= 255 {
+        return Err(format!("more than 255 distinct values of {what}"));
+    }
+    dict.push(value.to_string());
+    Ok((dict.len() - 1) as u8)
+}
+
+fn sql(e: rusqlite::Error) -> String {
+    format!("cannot read: {e}")
+}
+
+fn load_applicants(
+    conn: &Connection,
+    n: usize,
+    channels: &mut Vec<String>,
+    employments: &mut Vec<String>,
+    progress: &dyn Fn(usize),
+) -> Result<Applicants, String> {
+    let mut a = Applicants {
+        id: Vec::with_capacity(n),
+        app_day: Vec::with_capacity(n),
+        app_month: Vec::with_capacity(n),
+        channel: Vec::with_capacity(n),
+        age: Vec::with_capacity(n),
+        city_tier: Vec::with_capacity(n),
+        employment: Vec::with_capacity(n),
+        monthly_income: Vec::with_capacity(n),
+        monthly_debt: Vec::with_capacity(n),
+        bureau_months: Vec::with_capacity(n),
+        delinquencies: Vec::with_capacity(n),
+        platform_months: Vec::with_capacity(n),
+        monthly_spend: Vec::with_capacity(n),
+        order_count: Vec::with_capacity(n),
+        return_rate: Vec::with_capacity(n),
+        night_share: Vec::with_capacity(n),
+        device_changes: Vec::with_capacity(n),
+        name: TextColumn::with_capacity(n, n * 12),
+        phone: TextColumn::with_capacity(n, n * 11),
+    };
+    let mut st = conn
+        .prepare(
+            "SELECT id, application_date, channel, age, city_tier, employment, monthly_income,
+                    monthly_debt, bureau_months, delinquencies, platform_months, monthly_spend,
+                    order_count, return_rate, night_share, device_changes, name, phone
+             FROM applicants ORDER BY id",
+        )
+        .map_err(sql)?;
+    let mut rows = st.query([]).map_err(sql)?;
+    let mut last: Option<i64> = None;
+    const MAX: f64 = 1e12;
+    while let Some(row) = rows.next().map_err(sql)? {
+        let id = cell::id(row, 0, "applicants", last)?;
+        if last == Some(id) {
+            return Err(format!("applicants has the id {id} more than once"));
+        }
+        last = Some(id);
+        let at = At {
+            table: "applicants",
+            id,
+        };
+        let date = cell::text(row, 1, "application_date", &at)?;
+        let (day, month) = parse_iso(date).ok_or_else(|| {
+            format!("applicants.application_date of id {id} is {date:?}, not a date YYYY-MM-DD")
+        })?;
+        let channel = cell::text(row, 2, "channel", &at)?;
+        let employment = cell::text(row, 5, "employment", &at)?;
+        a.id.push(id);
+        a.app_day.push(day);
+        a.app_month.push(month);
+        a.channel.push(code(channels, channel, "channel")?);
+        a.age
+            .push(cell::num(row, 3, "age", &at, false, 0.0, 120.0)? as u8);
+        a.city_tier
+            .push(cell::num(row, 4, "city_tier", &at, false, 1.0, 9.0)? as u8);
+        a.employment
+            .push(code(employments, employment, "employment")?);
+        a.monthly_income
+            .push(cell::num(row, 6, "monthly_income", &at, true, 0.0, MAX)?);
+        a.monthly_debt
+            .push(cell::num(row, 7, "monthly_debt", &at, true, 0.0, MAX)?);
+        a.bureau_months
+            .push(cell::num(row, 8, "bureau_months", &at, true, 0.0, 1200.0)? as f32);
+        a.delinquencies
+            .push(cell::num(row, 9, "delinquencies", &at, false, 0.0, 1000.0)? as f32);
+        a.platform_months
+            .push(cell::num(row, 10, "platform_months", &at, false, 0.0, 1200.0)? as f32);
+        a.monthly_spend
+            .push(cell::num(row, 11, "monthly_spend", &at, false, 0.0, MAX)? as f32);
+        a.order_count
+            .push(cell::num(row, 12, "order_count", &at, false, 0.0, 1e9)? as f32);
+        a.return_rate
+            .push(cell::num(row, 13, "return_rate", &at, false, 0.0, 1.0)? as f32);
+        a.night_share
+            .push(cell::num(row, 14, "night_share", &at, false, 0.0, 1.0)? as f32);
+        a.device_changes
+            .push(cell::num(row, 15, "device_changes", &at, false, 0.0, 1e6)? as f32);
+        a.name.push(cell::text(row, 16, "name", &at)?);
+        a.phone.push(cell::text(row, 17, "phone", &at)?);
+        if a.id.len() % 65_536 == 0 {
+            progress(a.id.len());
+        }
+    }
+    Ok(a)
+}
+
+fn load_accounts(
+    conn: &Connection,
+    a: &Applicants,
+    as_of_month: i32,
+    n: usize,
+    n_perf: usize,
+    progress: &dyn Fn(usize),
+) -> Result<Accounts, String> {
+    let mut acc = Accounts {
+        id: Vec::with_capacity(n),
+        applicant: Vec::with_capacity(n),
+        open_month: Vec::with_capacity(n),
+        credit_limit: Vec::with_capacity(n),
+        fee_rate: Vec::with_capacity(n),
+        history_start: Vec::with_capacity(n + 1),
+        history_bucket: Vec::with_capacity(n_perf),
+        history_balance: Vec::with_capacity(n_perf),
+    };
+    let mut has_account = vec![false; a.len()];
+    let mut st = conn
+        .prepare(
+            "SELECT id, applicant_id, open_date, credit_limit, fee_rate FROM accounts ORDER BY id",
+        )
+        .map_err(sql)?;
+    let mut rows = st.query([]).map_err(sql)?;
+    let mut last = None;
+    while let Some(row) = rows.next().map_err(sql)? {
+        let id = cell::id(row, 0, "accounts", last)?;
+        if last == Some(id) {
+            return Err(format!("accounts has the id {id} more than once"));
+        }
+        last = Some(id);
+        let at = At {
+            table: "accounts",
+            id,
+        };
+        let applicant = cell::num(
+            row,
+            1,
+            "applicant_id",
+            &at,
+            false,
+            i64::MIN as f64,
+            i64::MAX as f64,
+        )? as i64;
+        let r = a.id.binary_search(&applicant).map_err(|_| {
+            format!("account {id} belongs to applicant {applicant}, who is not in the file")
+        })?;
+        if std::mem::replace(&mut has_account[r], true) {
+            return Err(format!("applicant {applicant} has more than one account"));
+        }
+        let date = cell::text(row, 2, "open_date", &at)?;
+        let (_, month) = parse_iso(date).ok_or_else(|| {
+            format!("accounts.open_date of id {id} is {date:?}, not a date YYYY-MM-DD")
+        })?;
+        if month > as_of_month {
+            return Err(format!("account {id} opens after the as-of date"));
+        }
+        acc.id.push(id);
+        acc.applicant.push(r as u32);
+        acc.open_month.push(month);
+        acc.credit_limit
+            .push(cell::num(row, 3, "credit_limit", &at, false, 0.0, 1e12)?);
+        acc.fee_rate
+            .push(cell::num(row, 4, "fee_rate", &at, false, 0.0, 10.0)? as f32);
+    }
+    drop(rows);
+    // Month-end performance, in account order (the primary key's order): merge it
+    // with the sorted accounts.
+    let mut st = conn
+        .prepare(
+            "SELECT account_id, months_on_book, balance, dpd_bucket
+             FROM performance ORDER BY account_id, months_on_book",
+        )
+        .map_err(sql)?;
+    let mut rows = st.query([]).map_err(sql)?;
+    let mut k = 0usize;
+    let mut expect_mob = 1i64;
+    acc.history_start.push(0);
+    let mut seen = 0usize;
+    while let Some(row) = rows.next().map_err(sql)? {
+        let account = cell::id(row, 0, "performance", None)?;
+        while k < acc.id.len() && acc.id[k] < account {
+            k += 1;
+            acc.history_start.push(acc.history_bucket.len() as u32);
+            expect_mob = 1;
+        }
+        if k >= acc.id.len() || acc.id[k] != account {
+            return Err(format!(
+                "performance has rows for account {account}, which is not in accounts"
+            ));
+        }
+        let at = At {
+            table: "performance",
+            id: account,
+        };
+        let mob = cell::num(row, 1, "months_on_book", &at, false, 1.0, 600.0)? as i64;
+        if mob != expect_mob {
+            return Err(format!(
+                "performance of account {account} jumps to month on book {mob} where {expect_mob} was expected"
+            ));
+        }
+        if acc.open_month[k] + mob as i32 > as_of_month + 1 {
+            return Err(format!(
+                "performance of account {account} has month on book {mob}, after the as-of date"
+            ));
+        }
+        expect_mob += 1;
+        let balance = cell::num(row, 2, "balance", &at, false, 0.0, 1e12)?;
+        let bucket = cell::num(row, 3, "dpd_bucket", &at, false, 0.0, 4.0)?;
+        acc.history_balance.push(balance as f32);
+        acc.history_bucket.push(bucket as u8);
+        seen += 1;
+        if seen % 262_144 == 0 {
+            progress(acc.id.len() + seen);
+        }
+    }
+    while acc.history_start.len() < acc.id.len() + 1 {
+        acc.history_start.push(acc.history_bucket.len() as u32);
+    }
+    Ok(acc)
+}

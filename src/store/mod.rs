@@ -1,0 +1,19 @@
+//! SQLite only: schema and migrations, checks of opened files, loading into the
+//! domain, saved policies, the audit log, the sample generator.
+
+pub mod audit;
+mod cell;
+pub mod check;
+pub mod dates;
+pub mod digest;
+pub mod error;
+pub mod generator;
+pub mod load;
+pub mod open;
+pub mod policies;
+pub mod schema;
+pub mod scorecard_table;
+pub mod write;
+
+pub use error::StoreError;
+pub use open::{Opened, open, open_with_progress};

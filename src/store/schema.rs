@@ -1,0 +1,273 @@
+//! The portfolio file's schema and its migrations.
+//!
+//! Version 1 is the base schema. Version 2 adds the hash chain of the audit log
+//! (`prev_hash`, `hash`), so that an edited or deleted entry is detected.
+//! Each migration is code that takes a file from version `n` to `n + 1` inside one
+//! transaction; the caller writes a backup copy first.
+
+use rusqlite::{Connection, params};
+
+use super::audit;
+
+/// The schema version this build writes and reads.
+pub const CURRENT_VERSION: i64 = 2;
+
+/// Version 1: every table of the portfolio.
+pub const SCHEMA_V1: &str = "
+CREATE TABLE riskdesk_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE applicants (
+    id               INTEGER PRIMARY KEY,
+    application_date TEXT    NOT NULL,
+    channel          TEXT    NOT NULL,
+    age              INTEGER NOT NULL,
+    city_tier        INTEGER NOT NULL,
+    employment       TEXT    NOT NULL,
+    monthly_income   REAL,
+    monthly_debt     REAL,
+    bureau_months    INTEGER,
+    delinquencies    INTEGER NOT NULL,
+    platform_months  INTEGER NOT NULL,
+    monthly_spend    REAL    NOT NULL,
+    order_count      INTEGER NOT NULL,
+    return_rate      REAL    NOT NULL,
+    night_share      REAL    NOT NULL,
+    device_changes   INTEGER NOT NULL,
+    name             TEXT    NOT NULL,
+    phone            TEXT    NOT NULL
+);
+CREATE TABLE scorecard (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    name        TEXT    NOT NULL,
+    base_score  REAL    NOT NULL,
+    base_odds   REAL    NOT NULL,
+    pdo         REAL    NOT NULL,
+    base_points INTEGER NOT NULL
+);
+CREATE TABLE scorecard_characteristics (
+    position    INTEGER PRIMARY KEY,
+    variable    TEXT NOT NULL UNIQUE,
+    label       TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('numeric', 'categorical')),
+    reason_code TEXT NOT NULL,
+    reason_text TEXT NOT NULL
+);
+CREATE TABLE scorecard_bins (
+    characteristic INTEGER NOT NULL REFERENCES scorecard_characteristics(position),
+    position       INTEGER NOT NULL,
+    kind           TEXT    NOT NULL CHECK (kind IN ('missing', 'range', 'categories', 'other')),
+    lower          REAL,
+    upper          REAL,
+    categories     TEXT,
+    points         INTEGER NOT NULL,
+    PRIMARY KEY (characteristic, position)
+);
+CREATE TABLE accounts (
+    id           INTEGER PRIMARY KEY,
+    applicant_id INTEGER NOT NULL UNIQUE REFERENCES applicants(id),
+    open_date    TEXT    NOT NULL,
+    credit_limit REAL    NOT NULL,
+    fee_rate     REAL    NOT NULL
+);
+CREATE TABLE orders (
+    id               INTEGER PRIMARY KEY,
+    account_id       INTEGER NOT NULL REFERENCES accounts(id),
+    order_date       TEXT    NOT NULL,
+    amount           REAL    NOT NULL,
+    installments     INTEGER NOT NULL,
+    monthly_fee_rate REAL    NOT NULL,
+    installment      REAL    NOT NULL
+);
+CREATE INDEX orders_by_account ON orders(account_id);
+CREATE TABLE performance (
+    account_id     INTEGER NOT NULL REFERENCES accounts(id),
+    months_on_book INTEGER NOT NULL,
+    month          TEXT    NOT NULL,
+    balance        REAL    NOT NULL,
+    dpd_bucket     INTEGER NOT NULL,
+    PRIMARY KEY (account_id, months_on_book)
+) WITHOUT ROWID;
+CREATE TABLE policies (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT    NOT NULL UNIQUE,
+    body        TEXT    NOT NULL,
+    created_at  TEXT    NOT NULL,
+    created_by  TEXT    NOT NULL,
+    reason      TEXT    NOT NULL,
+    is_champion INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      TEXT NOT NULL,
+    user    TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail  TEXT NOT NULL,
+    reason  TEXT NOT NULL
+);
+";
+
+/// Tables and the columns every portfolio must have (at the current version).
+pub const REQUIRED: &[(&str, &[&str])] = &[
+    ("riskdesk_meta", &["key", "value"]),
+    (
+        "applicants",
+        &[
+            "id",
+            "application_date",
+            "channel",
+            "age",
+            "city_tier",
+            "employment",
+            "monthly_income",
+            "monthly_debt",
+            "bureau_months",
+            "delinquencies",
+            "platform_months",
+            "monthly_spend",
+            "order_count",
+            "return_rate",
+            "night_share",
+            "device_changes",
+            "name",
+            "phone",
+        ],
+    ),
+    (
+        "scorecard",
+        &[
+            "id",
+            "name",
+            "base_score",
+            "base_odds",
+            "pdo",
+            "base_points",
+        ],
+    ),
+    (
+        "scorecard_characteristics",
+        &[
+            "position",
+            "variable",
+            "label",
+            "kind",
+            "reason_code",
+            "reason_text",
+        ],
+    ),
+    (
+        "scorecard_bins",
+        &[
+            "characteristic",
+            "position",
+            "kind",
+            "lower",
+            "upper",
+            "categories",
+            "points",
+        ],
+    ),
+    (
+        "accounts",
+        &[
+            "id",
+            "applicant_id",
+            "open_date",
+            "credit_limit",
+            "fee_rate",
+        ],
+    ),
+    (
+        "orders",
+        &[
+            "id",
+            "account_id",
+            "order_date",
+            "amount",
+            "installments",
+            "monthly_fee_rate",
+            "installment",
+        ],
+    ),
+    (
+        "performance",
+        &[
+            "account_id",
+            "months_on_book",
+            "month",
+            "balance",
+            "dpd_bucket",
+        ],
+    ),
+    (
+        "policies",
+        &[
+            "id",
+            "name",
+            "body",
+            "created_at",
+            "created_by",
+            "reason",
+            "is_champion",
+        ],
+    ),
+    (
+        "audit_log",
+        &[
+            "id",
+            "at",
+            "user",
+            "action",
+            "subject",
+            "detail",
+            "reason",
+            "prev_hash",
+            "hash",
+        ],
+    ),
+];
+
+/// Creates a new, empty portfolio at the current version.
+pub fn create(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(SCHEMA_V1)?;
+    conn.execute(
+        "INSERT INTO riskdesk_meta (key, value) VALUES ('schema_version', '1')",
+        [],
+    )?;
+    migrate(conn, 1)?;
+    Ok(())
+}
+
+/// Brings a file at `from` up to `CURRENT_VERSION`, one step at a time, in one
+/// transaction per step. Returns the versions it went through.
+pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>> {
+    let mut done = Vec::new();
+    let mut version = from;
+    while version < CURRENT_VERSION {
+        let tx = conn.unchecked_transaction()?;
+        match version {
+            1 => v1_to_v2(&tx)?,
+            // No other step exists; `CURRENT_VERSION` bounds the loop.
+            _ => break,
+        }
+        version += 1;
+        tx.execute(
+            "UPDATE riskdesk_meta SET value = ?1 WHERE key = 'schema_version'",
+            params![version.to_string()],
+        )?;
+        tx.commit()?;
+        done.push(version);
+    }
+    Ok(done)
+}
+
+/// v1 → v2: hash-chain the audit log, including the entries already there.
+fn v1_to_v2(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
+         ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';",
+    )?;
+    audit::rehash_all(conn)
+}

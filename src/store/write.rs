@@ -1,0 +1,85 @@
+//! Writes to the user's portfolio file. Each is one transaction: the change and its
+//! audit-log entry land together or not at all.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::check;
+use super::error::StoreError;
+use super::policies;
+use crate::domain::policy::Policy;
+
+fn open_rw(path: &Path) -> Result<Connection, StoreError> {
+    check::check_file(path)?;
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .map_err(|e| StoreError::sqlite(path, "cannot be opened for writing", e))?;
+    check::schema_version(path, &conn)?;
+    check::check_structure(path, &conn)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .map_err(|e| StoreError::sqlite(path, "cannot be opened for writing", e))?;
+    Ok(conn)
+}
+
+/// Who saves and when, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stamp<'a> {
+    pub at: &'a str,
+    pub user: &'a str,
+    pub reason: &'a str,
+}
+
+/// Saves `policy` by name (and makes it champion if asked) with its audit entries, in
+/// one transaction. `champion` is the policy in force, to record what changed.
+/// Returns the saved policy's id.
+pub fn save_policy(
+    path: &Path,
+    policy: &Policy,
+    champion: &Policy,
+    stamp: &Stamp<'_>,
+    make_champion: bool,
+) -> Result<i64, StoreError> {
+    if stamp.reason.trim().is_empty() {
+        return Err(StoreError::new(
+            path,
+            "a policy is saved only with a reason",
+        ));
+    }
+    if policy.name.trim().is_empty() {
+        return Err(StoreError::new(path, "a policy needs a name to be saved"));
+    }
+    policy
+        .validate()
+        .map_err(|e| StoreError::new(path, format!("the policy is not valid: {e}")))?;
+    let mut conn = open_rw(path)?;
+    let fail = |e| StoreError::sqlite(path, "the policy was not saved", e);
+    let tx = conn.transaction().map_err(fail)?;
+    let changes = policy.changes_from(champion);
+    let changes = if changes.is_empty() {
+        "no change from the champion".to_string()
+    } else {
+        format!("changes from the champion: {}", changes.join("; "))
+    };
+    let id =
+        policies::save(&tx, policy, stamp.at, stamp.user, stamp.reason, &changes).map_err(fail)?;
+    if make_champion {
+        policies::set_champion(&tx, id, stamp.at, stamp.user, stamp.reason).map_err(fail)?;
+    }
+    tx.commit().map_err(fail)?;
+    Ok(id)
+}
+
+/// Makes the saved policy `id` the champion, with its audit entry.
+pub fn set_champion(path: &Path, id: i64, stamp: &Stamp<'_>) -> Result<(), StoreError> {
+    if stamp.reason.trim().is_empty() {
+        return Err(StoreError::new(
+            path,
+            "the champion is changed only with a reason",
+        ));
+    }
+    let mut conn = open_rw(path)?;
+    let fail = |e| StoreError::sqlite(path, "the champion was not changed", e);
+    let tx = conn.transaction().map_err(fail)?;
+    policies::set_champion(&tx, id, stamp.at, stamp.user, stamp.reason).map_err(fail)?;
+    tx.commit().map_err(fail)
+}
