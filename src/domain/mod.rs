@@ -1,14 +1,25 @@
 //! Pure computation on plain data: no egui, no SQLite, no files, no clock.
 
 pub mod band;
+pub mod band_risk;
 pub mod book;
+pub mod compare;
 pub mod evaluation;
 pub mod finance;
+pub mod kpi;
+pub mod mask;
 pub mod metrics;
 pub mod policy;
 pub mod portfolio;
 pub mod report;
 pub mod rng;
+pub mod roll_rates;
 pub mod scaling;
 pub mod scorecard;
+pub mod strategy;
+pub mod table_query;
 pub mod text_column;
+pub mod vintage;
+
+#[cfg(test)]
+pub(crate) mod fixture;

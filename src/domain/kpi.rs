@@ -1,0 +1,145 @@
+//! Key figures by month and by quarter of application, for the Overview: applicants,
+//! approvals under a policy, booked accounts, exposure and expected loss of the
+//! approved (`EAD = limit × utilisation`, `EL = PD · LGD · EAD`), and the point-in-time
+//! delinquency of the book at each quarter's last month-end (share of accounts on
+//! book that are 30+ / 90+ days past due).
+
+use super::evaluation::{decide, ratio};
+use super::policy::{Decision, Policy};
+use super::portfolio::{BUCKET_30, BUCKET_90, Portfolio};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Period {
+    /// Month index (`year·12 + month − 1`) or quarter index (`year·4 + quarter − 1`).
+    pub index: i32,
+    pub applicants: u64,
+    pub approved: u64,
+    /// Accounts opened in the period.
+    pub booked: u64,
+    pub ead: f64,
+    pub expected_loss: f64,
+    /// Accounts with a month-end record at the period's last month, and those 30+ / 90+.
+    pub on_book: u64,
+    pub dpd30: u64,
+    pub dpd90: u64,
+}
+
+impl Period {
+    pub fn approval_rate(&self) -> f64 {
+        ratio(self.approved as f64, self.applicants as f64)
+    }
+
+    pub fn rate30(&self) -> f64 {
+        ratio(self.dpd30 as f64, self.on_book as f64)
+    }
+
+    pub fn rate90(&self) -> f64 {
+        ratio(self.dpd90 as f64, self.on_book as f64)
+    }
+}
+
+/// "2026 Q3" for a quarter index.
+pub fn quarter_label(q: i32) -> String {
+    format!("{} Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+}
+
+/// Figures per period, oldest first, over the months of application (a period is
+/// `months_per_period` calendar months: 1 for months, 3 for quarters).
+pub fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) -> Vec<Period> {
+    let per = months_per_period.max(1);
+    let a = &p.applicants;
+    let (Some(&first), Some(&last)) = (a.app_month.iter().min(), a.app_month.iter().max()) else {
+        return Vec::new();
+    };
+    let (q0, q1) = (first.div_euclid(per), last.div_euclid(per));
+    let mut out: Vec<Period> = (q0..=q1)
+        .map(|index| Period {
+            index,
+            ..Period::default()
+        })
+        .collect();
+    for i in 0..p.len() {
+        let slot = (a.app_month[i].div_euclid(per) - q0) as usize;
+        let f = &mut out[slot];
+        f.applicants += 1;
+        let (_, decision, limit) = decide(policy, p, i);
+        if decision == Decision::Approve {
+            let ead = limit * policy.utilisation;
+            f.approved += 1;
+            f.ead += ead;
+            f.expected_loss += p.derived.pd[i] * policy.lgd * ead;
+        }
+    }
+    let acc = &p.accounts;
+    for k in 0..acc.len() {
+        let open = acc.open_month[k];
+        let slot = open.div_euclid(per) - q0;
+        if slot >= 0
+            && let Some(f) = out.get_mut(slot as usize)
+        {
+            f.booked += 1;
+        }
+        // Month-end record j (0-based) is calendar month open + j.
+        let buckets = acc.buckets(k);
+        for f in out.iter_mut() {
+            let month_end = f.index * per + per - 1;
+            let j = month_end - open;
+            if j >= 0 && (j as usize) < buckets.len() {
+                let b = buckets[j as usize];
+                f.on_book += 1;
+                f.dpd30 += (b >= BUCKET_30) as u64;
+                f.dpd90 += (b >= BUCKET_90) as u64;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixture::{Row, portfolio};
+
+    #[test]
+    fn quarters_and_months() {
+        // Months 0, 1 (quarter 0) and 3 (quarter 1). Scores 620, 500, 620.
+        let rows = vec![
+            Row {
+                orders: 25.0,
+                income: 5000.0,
+                app_month: 0,
+                history: Some(vec![0, 0, 2, 3, 4]),
+            },
+            Row {
+                orders: 5.0,
+                income: 5000.0,
+                app_month: 1,
+                history: None,
+            },
+            Row {
+                orders: 25.0,
+                income: 5000.0,
+                app_month: 3,
+                history: Some(vec![0, 1, 0]),
+            },
+        ];
+        let p = portfolio(&rows);
+        let pol = Policy::default();
+        let q = periods(&pol, &p, 3);
+        assert_eq!(q.len(), 2);
+        assert_eq!((q[0].applicants, q[0].approved, q[0].booked), (2, 1, 1));
+        assert_eq!(q[0].approval_rate(), 0.5);
+        // Limit 5,000 × 0.8 × 1.25 (band B) = 5,000; EAD × 0.45.
+        assert!((q[0].ead - 2250.0).abs() < 1e-9);
+        let el = p.scorecard.pd(620) * 0.85 * 2250.0;
+        assert!((q[0].expected_loss - el).abs() < 1e-9);
+        // Month-end of month 2: account 1 in bucket 2 (30+); account 2 not open yet.
+        assert_eq!((q[0].on_book, q[0].dpd30, q[0].dpd90), (1, 1, 0));
+        // Month-end of month 5: account 1 record 5 does not exist; account 2 record 2 = 0.
+        assert_eq!((q[1].on_book, q[1].dpd30), (1, 0));
+        let m = periods(&pol, &p, 1);
+        assert_eq!(m.len(), 4);
+        assert_eq!(m[2].applicants, 0);
+        assert_eq!(quarter_label(2026 * 4 + 2), "2026 Q3");
+    }
+}

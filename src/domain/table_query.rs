@@ -1,0 +1,198 @@
+//! Filtering and sorting the applicant table: which rows match, in which order.
+//!
+//! Runs over every applicant (O(n log n) with a sort); the UI calls it off the UI
+//! thread for large portfolios.
+
+use std::cmp::Ordering;
+
+use super::evaluation::decide;
+use super::policy::{Decision, Policy};
+use super::portfolio::{Outcome, Portfolio};
+
+/// Columns the table can be sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    #[default]
+    Id,
+    Name,
+    Date,
+    Channel,
+    Score,
+    Band,
+    Pd,
+    Decision,
+    Limit,
+    Outcome,
+}
+
+/// What the user typed and picked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TableQuery {
+    /// Matches an id exactly (when it is a number) or a part of the name (ignoring case).
+    pub search: String,
+    pub decision: Option<Decision>,
+    pub band: Option<u8>,
+    pub channel: Option<u8>,
+    pub city_tier: Option<u8>,
+    pub outcome: Option<Outcome>,
+    pub sort: SortKey,
+    pub descending: bool,
+}
+
+fn decision_rank(d: Decision) -> u8 {
+    match d {
+        Decision::Approve => 0,
+        Decision::Refer => 1,
+        Decision::Decline => 2,
+    }
+}
+
+fn outcome_rank(o: Outcome) -> u8 {
+    match o {
+        Outcome::Good => 0,
+        Outcome::Bad => 1,
+        Outcome::Unknown => 2,
+    }
+}
+
+/// Rows (indexes into the portfolio) matching `q`, in its order. Ties keep id order.
+pub fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> {
+    let a = &p.applicants;
+    let d = &p.derived;
+    let needle = q.search.trim().to_lowercase();
+    let id_needle: Option<i64> = needle.parse().ok();
+    let needs_decision =
+        q.decision.is_some() || matches!(q.sort, SortKey::Decision | SortKey::Limit);
+    let mut rows: Vec<u32> = Vec::new();
+    let mut decisions: Vec<(Decision, f64)> = Vec::new();
+    for i in 0..p.len() {
+        if !needle.is_empty() {
+            let by_id = id_needle.is_some_and(|id| a.id[i] == id);
+            if !by_id && !a.name.get(i).to_lowercase().contains(&needle) {
+                continue;
+            }
+        }
+        if q.band.is_some_and(|b| d.band[i] != b)
+            || q.channel.is_some_and(|c| a.channel[i] != c)
+            || q.city_tier.is_some_and(|t| a.city_tier[i] != t)
+            || q.outcome.is_some_and(|o| d.outcome[i] != o)
+        {
+            continue;
+        }
+        if needs_decision {
+            let (_, decision, limit) = decide(policy, p, i);
+            if q.decision.is_some_and(|x| x != decision) {
+                continue;
+            }
+            decisions.push((decision, limit));
+        }
+        rows.push(i as u32);
+    }
+    if q.sort == SortKey::Id && !q.descending {
+        return rows; // rows are already in id order (ids are sorted when loaded)
+    }
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    let key = |k: usize| -> (f64, u8) {
+        let i = rows[k] as usize;
+        match q.sort {
+            SortKey::Id | SortKey::Name => (a.id[i] as f64, 0),
+            SortKey::Date => (a.app_day[i] as f64, 0),
+            SortKey::Channel => (a.channel[i] as f64, 0),
+            SortKey::Score => (d.score[i] as f64, 0),
+            SortKey::Band => (d.band[i] as f64, 0),
+            SortKey::Pd => (d.pd[i], 0),
+            SortKey::Decision => (0.0, decision_rank(decisions[k].0)),
+            SortKey::Limit => (decisions[k].1, 0),
+            SortKey::Outcome => (0.0, outcome_rank(d.outcome[i])),
+        }
+    };
+    let primary = |x: usize, y: usize| -> Ordering {
+        if q.sort == SortKey::Name {
+            a.name
+                .get(rows[x] as usize)
+                .cmp(a.name.get(rows[y] as usize))
+        } else {
+            let (kx, ky) = (key(x), key(y));
+            kx.0.total_cmp(&ky.0).then(kx.1.cmp(&ky.1))
+        }
+    };
+    order.sort_by(|&x, &y| {
+        let o = primary(x, y);
+        let o = if q.descending { o.reverse() } else { o };
+        o.then(x.cmp(&y))
+    });
+    order.into_iter().map(|k| rows[k]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixture::{Row, portfolio};
+
+    fn rows() -> Vec<Row> {
+        // Scores: orders 5 → 500, 15 → 560, 25 → 620.
+        [
+            (5.0, None),
+            (25.0, Some(vec![0; 12])),
+            (15.0, None),
+            (25.0, Some(vec![4; 12])),
+        ]
+        .into_iter()
+        .map(|(orders, history)| Row {
+            orders,
+            income: 5000.0,
+            app_month: 10,
+            history,
+        })
+        .collect()
+    }
+
+    #[test]
+    fn search_filter_sort() {
+        let p = portfolio(&rows());
+        let pol = Policy::default(); // cut-off 560, refer 545..559
+        let all = TableQuery::default();
+        assert_eq!(query(&p, &pol, &all), vec![0, 1, 2, 3]);
+        let by_id = TableQuery {
+            search: "3".into(),
+            ..all.clone()
+        };
+        assert_eq!(query(&p, &pol, &by_id), vec![2]);
+        let by_name = TableQuery {
+            search: "name4".into(),
+            ..all.clone()
+        };
+        assert_eq!(query(&p, &pol, &by_name), vec![3]);
+        let approved = TableQuery {
+            decision: Some(Decision::Approve),
+            ..all.clone()
+        };
+        assert_eq!(query(&p, &pol, &approved), vec![1, 2, 3]);
+        let bad = TableQuery {
+            outcome: Some(Outcome::Bad),
+            ..all.clone()
+        };
+        assert_eq!(query(&p, &pol, &bad), vec![3]);
+        let band_b = TableQuery {
+            band: Some(1),
+            ..all.clone()
+        };
+        assert_eq!(query(&p, &pol, &band_b), vec![1, 3]);
+        let score_desc = TableQuery {
+            sort: SortKey::Score,
+            descending: true,
+            ..all.clone()
+        };
+        assert_eq!(query(&p, &pol, &score_desc), vec![1, 3, 2, 0]);
+        let score_asc = TableQuery {
+            sort: SortKey::Score,
+            ..all.clone()
+        };
+        assert_eq!(query(&p, &pol, &score_asc), vec![0, 2, 1, 3]);
+        let by_decision = TableQuery {
+            sort: SortKey::Decision,
+            ..all
+        };
+        assert_eq!(query(&p, &pol, &by_decision), vec![1, 2, 3, 0]);
+    }
+}
