@@ -66,11 +66,10 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Generate(a)) => generate::run(a),
         Some(Command::Report(a)) => report::run(a),
-        None => crate::ui::run_window(cli.db.unwrap_or_else(|| PathBuf::from("sample.db")))
-            .map_err(|m| Failure {
-                code: 1,
-                message: m,
-            }),
+        None => crate::ui::run_window(cli.db).map_err(|m| Failure {
+            code: 1,
+            message: m,
+        }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

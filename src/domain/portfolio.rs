@@ -176,6 +176,7 @@ pub const VARIABLES: [&str; 15] = [
 
 impl Portfolio {
     /// Builds a portfolio and computes everything that does not depend on the policy.
+    #[allow(clippy::too_many_arguments)] // one argument per part of the file
     pub fn new(
         name: String,
         as_of: String,
@@ -325,7 +326,7 @@ fn cat(dict: &[String], code: u8) -> Value<'_> {
 
 /// Debt-to-income: NaN (a decline under any policy) when the income is 0 or missing.
 pub fn dti(monthly_debt: f64, monthly_income: f64) -> f64 {
-    if !(monthly_income > 0.0) || !monthly_income.is_finite() {
+    if monthly_income.is_nan() || monthly_income <= 0.0 || !monthly_income.is_finite() {
         return f64::NAN;
     }
     let debt = if monthly_debt.is_nan() {

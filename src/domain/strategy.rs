@@ -24,13 +24,13 @@ pub fn strategy_curve(policy: &Policy, p: &Portfolio) -> Vec<StrategyPoint> {
     let width = (hi - lo + 1) as usize;
     let mut count = vec![0u64; width];
     let mut pd = vec![0.0f64; width];
-    for i in 0..n {
+    for (i, &score) in scores.iter().enumerate() {
         let mut x = decision_input(p, i);
         x.score = i32::MAX; // passes the score rules: only the hard rules can decline
         if policy.rule(&x) != Rule::ScoreAtOrAboveCutoff {
             continue;
         }
-        let k = (scores[i] - lo) as usize;
+        let k = (score - lo) as usize;
         count[k] += 1;
         pd[k] += p.derived.pd[i];
     }

@@ -181,7 +181,7 @@ fn load_applicants(
             .push(cell::num(row, 15, "device_changes", &at, false, 0.0, 1e6)? as f32);
         a.name.push(cell::text(row, 16, "name", &at)?);
         a.phone.push(cell::text(row, 17, "phone", &at)?);
-        if a.id.len() % 65_536 == 0 {
+        if a.id.len().is_multiple_of(65_536) {
             progress(a.id.len());
         }
     }
@@ -301,7 +301,7 @@ fn load_accounts(
         acc.history_balance.push(balance as f32);
         acc.history_bucket.push(bucket as u8);
         seen += 1;
-        if seen % 262_144 == 0 {
+        if seen.is_multiple_of(262_144) {
             progress(acc.id.len() + seen);
         }
     }

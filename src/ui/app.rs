@@ -1,109 +1,364 @@
-//! The application shell: loads the portfolio on a background thread and shows it.
+//! The application: state, the frame layout (menu, tabs, status bar, the current
+//! view) and the one place where commands change the state.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
 
-use crate::format::{pct, thousands};
-use crate::store::{self, Opened, StoreError};
+use serde::{Deserialize, Serialize};
 
-enum Load {
-    Idle,
-    Running {
-        path: PathBuf,
-        progress: Arc<Mutex<f32>>,
-        rx: Receiver<Result<Opened, StoreError>>,
-    },
+use super::command::{Command, Tab};
+use super::jobs::{Job, Poll};
+use super::state::Data;
+use super::table_state::TableState;
+use super::views::{self, policy_lab::LabForm};
+use super::{export, theme};
+use crate::domain::policy::Policy;
+use crate::store;
+
+/// What persists between runs (eframe persistence).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub dark: bool,
+    pub tab: Tab,
+    pub last_file: Option<PathBuf>,
+    /// The challenger being edited when the app was closed.
+    pub last_policy: Option<Policy>,
+}
+
+struct Load {
+    path: PathBuf,
+    job: Job<Result<Data, String>>,
 }
 
 pub struct RiskdeskApp {
-    opened: Option<Opened>,
-    load: Load,
+    pub settings: Settings,
+    data: Option<Data>,
+    load: Option<Load>,
     message: String,
+    pub table: TableState,
+    pub form: LabForm,
+    /// Messages from callbacks that run outside a frame (a saved screenshot).
+    inbox: Arc<Mutex<Vec<String>>>,
+    /// The theme and fonts applied to the context (`None`: not yet).
+    applied_dark: Option<bool>,
+    /// The context of the last frame, for jobs started by commands.
+    ctx: Option<egui::Context>,
 }
 
 impl RiskdeskApp {
-    pub fn new(cc: &eframe::CreationContext<'_>, db: PathBuf) -> Self {
-        let mut app = Self {
-            opened: None,
-            load: Load::Idle,
+    fn empty(settings: Settings) -> Self {
+        Self {
+            settings,
+            data: None,
+            load: None,
             message: String::new(),
-        };
-        app.start_load(&cc.egui_ctx, db);
+            table: TableState::default(),
+            form: LabForm::default(),
+            inbox: Arc::default(),
+            applied_dark: None,
+            ctx: None,
+        }
+    }
+
+    /// The window's app: settings from eframe's storage, `db` (or the last file) loading.
+    pub fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        let path = db
+            .or_else(|| settings.last_file.clone())
+            .unwrap_or_else(|| PathBuf::from("sample.db"));
+        let mut app = Self::empty(settings);
+        app.ctx = Some(cc.egui_ctx.clone());
+        app.start_load(&cc.egui_ctx, path);
         app
     }
 
-    fn start_load(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let (tx, rx) = channel();
-        let progress = Arc::new(Mutex::new(0.0f32));
-        let p = progress.clone();
-        let ctx = ctx.clone();
-        let path2 = path.clone();
-        let spawned = std::thread::Builder::new()
-            .name("riskdesk-load".into())
-            .spawn(move || {
-                let repaint = ctx.clone();
-                let result = store::open_with_progress(&path2, &|share| {
-                    if let Ok(mut g) = p.lock() {
-                        *g = share;
-                    }
-                    repaint.request_repaint();
-                });
-                let _ = tx.send(result);
-                ctx.request_repaint();
-            });
-        match spawned {
-            Ok(_) => {
-                self.message = format!("opening {}…", path.display());
-                self.load = Load::Running { path, progress, rx };
+    /// An app on an already opened portfolio (tests, screenshots): no eframe needed.
+    /// Personal data is masked; the challenger is `settings.last_policy` if valid.
+    pub fn from_opened(opened: store::Opened, settings: Settings) -> Self {
+        let data = Data::new(opened, settings.last_policy.clone());
+        let mut app = Self::empty(settings);
+        app.message = format!("opened {}", data.path.display());
+        app.settings.last_file = Some(data.path.clone());
+        app.data = Some(data);
+        app
+    }
+
+    /// The loaded workbench, if any.
+    pub fn data(&self) -> Option<&Data> {
+        self.data.as_ref()
+    }
+
+    /// The last message of the status bar.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub fn set_tab(&mut self, tab: Tab) {
+        self.apply(Command::SetTab(tab));
+    }
+
+    pub fn set_dark(&mut self, dark: bool) {
+        self.apply(Command::SetDark(dark));
+    }
+
+    pub fn set_challenger(&mut self, policy: Policy) {
+        self.apply(Command::SetChallenger(policy));
+    }
+
+    /// Selects the applicant with this id; false if there is none.
+    pub fn select_applicant(&mut self, id: i64) -> bool {
+        match self.data.as_ref().and_then(|d| d.portfolio.row_of_id(id)) {
+            Some(row) => {
+                self.apply(Command::Select { row, scroll: true });
+                true
             }
-            Err(e) => self.message = format!("cannot start loading: {e}"),
+            None => false,
         }
     }
 
-    fn poll(&mut self) {
-        if let Load::Running { rx, .. } = &self.load {
-            if let Ok(result) = rx.try_recv() {
-                match result {
-                    Ok(o) => {
-                        self.message = format!("opened {}", o.path.display());
-                        self.opened = Some(o);
-                    }
-                    Err(e) => self.message = e.to_string(),
-                }
-                self.load = Load::Idle;
+    /// Blocks until a file being opened is loaded (tests).
+    pub fn wait_for_load(&mut self) {
+        if let Some(load) = self.load.take() {
+            let result = load
+                .job
+                .wait()
+                .unwrap_or_else(|| Err("loading stopped".into()));
+            self.finish_load(load.path, result);
+        }
+    }
+
+    fn start_load(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let challenger = self.settings.last_policy.clone();
+        let p = path.clone();
+        let spawned = Job::spawn("riskdesk-load", ctx, move |progress| {
+            store::open_with_progress(&p, &|share| progress(share))
+                .map(|o| Data::new(o, challenger))
+                .map_err(|e| e.to_string())
+        });
+        match spawned {
+            Ok(job) => {
+                self.message = format!("opening {}…", path.display());
+                self.load = Some(Load { path, job });
+            }
+            Err(e) => self.message = e,
+        }
+    }
+
+    fn finish_load(&mut self, path: PathBuf, result: Result<Data, String>) {
+        match result {
+            Ok(d) => {
+                self.message = std::iter::once(format!("opened {}", path.display()))
+                    .chain(d.notes.iter().cloned())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                self.settings.last_file = Some(path);
+                self.table.reset();
+                self.data = Some(d);
+            }
+            Err(e) => {
+                let kept = if self.data.is_some() {
+                    " (the open portfolio stays open)"
+                } else {
+                    ""
+                };
+                self.message = format!("{e}{kept}");
             }
         }
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
+        if let Some(load) = &self.load {
+            match load.job.poll() {
+                Poll::Running => {}
+                Poll::Done(result) => {
+                    if let Some(load) = self.load.take() {
+                        self.finish_load(load.path, result);
+                    }
+                }
+                Poll::Lost => {
+                    self.load = None;
+                    self.message = "loading the file failed unexpectedly".into();
+                }
+            }
+        }
+        if let Ok(mut inbox) = self.inbox.lock()
+            && let Some(m) = inbox.pop()
+        {
+            self.message = m;
+        }
+        if let Some(d) = &self.data {
+            self.table.refresh(ctx, &d.portfolio, &d.challenger.policy);
+            if self.table.busy() {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            }
+        }
+    }
+
+    fn setup(&mut self, ctx: &egui::Context) {
+        if self.applied_dark.is_none() {
+            ctx.set_fonts(theme::fonts());
+        }
+        if self.applied_dark != Some(self.settings.dark) {
+            theme::apply(ctx, self.settings.dark);
+            self.applied_dark = Some(self.settings.dark);
+        }
+    }
+
+    /// Draws one whole frame into `ui` (what `eframe::App::ui` calls).
+    pub fn ui_frame(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.ctx = Some(ctx.clone());
+        self.setup(&ctx);
+        self.poll(&ctx);
+        let mut out = Vec::new();
+        egui::Panel::top("menu").show(ui, |ui| {
+            views::shell::menu_and_tabs(ui, &self.settings, self.data.is_some(), &mut out);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            let progress = self
+                .load
+                .as_ref()
+                .map(|l| (l.path.as_path(), l.job.share()));
+            views::shell::status_bar(ui, self.data.as_ref(), &self.table, progress, &self.message);
+        });
+        let Some(data) = &self.data else {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                views::shell::nothing_open(ui, self.load.is_some());
+            });
+            self.apply_all(out);
+            return;
+        };
+        match self.settings.tab {
+            Tab::Overview => {
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| views::overview::show(ui, data));
+            }
+            Tab::Applicants => {
+                if let Some(row) = self.table.selected {
+                    egui::Panel::right("detail")
+                        .default_size(520.0)
+                        .resizable(true)
+                        .show(ui, |ui| {
+                            views::applicant_detail::show(
+                                ui,
+                                data,
+                                row,
+                                self.table.reveal,
+                                &mut out,
+                            );
+                        });
+                }
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    views::applicants::show(ui, data, &self.table, &mut out);
+                });
+            }
+            Tab::PolicyLab => {
+                egui::Panel::left("lab-controls")
+                    .default_size(340.0)
+                    .resizable(false)
+                    .show(ui, |ui| {
+                        views::policy_lab::controls(ui, data, &mut self.form, &mut out);
+                    });
+                // Apply slider moves now, so the figures below follow within this frame.
+                self.apply_all(std::mem::take(&mut out));
+                if let Some(data) = &self.data {
+                    egui::CentralPanel::default_margins().show(ui, |ui| {
+                        views::policy_lab::results(ui, data, &mut self.form, &mut out);
+                    });
+                }
+            }
+            Tab::Charts => {
+                egui::CentralPanel::default_margins().show(ui, |ui| views::charts::show(ui, data));
+            }
+        }
+        self.apply_all(out);
+    }
+
+    fn apply_all(&mut self, commands: Vec<Command>) {
+        for c in commands {
+            self.apply(c);
+        }
+    }
+
+    /// The one place where the state changes.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::SetTab(t) => self.settings.tab = t,
+            Command::SetDark(d) => self.settings.dark = d,
+            Command::OpenDialog => {
+                let picked = rfd::FileDialog::new()
+                    .add_filter("Riskdesk portfolio", &["db", "sqlite"])
+                    .pick_file();
+                // A cancelled or unavailable dialog is not an error.
+                if let Some(path) = picked {
+                    self.apply(Command::Open(path));
+                }
+            }
+            Command::Open(path) => {
+                let ctx = self.context_for_jobs();
+                self.start_load(&ctx, path);
+            }
+            Command::ExportCsv => {
+                self.message = export::csv_dialog(self.data.as_ref(), &self.table)
+            }
+            Command::ExportPng => {
+                self.message = export::png_dialog(&self.context_for_jobs(), self.inbox.clone())
+            }
+            Command::Quit => self
+                .context_for_jobs()
+                .send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::SetQuery(q) => self.table.query = q,
+            Command::Select { row, scroll } => {
+                self.table.selected = Some(row);
+                self.table.scroll_to_selected = scroll;
+            }
+            Command::MoveSelection(delta) => self.table.move_selection(delta),
+            Command::Reveal(r) => self.table.reveal = r,
+            Command::SetChallenger(p) => {
+                if let Some(d) = &mut self.data {
+                    d.set_challenger(p.clone());
+                }
+                self.settings.last_policy = Some(p);
+            }
+            Command::SavePolicy { policy, reason } => {
+                self.message = views::policy_lab::save(self.data.as_mut(), &policy, &reason);
+                if self.message.starts_with("saved") {
+                    self.form.reason.clear();
+                }
+            }
+            Command::LoadPolicy(id) => {
+                let found = self
+                    .data
+                    .as_ref()
+                    .and_then(|d| d.policies.iter().find(|p| p.id == id))
+                    .map(|p| p.policy.clone());
+                if let Some(p) = found {
+                    self.message = format!("loaded policy {} into the lab", p.name);
+                    self.apply(Command::SetChallenger(p));
+                }
+            }
+            Command::MakeChampion { id, reason } => {
+                self.message = views::policy_lab::make_champion(self.data.as_mut(), id, &reason);
+            }
+        }
+    }
+
+    /// The context, for commands applied outside a frame (tests): a fresh one is harmless.
+    fn context_for_jobs(&self) -> egui::Context {
+        self.ctx.clone().unwrap_or_default()
     }
 }
 
 impl eframe::App for RiskdeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.poll();
-        egui::Panel::bottom("status").show(ui, |ui| {
-            ui.label(&self.message);
-        });
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            if let Load::Running { path, progress, .. } = &self.load {
-                let share = progress.lock().map(|g| *g).unwrap_or(0.0);
-                ui.label(format!("Loading {}", path.display()));
-                ui.add(egui::ProgressBar::new(share).show_percentage());
-            }
-            if let Some(o) = &self.opened {
-                let p = &o.portfolio;
-                ui.heading(&p.name);
-                ui.label(format!("as of {}", p.as_of));
-                ui.label(format!("{} applicants", thousands(p.len() as f64)));
-                ui.label(format!(
-                    "{} booked accounts",
-                    thousands(p.accounts.len() as f64)
-                ));
-                let e = crate::domain::evaluation::evaluate(&o.champion, p);
-                ui.label(format!(
-                    "approval rate under the policy in force: {}",
-                    pct(e.total.approval_rate())
-                ));
-            }
-        });
+        self.ui_frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
     }
 }

@@ -1,0 +1,62 @@
+//! What views ask for: collected while drawing, applied once after (PRODUCT.md's
+//! `#[must_use] enum Command` pattern). Views never change the app state themselves.
+
+use std::path::PathBuf;
+
+use crate::domain::policy::Policy;
+use crate::domain::table_query::TableQuery;
+
+/// The views of the window, in tab order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Tab {
+    #[default]
+    Overview,
+    Applicants,
+    PolicyLab,
+    Charts,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Applicants, Tab::PolicyLab, Tab::Charts];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Applicants => "Applicants",
+            Tab::PolicyLab => "Policy lab",
+            Tab::Charts => "Charts",
+        }
+    }
+}
+
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    SetTab(Tab),
+    /// Ask for a file with the native dialog, then open it.
+    OpenDialog,
+    Open(PathBuf),
+    ExportCsv,
+    ExportPng,
+    Quit,
+    SetDark(bool),
+    SetQuery(TableQuery),
+    /// Select the applicant at this portfolio row (and scroll to it when `scroll`).
+    Select {
+        row: usize,
+        scroll: bool,
+    },
+    /// Move the selection by this many rows of the filtered table.
+    MoveSelection(i64),
+    Reveal(bool),
+    SetChallenger(Policy),
+    SavePolicy {
+        policy: Policy,
+        reason: String,
+    },
+    LoadPolicy(i64),
+    MakeChampion {
+        id: i64,
+        reason: String,
+    },
+}

@@ -1,0 +1,101 @@
+//! Exports: the filtered applicant table as CSV, the current view as PNG.
+//! A cancelled or unavailable dialog is not an error.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use super::state::Data;
+use super::table_state::TableState;
+use crate::domain::evaluation::decide;
+use crate::domain::mask::mask_name;
+
+/// Asks where, writes the CSV; returns the message for the status bar.
+pub fn csv_dialog(data: Option<&Data>, table: &TableState) -> String {
+    let Some(d) = data else {
+        return "nothing to export: no portfolio is open".into();
+    };
+    let Some(path) = rfd::FileDialog::new()
+        .add_filter("CSV", &["csv"])
+        .set_file_name("applicants.csv")
+        .save_file()
+    else {
+        return "export cancelled".into();
+    };
+    match write_csv(&path, d, table) {
+        Ok(n) => format!("exported {n} rows to {}", path.display()),
+        Err(e) => format!("the export to {} failed: {e}", path.display()),
+    }
+}
+
+/// Writes the table's rows (names masked unless revealed) to `path`.
+pub fn write_csv(path: &Path, d: &Data, table: &TableState) -> Result<usize, String> {
+    let p = &d.portfolio;
+    let policy = &d.challenger.policy;
+    let mut w = csv::Writer::from_path(path).map_err(|e| e.to_string())?;
+    w.write_record([
+        "id",
+        "name",
+        "application_date",
+        "channel",
+        "score",
+        "band",
+        "pd",
+        "decision",
+        "limit",
+        "outcome",
+    ])
+    .map_err(|e| e.to_string())?;
+    for &r in &table.rows {
+        let i = r as usize;
+        let (_, decision, limit) = decide(policy, p, i);
+        let name = p.applicants.name.get(i);
+        let name = if table.reveal {
+            name.to_string()
+        } else {
+            mask_name(name)
+        };
+        w.write_record([
+            p.applicants.id[i].to_string(),
+            name,
+            crate::store::dates::iso_of_days(p.applicants.app_day[i]),
+            p.channels
+                .get(p.applicants.channel[i] as usize)
+                .cloned()
+                .unwrap_or_default(),
+            p.derived.score[i].to_string(),
+            crate::domain::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),
+            format!("{:.6}", p.derived.pd[i]),
+            decision.label().to_string(),
+            format!("{limit:.0}"),
+            p.derived.outcome[i].label().to_string(),
+        ])
+        .map_err(|e| e.to_string())?;
+    }
+    w.flush().map_err(|e| e.to_string())?;
+    Ok(table.rows.len())
+}
+
+/// Asks where, then asks egui for a screenshot that a callback saves.
+pub fn png_dialog(ctx: &egui::Context, inbox: Arc<Mutex<Vec<String>>>) -> String {
+    let Some(path) = rfd::FileDialog::new()
+        .add_filter("PNG", &["png"])
+        .set_file_name("riskdesk.png")
+        .save_file()
+    else {
+        return "export cancelled".into();
+    };
+    let shown = path.display().to_string();
+    ctx.request_screenshot(move |img| {
+        let [w, h] = img.size;
+        let bytes: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
+        let m = match image::save_buffer(&path, &bytes, w as u32, h as u32, image::ColorType::Rgba8)
+        {
+            Ok(()) => format!("saved the view to {}", path.display()),
+            Err(e) => format!("the view was not saved to {}: {e}", path.display()),
+        };
+        if let Ok(mut i) = inbox.lock() {
+            i.push(m);
+        }
+    });
+    format!("saving the view to {shown}…")
+}

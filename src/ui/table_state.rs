@@ -1,0 +1,102 @@
+//! The applicant table's query, its matching rows and the selection. The rows are
+//! recomputed through `domain::table_query` when the query or the policy changes,
+//! on a named background thread when the portfolio is large.
+
+use std::sync::Arc;
+
+use super::jobs::{Job, Poll};
+use crate::domain::policy::Policy;
+use crate::domain::portfolio::Portfolio;
+use crate::domain::table_query::{TableQuery, query};
+
+/// Above this many applicants a query runs off the UI thread.
+pub const BACKGROUND_ROWS: usize = 100_000;
+
+type Key = (TableQuery, Policy);
+
+#[derive(Default)]
+pub struct TableState {
+    pub query: TableQuery,
+    /// Rows (portfolio indexes) matching `query`, in its order.
+    pub rows: Vec<u32>,
+    rows_key: Option<Key>,
+    job: Option<(Key, Job<Vec<u32>>)>,
+    /// Portfolio row of the selected applicant.
+    pub selected: Option<usize>,
+    /// Scroll the table to the selection on the next frame.
+    pub scroll_to_selected: bool,
+    /// Personal data shown unmasked.
+    pub reveal: bool,
+}
+
+impl TableState {
+    /// A query is running in the background.
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Brings `rows` up to date with the query and `policy`.
+    pub fn refresh(&mut self, ctx: &egui::Context, p: &Arc<Portfolio>, policy: &Policy) {
+        if let Some((key, job)) = &self.job {
+            match job.poll() {
+                Poll::Running => {}
+                Poll::Done(rows) => {
+                    self.rows = rows;
+                    self.rows_key = Some(key.clone());
+                    self.job = None;
+                }
+                Poll::Lost => self.job = None,
+            }
+        }
+        let key = (self.query.clone(), policy.clone());
+        if self.rows_key.as_ref() == Some(&key) || self.job.as_ref().is_some_and(|j| j.0 == key) {
+            return;
+        }
+        if p.len() <= BACKGROUND_ROWS {
+            self.rows = query(p, policy, &self.query);
+            self.rows_key = Some(key);
+            self.job = None;
+            return;
+        }
+        let (p2, k2) = (p.clone(), key.clone());
+        match Job::spawn("riskdesk-table-query", ctx, move |_| {
+            query(&p2, &k2.1, &k2.0)
+        }) {
+            Ok(job) => self.job = Some((key, job)),
+            Err(_) => {
+                self.rows = query(p, policy, &self.query);
+                self.rows_key = Some(key);
+            }
+        }
+    }
+
+    /// Forgets the rows (a new portfolio was opened).
+    pub fn reset(&mut self) {
+        self.rows.clear();
+        self.rows_key = None;
+        self.job = None;
+        self.selected = None;
+    }
+
+    /// Moves the selection by `delta` rows of the table.
+    pub fn move_selection(&mut self, delta: i64) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let at = self
+            .selected
+            .and_then(|s| self.rows.iter().position(|&r| r as usize == s));
+        let next = match at {
+            Some(k) => (k as i64 + delta).clamp(0, self.rows.len() as i64 - 1) as usize,
+            None => 0,
+        };
+        self.selected = Some(self.rows[next] as usize);
+        self.scroll_to_selected = true;
+    }
+
+    /// Position of the selection in the table.
+    pub fn selected_position(&self) -> Option<usize> {
+        let s = self.selected?;
+        self.rows.iter().position(|&r| r as usize == s)
+    }
+}

@@ -1,0 +1,85 @@
+//! Design tokens: colours, spacing and fonts, declared once. Every view takes its
+//! colours from here (good / amber / bad are the same everywhere).
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily};
+
+/// Space between blocks of a view.
+pub const GAP: f32 = 10.0;
+/// Width of a KPI tile.
+pub const TILE_WIDTH: f32 = 190.0;
+/// Height of a row of the applicant table.
+pub const ROW_HEIGHT: f32 = 20.0;
+/// Height of a chart in a grid of charts.
+pub const CHART_HEIGHT: f32 = 300.0;
+
+/// Colours of one theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    pub good: Color32,
+    pub amber: Color32,
+    pub bad: Color32,
+    /// The policy in force.
+    pub champion: Color32,
+    /// The policy being edited.
+    pub challenger: Color32,
+    /// Secondary series (predicted values, reference lines).
+    pub secondary: Color32,
+    pub muted: Color32,
+    pub tile_fill: Color32,
+}
+
+pub const LIGHT: Palette = Palette {
+    good: Color32::from_rgb(0x1e, 0x8e, 0x3e),
+    amber: Color32::from_rgb(0xc7, 0x7c, 0x02),
+    bad: Color32::from_rgb(0xc5, 0x22, 0x1f),
+    champion: Color32::from_rgb(0x1f, 0x5f, 0xbf),
+    challenger: Color32::from_rgb(0xd9, 0x5f, 0x0e),
+    secondary: Color32::from_rgb(0x6a, 0x3d, 0x9a),
+    muted: Color32::from_rgb(0x6b, 0x6b, 0x6b),
+    tile_fill: Color32::from_rgb(0xf3, 0xf5, 0xf8),
+};
+
+pub const DARK: Palette = Palette {
+    good: Color32::from_rgb(0x4c, 0xc3, 0x6a),
+    amber: Color32::from_rgb(0xf2, 0xb1, 0x3a),
+    bad: Color32::from_rgb(0xf2, 0x64, 0x5a),
+    champion: Color32::from_rgb(0x5a, 0x9b, 0xf5),
+    challenger: Color32::from_rgb(0xff, 0x9a, 0x4d),
+    secondary: Color32::from_rgb(0xc0, 0x9c, 0xf0),
+    muted: Color32::from_rgb(0xa0, 0xa0, 0xa0),
+    tile_fill: Color32::from_rgb(0x2a, 0x2d, 0x33),
+};
+
+/// The palette of the context's current theme.
+pub fn palette(ctx: &egui::Context) -> Palette {
+    if ctx.global_style().visuals.dark_mode {
+        DARK
+    } else {
+        LIGHT
+    }
+}
+
+/// Light or dark visuals.
+pub fn apply(ctx: &egui::Context, dark: bool) {
+    ctx.set_theme(if dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+}
+
+/// Droid Sans Fallback (Apache-2.0, see assets/DroidSansFallbackFull.LICENSE.txt):
+/// a CJK-capable font so that Chinese names render without system fonts.
+const CJK_FONT: &[u8] = include_bytes!("../../assets/DroidSansFallbackFull.ttf");
+
+/// The default fonts with the bundled CJK font as a fallback after them.
+pub fn fonts() -> FontDefinitions {
+    let mut fonts = FontDefinitions::default();
+    fonts
+        .font_data
+        .insert("cjk".into(), FontData::from_static(CJK_FONT).into());
+    for family in [FontFamily::Proportional, FontFamily::Monospace] {
+        fonts.families.entry(family).or_default().push("cjk".into());
+    }
+    fonts
+}

@@ -1,0 +1,237 @@
+//! The applicant table: search, filters, sort, a virtual-scrolling table.
+
+use egui::{Key, Modifiers};
+use egui_extras::{Column, TableBuilder};
+
+use super::super::command::Command;
+use super::super::state::Data;
+use super::super::table_state::TableState;
+use super::super::theme;
+use crate::domain::band::{BAND_NAMES, BANDS};
+use crate::domain::evaluation::decide;
+use crate::domain::mask::mask_name;
+use crate::domain::policy::Decision;
+use crate::domain::portfolio::Outcome;
+use crate::domain::table_query::{SortKey, TableQuery};
+use crate::format::{money, pct, thousands};
+use crate::store::dates::iso_of_days;
+
+const COLUMNS: [(&str, SortKey); 10] = [
+    ("Id", SortKey::Id),
+    ("Name", SortKey::Name),
+    ("Applied", SortKey::Date),
+    ("Channel", SortKey::Channel),
+    ("Score", SortKey::Score),
+    ("Band", SortKey::Band),
+    ("PD", SortKey::Pd),
+    ("Decision", SortKey::Decision),
+    ("Limit", SortKey::Limit),
+    ("Outcome", SortKey::Outcome),
+];
+
+/// A combo box over `Option<T>` ("any" = None).
+fn pick<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut Option<T>,
+    options: &[(T, String)],
+) {
+    let shown = value
+        .and_then(|v| options.iter().find(|o| o.0 == v))
+        .map_or("any".to_string(), |o| o.1.clone());
+    ui.label(label);
+    egui::ComboBox::from_id_salt(label)
+        .selected_text(shown)
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, "any");
+            for (v, text) in options {
+                ui.selectable_value(value, Some(*v), text);
+            }
+        });
+}
+
+fn controls(ui: &mut egui::Ui, d: &Data, table: &TableState, out: &mut Vec<Command>) {
+    let p = &d.portfolio;
+    let mut q: TableQuery = table.query.clone();
+    ui.horizontal(|ui| {
+        ui.label("Search");
+        ui.add(
+            egui::TextEdit::singleline(&mut q.search)
+                .hint_text("id or name")
+                .desired_width(180.0),
+        )
+        .on_hover_text("an applicant id, or a part of the name");
+        let decisions = [Decision::Approve, Decision::Refer, Decision::Decline]
+            .map(|x| (x, x.label().to_string()));
+        pick(ui, "Decision", &mut q.decision, &decisions);
+        let bands: Vec<(u8, String)> = (0..BANDS)
+            .map(|b| (b as u8, BAND_NAMES[b].to_string()))
+            .collect();
+        pick(ui, "Band", &mut q.band, &bands);
+    });
+    ui.horizontal(|ui| {
+        let channels: Vec<(u8, String)> = p
+            .channels
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (k as u8, c.clone()))
+            .collect();
+        pick(ui, "Channel", &mut q.channel, &channels);
+        let tiers: Vec<(u8, String)> = (1..=4u8).map(|t| (t, format!("tier {t}"))).collect();
+        pick(ui, "City tier", &mut q.city_tier, &tiers);
+        let outcomes =
+            [Outcome::Good, Outcome::Bad, Outcome::Unknown].map(|o| (o, o.label().to_string()));
+        pick(ui, "Outcome", &mut q.outcome, &outcomes);
+        if ui.button("Clear filters").clicked() {
+            q = TableQuery::default();
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.strong(format!(
+            "{} of {} applicants match",
+            thousands(table.rows.len() as f64),
+            thousands(p.len() as f64)
+        ));
+        if table.busy() {
+            ui.spinner();
+            ui.label("updating…");
+        }
+        ui.label(format!(
+            "· decisions under the policy “{}”",
+            d.challenger.policy.name
+        ));
+    });
+    if q != table.query {
+        // Searching an id selects that applicant.
+        if let Ok(id) = q.search.trim().parse::<i64>()
+            && let Some(row) = p.row_of_id(id)
+        {
+            out.push(Command::Select { row, scroll: true });
+        }
+        out.push(Command::SetQuery(q));
+    }
+}
+
+pub fn show(ui: &mut egui::Ui, d: &Data, table: &TableState, out: &mut Vec<Command>) {
+    controls(ui, d, table, out);
+    ui.separator();
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
+        out.push(Command::MoveSelection(1));
+    }
+    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
+        out.push(Command::MoveSelection(-1));
+    }
+    let p = &d.portfolio;
+    let policy = &d.challenger.policy;
+    let pal = theme::palette(ui.ctx());
+    let mut builder = TableBuilder::new(ui)
+        .striped(true)
+        .sense(egui::Sense::click())
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto().at_least(60.0))
+        .column(Column::auto().at_least(80.0))
+        .columns(Column::auto().at_least(60.0), 7)
+        .column(Column::remainder().at_least(60.0));
+    if table.scroll_to_selected
+        && let Some(k) = table.selected_position()
+    {
+        builder = builder.scroll_to_row(k, Some(egui::Align::Center));
+    }
+    builder
+        .header(22.0, |mut header| {
+            for (title, key) in COLUMNS {
+                header.col(|ui| {
+                    let sorted = table.query.sort == key;
+                    let arrow = match (sorted, table.query.descending) {
+                        (true, false) => " ⏶",
+                        (true, true) => " ⏷",
+                        _ => "",
+                    };
+                    if ui
+                        .selectable_label(sorted, format!("{title}{arrow}"))
+                        .clicked()
+                    {
+                        let mut q = table.query.clone();
+                        q.descending = sorted && !q.descending;
+                        q.sort = key;
+                        out.push(Command::SetQuery(q));
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT, table.rows.len(), |mut row| {
+                let i = table.rows[row.index()] as usize;
+                row.set_selected(table.selected == Some(i));
+                let (_, decision, limit) = decide(policy, p, i);
+                let a = &p.applicants;
+                let name = a.name.get(i);
+                let name = if table.reveal {
+                    name.to_string()
+                } else {
+                    mask_name(name)
+                };
+                let decision_colour = match decision {
+                    Decision::Approve => pal.good,
+                    Decision::Refer => pal.amber,
+                    Decision::Decline => pal.bad,
+                };
+                let outcome_colour = match p.derived.outcome[i] {
+                    Outcome::Good => pal.good,
+                    Outcome::Bad => pal.bad,
+                    Outcome::Unknown => pal.muted,
+                };
+                row.col(|ui| {
+                    ui.label(a.id[i].to_string());
+                });
+                row.col(|ui| {
+                    ui.label(name);
+                });
+                row.col(|ui| {
+                    ui.label(iso_of_days(a.app_day[i]));
+                });
+                row.col(|ui| {
+                    ui.label(
+                        p.channels
+                            .get(a.channel[i] as usize)
+                            .map_or("?", |s| s.as_str()),
+                    );
+                });
+                row.col(|ui| {
+                    ui.label(p.derived.score[i].to_string());
+                });
+                row.col(|ui| {
+                    ui.label(BAND_NAMES[p.derived.band[i] as usize]);
+                });
+                row.col(|ui| {
+                    ui.label(pct(p.derived.pd[i]));
+                });
+                row.col(|ui| {
+                    ui.colored_label(decision_colour, decision.label());
+                });
+                row.col(|ui| {
+                    ui.label(if limit > 0.0 {
+                        money(limit)
+                    } else {
+                        "–".into()
+                    });
+                });
+                row.col(|ui| {
+                    ui.colored_label(outcome_colour, p.derived.outcome[i].label());
+                });
+                if row.response().clicked() {
+                    out.push(Command::Select {
+                        row: i,
+                        scroll: false,
+                    });
+                }
+            });
+        });
+    if table.scroll_to_selected
+        && let Some(row) = table.selected
+    {
+        // Scrolled once; stop scrolling so that the user can scroll away.
+        out.push(Command::Select { row, scroll: false });
+    }
+}

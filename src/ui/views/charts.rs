@@ -1,0 +1,276 @@
+//! Charts (egui_plot): risk by band, exposure by band, vintages, roll rates, the
+//! strategy curve, ROC and KS. Each takes prepared data from `Data`; drawing a chart
+//! cannot change state.
+
+use egui::RichText;
+use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points, VLine};
+
+use super::super::state::Data;
+use super::super::{theme, widgets};
+use crate::domain::band::{BAND_NAMES, BANDS};
+use crate::domain::portfolio::DPD_BUCKETS;
+use crate::domain::strategy::at_cutoff;
+use crate::format::pct;
+
+pub fn show(ui: &mut egui::Ui, d: &Data) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.columns(2, |cols| {
+            risk_by_band(&mut cols[0], d);
+            exposure_by_band(&mut cols[1], d);
+        });
+        ui.columns(2, |cols| {
+            vintages(&mut cols[0], d);
+            strategy(&mut cols[1], d);
+        });
+        ui.columns(2, |cols| {
+            roc(&mut cols[0], d);
+            ks(&mut cols[1], d);
+        });
+        roll_rates(ui, d);
+    });
+}
+
+fn band_formatter(mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
+    let k = mark.value.round();
+    if (mark.value - k).abs() < 1e-6 && k >= 0.0 && (k as usize) < BANDS {
+        BAND_NAMES[k as usize].to_string()
+    } else {
+        String::new()
+    }
+}
+
+fn plot(id: &str, x: &str, y: &str) -> Plot<'static> {
+    Plot::new(id.to_string())
+        .height(theme::CHART_HEIGHT)
+        .legend(Legend::default())
+        .x_axis_label(x.to_string())
+        .y_axis_label(y.to_string())
+        .allow_scroll(false)
+}
+
+pub fn risk_by_band(ui: &mut egui::Ui, d: &Data) {
+    let pal = theme::palette(ui.ctx());
+    ui.strong("Default rate and predicted PD by score band (mature accounts)");
+    let r = &d.analytics.band_risk;
+    let bars: Vec<Bar> = (0..BANDS)
+        .map(|b| {
+            Bar::new(b as f64, r[b].default_rate() * 100.0).name(format!(
+                "band {} ({} mature accounts)",
+                BAND_NAMES[b], r[b].mature
+            ))
+        })
+        .collect();
+    let line: Vec<[f64; 2]> = (0..BANDS)
+        .filter(|&b| r[b].mature > 0)
+        .map(|b| [b as f64, r[b].predicted_pd() * 100.0])
+        .collect();
+    plot("risk-by-band", "score band", "rate (%)")
+        .x_axis_formatter(band_formatter)
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new("observed default rate (90+ in 12 months, %)", bars)
+                    .color(pal.bad)
+                    .width(0.6),
+            );
+            plot.line(
+                Line::new("predicted PD (%)", line.clone())
+                    .color(pal.secondary)
+                    .width(2.0),
+            );
+            plot.points(
+                Points::new("predicted PD (%)", line)
+                    .color(pal.secondary)
+                    .radius(4.0),
+            );
+        });
+}
+
+pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data) {
+    let pal = theme::palette(ui.ctx());
+    ui.strong("Exposure (EAD) by score band, champion vs challenger");
+    let series =
+        |eval: &crate::domain::evaluation::Evaluation, offset: f64, who: &str| -> Vec<Bar> {
+            (0..BANDS)
+                .map(|b| {
+                    Bar::new(b as f64 + offset, eval.by_band[b].ead / 1e6)
+                        .width(0.35)
+                        .name(format!("{who}, band {}", BAND_NAMES[b]))
+                })
+                .collect()
+        };
+    let champion = series(&d.champion.eval, -0.18, "champion");
+    let challenger = series(&d.challenger.eval, 0.18, "challenger");
+    plot("exposure-by-band", "score band", "exposure (¥ million)")
+        .x_axis_formatter(band_formatter)
+        .include_y(0.0)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new(format!("champion ({})", d.champion.policy.name), champion)
+                    .color(pal.champion),
+            );
+            plot.bar_chart(
+                BarChart::new(
+                    format!("challenger ({})", d.challenger.policy.name),
+                    challenger,
+                )
+                .color(pal.challenger),
+            );
+        });
+}
+
+pub fn vintages(ui: &mut egui::Ui, d: &Data) {
+    ui.strong("Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort");
+    let v = &d.analytics.vintages;
+    plot("vintages", "months on book", "ever 30+ days past due (%)")
+        .include_y(0.0)
+        .show(ui, |plot| {
+            for c in v {
+                let pts: Vec<[f64; 2]> = c
+                    .points
+                    .iter()
+                    .map(|&(m, r)| [m as f64, r * 100.0])
+                    .collect();
+                plot.line(Line::new(c.label.clone(), pts).width(1.5));
+            }
+        });
+}
+
+pub fn strategy(ui: &mut egui::Ui, d: &Data) {
+    let pal = theme::palette(ui.ctx());
+    ui.strong("Strategy curve: approval rate vs expected bad rate over all cut-offs");
+    let curve: PlotPoints = d
+        .challenger
+        .strategy
+        .iter()
+        .filter(|p| p.approval_rate > 0.0)
+        .map(|p| [p.approval_rate * 100.0, p.bad_rate * 100.0])
+        .collect();
+    let mark = |curve: &[crate::domain::strategy::StrategyPoint], cutoff: i32| {
+        at_cutoff(curve, cutoff).map(|p| [p.approval_rate * 100.0, p.bad_rate * 100.0])
+    };
+    let ch = mark(&d.champion.strategy, d.champion.policy.cutoff);
+    let cl = mark(&d.challenger.strategy, d.challenger.policy.cutoff);
+    plot(
+        "strategy",
+        "approval rate (%)",
+        "expected bad rate of the approved (%)",
+    )
+    .include_x(0.0)
+    .include_y(0.0)
+    .show(ui, |plot| {
+        plot.line(
+            Line::new("all cut-offs (challenger's other rules)", curve)
+                .color(pal.muted)
+                .width(1.5),
+        );
+        if let Some(p) = ch {
+            plot.points(
+                Points::new(
+                    format!("champion, cut-off {}", d.champion.policy.cutoff),
+                    vec![p],
+                )
+                .shape(MarkerShape::Diamond)
+                .radius(7.0)
+                .color(pal.champion),
+            );
+        }
+        if let Some(p) = cl {
+            plot.points(
+                Points::new(
+                    format!("challenger, cut-off {}", d.challenger.policy.cutoff),
+                    vec![p],
+                )
+                .shape(MarkerShape::Circle)
+                .radius(6.0)
+                .color(pal.challenger),
+            );
+        }
+    });
+}
+
+pub fn roc(ui: &mut egui::Ui, d: &Data) {
+    let pal = theme::palette(ui.ctx());
+    let a = &d.analytics;
+    ui.strong(format!(
+        "ROC: AUC {:.3}, Gini {:.3} (applicants with an observed outcome)",
+        a.auc,
+        2.0 * a.auc - 1.0
+    ));
+    let pts: PlotPoints = a
+        .roc
+        .iter()
+        .map(|p| [p.good_share * 100.0, p.bad_share * 100.0])
+        .collect();
+    plot(
+        "roc",
+        "goods declined (% of goods)",
+        "bads declined (% of bads)",
+    )
+    .data_aspect(1.0)
+    .show(ui, |plot| {
+        plot.line(Line::new("scorecard", pts).color(pal.champion).width(2.0));
+        plot.line(Line::new("random", vec![[0.0, 0.0], [100.0, 100.0]]).color(pal.muted));
+    });
+}
+
+pub fn ks(ui: &mut egui::Ui, d: &Data) {
+    let pal = theme::palette(ui.ctx());
+    let a = &d.analytics;
+    ui.strong(format!(
+        "KS {:.1} points at score {:.0}",
+        a.ks.0 * 100.0,
+        a.ks.1
+    ));
+    let bads: PlotPoints = a
+        .roc
+        .iter()
+        .map(|p| [p.score, p.bad_share * 100.0])
+        .collect();
+    let goods: PlotPoints = a
+        .roc
+        .iter()
+        .map(|p| [p.score, p.good_share * 100.0])
+        .collect();
+    plot("ks", "score", "cumulative share at or below the score (%)").show(ui, |plot| {
+        plot.line(Line::new("bads", bads).color(pal.bad).width(2.0));
+        plot.line(Line::new("goods", goods).color(pal.good).width(2.0));
+        if a.ks.1.is_finite() {
+            plot.vline(VLine::new(format!("KS {}", pct(a.ks.0)), a.ks.1).color(pal.muted));
+        }
+    });
+}
+
+pub fn roll_rates(ui: &mut egui::Ui, d: &Data) {
+    let pal = theme::palette(ui.ctx());
+    widgets::section(
+        ui,
+        "Roll rates: share of a bucket's balance found in each bucket a month later",
+    );
+    let r = &d.analytics.roll;
+    egui::Grid::new("roll")
+        .num_columns(DPD_BUCKETS.len() + 1)
+        .spacing([16.0, 6.0])
+        .show(ui, |ui| {
+            ui.strong("from \\ to");
+            for b in DPD_BUCKETS {
+                ui.strong(b);
+            }
+            ui.end_row();
+            for (from, name) in DPD_BUCKETS.iter().enumerate() {
+                ui.strong(*name);
+                for to in 0..DPD_BUCKETS.len() {
+                    let s = r.share(from, to);
+                    let colour = if to > from { pal.bad } else { pal.good };
+                    let fill = colour.gamma_multiply((s as f32).clamp(0.0, 1.0) * 0.6 + 0.05);
+                    egui::Frame::new()
+                        .fill(fill)
+                        .inner_margin(egui::Margin::symmetric(8, 2))
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(pct(s)).monospace());
+                        });
+                }
+                ui.end_row();
+            }
+        });
+}

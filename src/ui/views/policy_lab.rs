@@ -1,0 +1,338 @@
+//! The Policy lab: sliders move the challenger; its figures beside the champion's,
+//! the swap set, presets, save with a reason, saved policies and the audit log.
+
+use egui::RichText;
+
+use super::super::command::Command;
+use super::super::state::Data;
+use super::super::{theme, widgets};
+use super::charts;
+use crate::domain::compare::SwapCell;
+use crate::domain::evaluation::Figures;
+use crate::domain::policy::Policy;
+use crate::format::{money, pct, thousands};
+use crate::store::write::{self, Stamp};
+
+/// What the user types in the lab (not part of any policy yet).
+#[derive(Clone, Debug, Default)]
+pub struct LabForm {
+    pub name: String,
+    pub reason: String,
+}
+
+/// The demo presets: (label, policy).
+pub fn presets() -> [Policy; 3] {
+    let balanced = Policy::default();
+    [
+        Policy {
+            name: "Conservative".into(),
+            cutoff: 590,
+            refer_width: 10,
+            dti_cap: 0.4,
+            min_tenure_months: 6,
+            income_multiple: 0.6,
+            max_limit: 15_000.0,
+            ..balanced.clone()
+        },
+        balanced.clone(),
+        Policy {
+            name: "Growth".into(),
+            cutoff: 535,
+            refer_width: 20,
+            dti_cap: 0.6,
+            min_tenure_months: 1,
+            income_multiple: 1.0,
+            max_limit: 30_000.0,
+            ..balanced
+        },
+    ]
+}
+
+pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<Command>) {
+    let mut p = d.challenger.policy.clone();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading("Challenger policy");
+        ui.label(format!("Champion (in force): {}", d.champion.policy.name));
+        ui.add_space(theme::GAP / 2.0);
+        let (lo, hi) = d.portfolio.scorecard.score_range();
+        ui.add(egui::Slider::new(&mut p.cutoff, lo..=hi).text("Cut-off"));
+        ui.add(egui::Slider::new(&mut p.refer_width, 0..=60).text("Refer band width"));
+        ui.add(
+            egui::Slider::new(&mut p.dti_cap, 0.0..=1.5)
+                .text("Debt-to-income cap")
+                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
+                .step_by(0.01),
+        );
+        ui.add(
+            egui::Slider::new(&mut p.min_tenure_months, 0..=24)
+                .text("Min platform tenure (months)"),
+        );
+        ui.add(
+            egui::Slider::new(&mut p.income_multiple, 0.1..=3.0)
+                .text("Income multiple")
+                .step_by(0.05),
+        );
+        ui.add(
+            egui::Slider::new(&mut p.min_limit, 0.0..=5_000.0)
+                .text("Minimum limit (¥)")
+                .step_by(100.0),
+        );
+        ui.add(
+            egui::Slider::new(&mut p.max_limit, 1_000.0..=50_000.0)
+                .text("Maximum limit (¥)")
+                .step_by(500.0),
+        );
+        ui.add(
+            egui::Slider::new(&mut p.utilisation, 0.05..=1.0)
+                .text("Utilisation")
+                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
+                .step_by(0.01),
+        );
+        ui.add(
+            egui::Slider::new(&mut p.lgd, 0.05..=1.0)
+                .text("LGD")
+                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
+                .step_by(0.01),
+        );
+        if p.max_limit < p.min_limit {
+            p.max_limit = p.min_limit;
+        }
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Reset to champion").clicked() {
+                p = d.champion.policy.clone();
+            }
+            for preset in presets() {
+                if ui.button(&preset.name).clicked() {
+                    p = preset;
+                }
+            }
+        });
+        if p != d.challenger.policy {
+            out.push(Command::SetChallenger(p.clone()));
+        }
+
+        widgets::section(ui, "Save");
+        ui.horizontal(|ui| {
+            ui.label("Name");
+            ui.add(
+                egui::TextEdit::singleline(&mut form.name)
+                    .hint_text(&p.name)
+                    .desired_width(200.0),
+            );
+        });
+        ui.label("Reason (required)");
+        ui.add(
+            egui::TextEdit::multiline(&mut form.reason)
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        );
+        if ui.button("Save policy").clicked() {
+            let mut policy = p.clone();
+            if !form.name.trim().is_empty() {
+                policy.name = form.name.trim().to_string();
+            }
+            out.push(Command::SavePolicy {
+                policy,
+                reason: form.reason.clone(),
+            });
+        }
+
+        widgets::section(ui, "Saved policies");
+        egui::Grid::new("saved")
+            .striped(true)
+            .num_columns(3)
+            .show(ui, |ui| {
+                for s in &d.policies {
+                    let champion = if s.is_champion { " (champion)" } else { "" };
+                    ui.label(format!("{}{champion}", s.policy.name))
+                        .on_hover_text(format!(
+                            "{} by {}: {}",
+                            s.created_at, s.created_by, s.reason
+                        ));
+                    if ui.small_button("Load").clicked() {
+                        out.push(Command::LoadPolicy(s.id));
+                    }
+                    if !s.is_champion
+                        && ui
+                            .small_button("Make champion")
+                            .on_hover_text("uses the reason typed above")
+                            .clicked()
+                    {
+                        out.push(Command::MakeChampion {
+                            id: s.id,
+                            reason: form.reason.clone(),
+                        });
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+fn figure_row(
+    ui: &mut egui::Ui,
+    label: &str,
+    a: f64,
+    b: f64,
+    fmt: fn(f64) -> String,
+    delta: fn(f64) -> String,
+    good_up: bool,
+) {
+    ui.label(label);
+    ui.label(fmt(a));
+    ui.label(RichText::new(fmt(b)).strong());
+    ui.colored_label(widgets::change_colour(ui, b - a, good_up), delta(b - a));
+    ui.end_row();
+}
+
+fn swap_cell(ui: &mut egui::Ui, title: &str, c: &SwapCell) {
+    ui.vertical(|ui| {
+        ui.strong(title);
+        ui.label(format!("{} applicants", thousands(c.count as f64)));
+        ui.label(format!(
+            "estimated bad rate {}",
+            pct(c.estimated_bad_rate())
+        ));
+        match c.observed_bad_rate() {
+            Some(r) => ui.label(format!(
+                "observed {} of {}",
+                pct(r),
+                thousands(c.observed as f64)
+            )),
+            None => ui.label("no observed outcomes"),
+        };
+    });
+}
+
+pub fn results(ui: &mut egui::Ui, d: &Data, _form: &mut LabForm, _out: &mut Vec<Command>) {
+    let (ch, cl) = (&d.champion, &d.challenger);
+    let (a, b): (&Figures, &Figures) = (&ch.eval.total, &cl.eval.total);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading(format!("Champion “{}” vs challenger “{}”", ch.policy.name, cl.policy.name));
+        egui::Grid::new("figures").striped(true).num_columns(4).min_col_width(110.0).show(ui, |ui| {
+            ui.strong("");
+            ui.strong("Champion");
+            ui.strong("Challenger");
+            ui.strong("Difference");
+            ui.end_row();
+            figure_row(ui, "Approvals", a.approved as f64, b.approved as f64, thousands, widgets::signed_thousands, true);
+            figure_row(ui, "Approval rate", a.approval_rate(), b.approval_rate(), pct, widgets::signed_pp, true);
+            figure_row(ui, "Referred", a.referred as f64, b.referred as f64, thousands, widgets::signed_thousands, false);
+            figure_row(ui, "Expected bad rate", a.expected_bad_rate(), b.expected_bad_rate(), pct, widgets::signed_pp, false);
+            figure_row(ui, "Exposure (EAD)", a.ead, b.ead, money, widgets::signed_money, true);
+            figure_row(ui, "Expected loss", a.expected_loss, b.expected_loss, money, widgets::signed_money, false);
+            figure_row(ui, "Revenue", a.revenue(&ch.policy), b.revenue(&cl.policy), money, widgets::signed_money, true);
+            figure_row(ui, "Margin", a.margin(&ch.policy), b.margin(&cl.policy), money, widgets::signed_money, true);
+        });
+        ui.label(
+            RichText::new(format!(
+                "Observed bad rate of approved mature accounts: champion {}, challenger {} (outcomes exist only for booked accounts).",
+                pct(a.observed_bad_rate()),
+                pct(b.observed_bad_rate())
+            ))
+            .color(theme::palette(ui.ctx()).muted),
+        );
+        widgets::section(ui, "Swap set");
+        let s = &d.swap;
+        egui::Grid::new("swap").num_columns(3).spacing([30.0, 8.0]).show(ui, |ui| {
+            ui.label("");
+            ui.strong("Challenger approves");
+            ui.strong("Challenger does not approve");
+            ui.end_row();
+            ui.strong("Champion approves");
+            swap_cell(ui, "Kept", &s.kept);
+            swap_cell(ui, "Swapped out", &s.swapped_out);
+            ui.end_row();
+            ui.strong("Champion does not approve");
+            swap_cell(ui, "Swapped in", &s.swapped_in);
+            swap_cell(ui, "Still declined", &s.declined_both);
+            ui.end_row();
+        });
+        ui.add_space(theme::GAP);
+        ui.columns(2, |cols| {
+            charts::strategy(&mut cols[0], d);
+            charts::exposure_by_band(&mut cols[1], d);
+        });
+        widgets::section(ui, "Audit log");
+        audit_log(ui, d);
+    });
+}
+
+fn audit_log(ui: &mut egui::Ui, d: &Data) {
+    if d.audit.is_empty() {
+        ui.label("No entries yet.");
+    }
+    egui::Grid::new("audit")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for e in d.audit.iter().rev().take(12) {
+                ui.label(&e.at);
+                ui.label(&e.user);
+                ui.label(format!("{} {}", e.action, e.subject));
+                ui.label(&e.reason);
+                ui.label(&e.detail);
+                ui.end_row();
+            }
+        });
+}
+
+fn stamp_now() -> (String, String) {
+    let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    (at, user)
+}
+
+/// Saves `policy` with its audit entry; returns the message for the status bar.
+pub fn save(data: Option<&mut Data>, policy: &Policy, reason: &str) -> String {
+    let Some(d) = data else {
+        return "no portfolio is open".into();
+    };
+    if reason.trim().is_empty() {
+        return "not saved: a policy is saved only with a reason".into();
+    }
+    let (at, user) = stamp_now();
+    let stamp = Stamp {
+        at: &at,
+        user: &user,
+        reason: reason.trim(),
+    };
+    match write::save_policy(&d.path, policy, &d.champion.policy, &stamp, false) {
+        Ok(_) => match d.reload_policies() {
+            Ok(()) => format!("saved policy {} (logged in the audit log)", policy.name),
+            Err(e) => format!(
+                "saved policy {}, but the list was not re-read: {e}",
+                policy.name
+            ),
+        },
+        Err(e) => format!("not saved: {e}"),
+    }
+}
+
+/// Makes a saved policy the champion with its audit entry.
+pub fn make_champion(data: Option<&mut Data>, id: i64, reason: &str) -> String {
+    let Some(d) = data else {
+        return "no portfolio is open".into();
+    };
+    if reason.trim().is_empty() {
+        return "the champion was not changed: type a reason first".into();
+    }
+    let (at, user) = stamp_now();
+    let stamp = Stamp {
+        at: &at,
+        user: &user,
+        reason: reason.trim(),
+    };
+    match write::set_champion(&d.path, id, &stamp).and_then(|()| {
+        d.reload_policies()
+            .map_err(|m| crate::store::StoreError::new(&d.path, m))
+    }) {
+        Ok(()) => format!(
+            "{} is now the champion (logged in the audit log)",
+            d.champion.policy.name
+        ),
+        Err(e) => format!("the champion was not changed: {e}"),
+    }
+}

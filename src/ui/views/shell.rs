@@ -1,0 +1,97 @@
+//! The frame around the views: menu, tabs, status bar.
+
+use std::path::Path;
+
+use super::super::app::Settings;
+use super::super::command::{Command, Tab};
+use super::super::state::Data;
+use super::super::table_state::TableState;
+use crate::format::thousands;
+
+pub fn menu_and_tabs(ui: &mut egui::Ui, settings: &Settings, open: bool, out: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if ui.button("Open…").clicked() {
+                out.push(Command::OpenDialog);
+            }
+            if ui
+                .add_enabled(open, egui::Button::new("Export the filtered table as CSV…"))
+                .clicked()
+            {
+                out.push(Command::ExportCsv);
+            }
+            if ui.button("Export the current view as PNG…").clicked() {
+                out.push(Command::ExportPng);
+            }
+            ui.separator();
+            if ui.button("Quit").clicked() {
+                out.push(Command::Quit);
+            }
+        });
+        ui.menu_button("View", |ui| {
+            if ui.radio(!settings.dark, "Light theme").clicked() {
+                out.push(Command::SetDark(false));
+            }
+            if ui.radio(settings.dark, "Dark theme").clicked() {
+                out.push(Command::SetDark(true));
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        for tab in Tab::ALL {
+            let text = egui::RichText::new(tab.label()).size(16.0);
+            if ui.selectable_label(settings.tab == tab, text).clicked() && settings.tab != tab {
+                out.push(Command::SetTab(tab));
+            }
+        }
+    });
+    ui.add_space(2.0);
+}
+
+pub fn status_bar(
+    ui: &mut egui::Ui,
+    data: Option<&Data>,
+    table: &TableState,
+    loading: Option<(&Path, f32)>,
+    message: &str,
+) {
+    ui.horizontal(|ui| {
+        if let Some(d) = data {
+            let p = &d.portfolio;
+            ui.label(format!("{}", d.path.display()));
+            ui.separator();
+            ui.label(format!(
+                "{} applicants · {} booked accounts · as of {}",
+                thousands(p.len() as f64),
+                thousands(p.accounts.len() as f64),
+                p.as_of
+            ));
+            ui.separator();
+            ui.label(format!("{} rows shown", thousands(table.rows.len() as f64)));
+            ui.separator();
+        }
+        if let Some((path, share)) = loading {
+            ui.label(format!("loading {}", path.display()));
+            ui.add(
+                egui::ProgressBar::new(share)
+                    .desired_width(160.0)
+                    .show_percentage(),
+            );
+            ui.separator();
+        }
+        ui.label(message);
+    });
+}
+
+pub fn nothing_open(ui: &mut egui::Ui, loading: bool) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(80.0);
+        if loading {
+            ui.heading("Opening the portfolio…");
+            ui.spinner();
+        } else {
+            ui.heading("No portfolio is open");
+            ui.label("Use File > Open… to open a portfolio file.");
+        }
+    });
+}
