@@ -207,7 +207,7 @@ impl Policy {
     pub fn rule(&self, x: &DecisionInput) -> Rule {
         if x.age < MIN_AGE {
             Rule::UnderAge
-        } else if !(x.platform_months >= self.min_tenure_months as f32) {
+        } else if x.platform_months.is_nan() || x.platform_months < self.min_tenure_months as f32 {
             Rule::ShortTenure
         } else if x.dti.is_nan() {
             Rule::NoIncome

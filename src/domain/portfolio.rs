@@ -140,6 +140,18 @@ pub struct Derived {
 /// Marker in `Derived::account` for an applicant with no booked account.
 pub const NO_ACCOUNT: u32 = u32::MAX;
 
+/// What a portfolio is besides its rows: name, as-of date, category dictionaries.
+#[derive(Clone, Debug, Default)]
+pub struct Header {
+    pub name: String,
+    /// As-of date (ISO).
+    pub as_of: String,
+    /// As-of month as `year·12 + month − 1`.
+    pub as_of_month: i32,
+    pub channels: Vec<String>,
+    pub employments: Vec<String>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Portfolio {
     pub name: String,
@@ -177,16 +189,19 @@ pub const VARIABLES: [&str; 15] = [
 impl Portfolio {
     /// Builds a portfolio and computes everything that does not depend on the policy.
     pub fn new(
-        name: String,
-        as_of: String,
-        as_of_month: i32,
-        channels: Vec<String>,
-        employments: Vec<String>,
+        header: Header,
         applicants: Applicants,
         accounts: Accounts,
         scorecard: Scorecard,
     ) -> Result<Self, String> {
         scorecard.validate()?;
+        let Header {
+            name,
+            as_of,
+            as_of_month,
+            channels,
+            employments,
+        } = header;
         let mut p = Self {
             name,
             as_of,
@@ -325,7 +340,7 @@ fn cat(dict: &[String], code: u8) -> Value<'_> {
 
 /// Debt-to-income: NaN (a decline under any policy) when the income is 0 or missing.
 pub fn dti(monthly_debt: f64, monthly_income: f64) -> f64 {
-    if !(monthly_income > 0.0) || !monthly_income.is_finite() {
+    if monthly_income.is_nan() || monthly_income <= 0.0 || !monthly_income.is_finite() {
         return f64::NAN;
     }
     let debt = if monthly_debt.is_nan() {

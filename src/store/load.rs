@@ -8,7 +8,7 @@ use super::cell::{self, At};
 use super::dates::parse_iso;
 use super::error::StoreError;
 use super::scorecard_table;
-use crate::domain::portfolio::{Accounts, Applicants, Portfolio};
+use crate::domain::portfolio::{Accounts, Applicants, Header, Portfolio};
 use crate::domain::text_column::TextColumn;
 
 /// Progress of a load: called with a share in [0, 1].
@@ -66,17 +66,14 @@ pub fn load(
     })
     .map_err(err)?;
     progress(1.0);
-    Portfolio::new(
+    let header = Header {
         name,
         as_of,
         as_of_month,
         channels,
         employments,
-        a,
-        acc,
-        scorecard,
-    )
-    .map_err(err)
+    };
+    Portfolio::new(header, a, acc, scorecard).map_err(err)
 }
 
 fn code(dict: &mut Vec<String>, value: &str, what: &str) -> Result<u8, String> {
@@ -181,7 +178,7 @@ fn load_applicants(
             .push(cell::num(row, 15, "device_changes", &at, false, 0.0, 1e6)? as f32);
         a.name.push(cell::text(row, 16, "name", &at)?);
         a.phone.push(cell::text(row, 17, "phone", &at)?);
-        if a.id.len() % 65_536 == 0 {
+        if a.id.len().is_multiple_of(65_536) {
             progress(a.id.len());
         }
     }
@@ -301,7 +298,7 @@ fn load_accounts(
         acc.history_balance.push(balance as f32);
         acc.history_bucket.push(bucket as u8);
         seen += 1;
-        if seen % 262_144 == 0 {
+        if seen.is_multiple_of(262_144) {
             progress(acc.id.len() + seen);
         }
     }

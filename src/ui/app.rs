@@ -62,17 +62,17 @@ impl RiskdeskApp {
     }
 
     fn poll(&mut self) {
-        if let Load::Running { rx, .. } = &self.load {
-            if let Ok(result) = rx.try_recv() {
-                match result {
-                    Ok(o) => {
-                        self.message = format!("opened {}", o.path.display());
-                        self.opened = Some(o);
-                    }
-                    Err(e) => self.message = e.to_string(),
+        if let Load::Running { rx, .. } = &self.load
+            && let Ok(result) = rx.try_recv()
+        {
+            match result {
+                Ok(o) => {
+                    self.message = format!("opened {}", o.path.display());
+                    self.opened = Some(o);
                 }
-                self.load = Load::Idle;
+                Err(e) => self.message = e.to_string(),
             }
+            self.load = Load::Idle;
         }
     }
 }
