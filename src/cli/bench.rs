@@ -10,7 +10,7 @@ use crate::domain::compare::swap_set;
 use crate::domain::engine::{Engine, ScoreIndex};
 use crate::domain::evaluation::evaluate;
 use crate::domain::policy::Policy;
-use crate::store::generator::{SAMPLE_SEED, generate};
+use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -71,7 +71,7 @@ pub fn peak_memory_mb() -> f64 {
 fn cache_path(n: usize, seed: u64) -> PathBuf {
     std::env::temp_dir()
         .join("riskdesk-bench")
-        .join(format!("portfolio-{n}-{seed}.db"))
+        .join(format!("portfolio-{n}-{seed}-v{GENERATOR_VERSION}.db"))
 }
 
 pub fn run(a: Args) -> Result<(), Failure> {
