@@ -1,6 +1,7 @@
 //! egui only: the workbench window.
 
 mod app;
+pub mod headless;
 
 pub use app::RiskdeskApp;
 
