@@ -1,6 +1,7 @@
 //! The command line: parses arguments and hands over to a command. Exit codes:
 //! 0 success, 2 a problem with the input (a bad file, a bad argument), 1 anything else.
 
+mod bench;
 mod generate;
 mod report;
 
@@ -28,6 +29,8 @@ pub enum Command {
     Generate(generate::Args),
     /// Print a policy's figures over a portfolio, in total and by score band.
     Report(report::Args),
+    /// Measure the hot paths on a large generated portfolio (medians).
+    Bench(bench::Args),
 }
 
 /// An error for the user: the message and the exit code.
@@ -66,6 +69,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Generate(a)) => generate::run(a),
         Some(Command::Report(a)) => report::run(a),
+        Some(Command::Bench(a)) => bench::run(a),
         None => crate::ui::run_window(cli.db).map_err(|m| Failure {
             code: 1,
             message: m,

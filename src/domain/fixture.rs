@@ -1,6 +1,6 @@
 //! A tiny hand-made portfolio for unit tests of the analytics modules.
 
-use super::portfolio::{Accounts, Applicants, Portfolio};
+use super::portfolio::{Accounts, Applicants, Header, Portfolio};
 use super::scaling::Scaling;
 use super::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 
@@ -82,15 +82,12 @@ pub fn portfolio(rows: &[Row]) -> Portfolio {
     }
     acc.history_start.push(acc.history_bucket.len() as u32);
     // Invariant: the fixture's scorecard is valid and reads only known variables.
-    Portfolio::new(
-        "fixture".into(),
-        "1970-01-31".into(),
-        24,
-        vec!["app".into(), "video".into()],
-        vec!["salaried".into()],
-        a,
-        acc,
-        scorecard(),
-    )
-    .expect("fixture portfolio is valid")
+    let header = Header {
+        name: "fixture".into(),
+        as_of: "1970-01-31".into(),
+        as_of_month: 24,
+        channels: vec!["app".into(), "video".into()],
+        employments: vec!["salaried".into()],
+    };
+    Portfolio::new(header, a, acc, scorecard()).expect("fixture portfolio is valid")
 }

@@ -3,7 +3,7 @@
 //! outcome) are computed once when the portfolio is built.
 
 use super::band::{BANDS, band_of};
-use super::scorecard::{Kind, Scorecard, Value};
+use super::scorecard::{BinRule, Kind, Scorecard, Value};
 use super::text_column::TextColumn;
 
 /// Days-past-due buckets of a month-end performance record.
@@ -135,10 +135,24 @@ pub struct Derived {
     /// rates are taken over mature accounts only, so that young accounts that
     /// already went bad do not bias them.
     pub mature: Vec<bool>,
+    /// Applicants per band.
+    pub band_count: [u64; BANDS],
 }
 
 /// Marker in `Derived::account` for an applicant with no booked account.
 pub const NO_ACCOUNT: u32 = u32::MAX;
+
+/// What a portfolio is besides its rows: name, as-of date, category dictionaries.
+#[derive(Clone, Debug, Default)]
+pub struct Header {
+    pub name: String,
+    /// As-of date (ISO).
+    pub as_of: String,
+    /// As-of month as `year·12 + month − 1`.
+    pub as_of_month: i32,
+    pub channels: Vec<String>,
+    pub employments: Vec<String>,
+}
 
 #[derive(Clone, Debug)]
 pub struct Portfolio {
@@ -178,16 +192,19 @@ impl Portfolio {
     /// Builds a portfolio and computes everything that does not depend on the policy.
     #[allow(clippy::too_many_arguments)] // one argument per part of the file
     pub fn new(
-        name: String,
-        as_of: String,
-        as_of_month: i32,
-        channels: Vec<String>,
-        employments: Vec<String>,
+        header: Header,
         applicants: Applicants,
         accounts: Accounts,
         scorecard: Scorecard,
     ) -> Result<Self, String> {
         scorecard.validate()?;
+        let Header {
+            name,
+            as_of,
+            as_of_month,
+            channels,
+            employments,
+        } = header;
         let mut p = Self {
             name,
             as_of,
@@ -219,8 +236,21 @@ impl Portfolio {
             .map(|i| dti(a.monthly_debt[i], a.monthly_income[i]))
             .collect();
         let score = score_column(&self.scorecard, a, &dti, &self.channels, &self.employments)?;
-        let pd: Vec<f64> = score.iter().map(|&s| self.scorecard.pd(s)).collect();
+        // PD depends on the score alone: one exp per distinct score.
+        let (lo, hi) = score
+            .iter()
+            .fold((i32::MAX, i32::MIN), |(l, h), &s| (l.min(s), h.max(s)));
+        let pd: Vec<f64> = if lo <= hi && (hi as i64 - lo as i64) < 100_000 {
+            let table: Vec<f64> = (lo..=hi).map(|s| self.scorecard.pd(s)).collect();
+            score.iter().map(|&s| table[(s - lo) as usize]).collect()
+        } else {
+            score.iter().map(|&s| self.scorecard.pd(s)).collect()
+        };
         let band: Vec<u8> = score.iter().map(|&s| band_of(s)).collect();
+        let mut band_count = [0u64; BANDS];
+        for &b in &band {
+            band_count[b as usize] += 1;
+        }
         let mut account = vec![NO_ACCOUNT; n];
         for (k, &row) in self.accounts.applicant.iter().enumerate() {
             if let Some(slot) = account.get_mut(row as usize) {
@@ -256,6 +286,7 @@ impl Portfolio {
             outcome,
             ever30_12,
             mature,
+            band_count,
         };
         Ok(())
     }
@@ -308,13 +339,15 @@ impl Portfolio {
     }
 
     /// Applicants per band.
-    pub fn band_counts(&self) -> [usize; BANDS] {
-        let mut c = [0; BANDS];
-        for &b in &self.derived.band {
-            c[b as usize] += 1;
-        }
-        c
+    pub fn band_counts(&self) -> [u64; BANDS] {
+        self.derived.band_count
     }
+}
+
+enum Column<'a> {
+    F64(&'a [f64]),
+    F32(&'a [f32]),
+    U8(&'a [u8]),
 }
 
 fn cat(dict: &[String], code: u8) -> Value<'_> {
@@ -389,34 +422,66 @@ fn score_column(
             }
             continue;
         }
-        let bin_points = |x: f64| -> Result<i32, String> {
-            let v = if x.is_nan() {
-                Value::Missing
-            } else {
-                Value::Num(x)
-            };
-            c.bin_index(v)
-                .map(|b| c.bins[b].points)
-                .ok_or_else(|| format!("no bin of {} holds {x}", c.variable))
+        // Pick the column once, then one tight loop over it.
+        let column = match c.variable.as_str() {
+            "age" => Column::U8(&a.age),
+            "city_tier" => Column::U8(&a.city_tier),
+            "monthly_income" => Column::F64(&a.monthly_income),
+            "monthly_debt" => Column::F64(&a.monthly_debt),
+            "dti" => Column::F64(dti),
+            "bureau_months" => Column::F32(&a.bureau_months),
+            "delinquencies" => Column::F32(&a.delinquencies),
+            "platform_months" => Column::F32(&a.platform_months),
+            "monthly_spend" => Column::F32(&a.monthly_spend),
+            "order_count" => Column::F32(&a.order_count),
+            "return_rate" => Column::F32(&a.return_rate),
+            "night_share" => Column::F32(&a.night_share),
+            "device_changes" => Column::F32(&a.device_changes),
+            other => return Err(format!("{other} is not a numeric column")),
         };
-        for (i, s) in score.iter_mut().enumerate() {
-            let x = match c.variable.as_str() {
-                "age" => a.age[i] as f64,
-                "city_tier" => a.city_tier[i] as f64,
-                "monthly_income" => a.monthly_income[i],
-                "monthly_debt" => a.monthly_debt[i],
-                "dti" => dti[i],
-                "bureau_months" => a.bureau_months[i] as f64,
-                "delinquencies" => a.delinquencies[i] as f64,
-                "platform_months" => a.platform_months[i] as f64,
-                "monthly_spend" => a.monthly_spend[i] as f64,
-                "order_count" => a.order_count[i] as f64,
-                "return_rate" => a.return_rate[i] as f64,
-                "night_share" => a.night_share[i] as f64,
-                "device_changes" => a.device_changes[i] as f64,
-                _ => f64::NAN,
-            };
-            *s += bin_points(x)?;
+        let missing = c
+            .bin_index(Value::Missing)
+            .map(|b| c.bins[b].points)
+            .ok_or_else(|| format!("{} has no bin for missing values", c.variable))?;
+        // Ranges sorted by lower edge: (lower, upper, points).
+        let mut ranges: Vec<(f64, f64, i32)> = c
+            .bins
+            .iter()
+            .filter_map(|b| match b.rule {
+                BinRule::Range { lower, upper } => Some((
+                    lower.unwrap_or(f64::NEG_INFINITY),
+                    upper.unwrap_or(f64::INFINITY),
+                    b.points,
+                )),
+                _ => None,
+            })
+            .collect();
+        ranges.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let points_of = |x: f64| -> Option<i32> {
+            if x.is_nan() {
+                return Some(missing);
+            }
+            ranges.iter().find(|r| x >= r.0 && x < r.1).map(|r| r.2)
+        };
+        let n_missing_bin = |x: f64| format!("no bin of {} holds {x}", c.variable);
+        match column {
+            Column::F64(v) => {
+                for (s, &x) in score.iter_mut().zip(v) {
+                    *s += points_of(x).ok_or_else(|| n_missing_bin(x))?;
+                }
+            }
+            Column::F32(v) => {
+                for (s, &x) in score.iter_mut().zip(v) {
+                    *s += points_of(x as f64).ok_or_else(|| n_missing_bin(x as f64))?;
+                }
+            }
+            Column::U8(v) => {
+                // 256 possible values: one lookup table.
+                let table: Vec<Option<i32>> = (0..=255u8).map(|x| points_of(x as f64)).collect();
+                for (s, &x) in score.iter_mut().zip(v) {
+                    *s += table[x as usize].ok_or_else(|| n_missing_bin(x as f64))?;
+                }
+            }
         }
     }
     Ok(score)

@@ -87,13 +87,15 @@ mod tests {
 
     #[test]
     fn rejects_bad_parameters() {
-        let mut s = Scaling {
+        let s = Scaling {
             pdo: 0.0,
             ..Scaling::default()
         };
         assert!(s.validate().is_err());
-        s.pdo = 20.0;
-        s.base_odds = f64::NAN;
+        let s = Scaling {
+            base_odds: f64::NAN,
+            ..Scaling::default()
+        };
         assert!(s.validate().is_err());
     }
 }

@@ -19,6 +19,20 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
+impl AuditEntry {
+    /// The fields its hash covers (besides id and the previous hash).
+    fn fields(&self) -> NewEntry<'_> {
+        NewEntry {
+            at: &self.at,
+            user: &self.user,
+            action: &self.action,
+            subject: &self.subject,
+            detail: &self.detail,
+            reason: &self.reason,
+        }
+    }
+}
+
 /// What a new entry says (the store fills in id and hashes).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewEntry<'a> {
@@ -113,18 +127,7 @@ pub fn verify(conn: &Connection) -> rusqlite::Result<Result<usize, String>> {
     let list = entries(conn)?;
     let mut prev = String::new();
     for e in &list {
-        let expect = entry_hash(
-            &prev,
-            e.id,
-            &NewEntry {
-                at: &e.at,
-                user: &e.user,
-                action: &e.action,
-                subject: &e.subject,
-                detail: &e.detail,
-                reason: &e.reason,
-            },
-        );
+        let expect = entry_hash(&prev, e.id, &e.fields());
         if e.prev_hash != prev {
             return Ok(Err(format!(
                 "audit entry {} does not follow the one before it (an entry was deleted or reordered)",
@@ -152,18 +155,7 @@ pub fn rehash_all(conn: &Connection) -> rusqlite::Result<()> {
     let list = entries(conn)?;
     let mut prev = String::new();
     for e in &list {
-        let hash = entry_hash(
-            &prev,
-            e.id,
-            &NewEntry {
-                at: &e.at,
-                user: &e.user,
-                action: &e.action,
-                subject: &e.subject,
-                detail: &e.detail,
-                reason: &e.reason,
-            },
-        );
+        let hash = entry_hash(&prev, e.id, &e.fields());
         conn.execute(
             "UPDATE audit_log SET prev_hash = ?1, hash = ?2 WHERE id = ?3",
             params![prev, hash, e.id],

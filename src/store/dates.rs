@@ -2,9 +2,19 @@
 
 use chrono::{Datelike, NaiveDate};
 
-/// Days since 1970-01-01 and month index (`year·12 + month − 1`) of an ISO date.
+/// Days since 1970-01-01 and month index (`year·12 + month − 1`) of an ISO date
+/// `YYYY-MM-DD` (surrounding spaces allowed).
 pub fn parse_iso(s: &str) -> Option<(i32, i32)> {
-    let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()?;
+    let b = s.trim().as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        b[r].iter().try_fold(0u32, |acc, &c| {
+            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+        })
+    };
+    let d = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
     Some((days(d), d.year() * 12 + d.month0() as i32))
 }
 

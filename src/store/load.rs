@@ -8,11 +8,11 @@ use super::cell::{self, At};
 use super::dates::parse_iso;
 use super::error::StoreError;
 use super::scorecard_table;
-use crate::domain::portfolio::{Accounts, Applicants, Portfolio};
+use crate::domain::portfolio::{Accounts, Applicants, Header, Portfolio};
 use crate::domain::text_column::TextColumn;
 
 /// Progress of a load: called with a share in [0, 1].
-pub type Progress<'a> = &'a dyn Fn(f32);
+pub type Progress<'a> = &'a (dyn Fn(f32) + Sync);
 
 fn meta(conn: &Connection, key: &str) -> Option<String> {
     conn.query_row(
@@ -55,28 +55,43 @@ pub fn load(
     let n_perf = count("performance")?;
     let total_rows = (n + n_acc + n_perf).max(1) as f32;
 
-    let mut channels: Vec<String> = Vec::new();
-    let mut employments: Vec<String> = Vec::new();
-    let a = load_applicants(conn, n, &mut channels, &mut employments, &|done| {
-        progress(done as f32 / total_rows)
+    // Applicants on this thread, accounts and their history on another (with its own
+    // read-only connection): the two halves take about as long as each other.
+    let shared = std::sync::atomic::AtomicUsize::new(0);
+    let report = |delta: usize| {
+        let done = shared.fetch_add(delta, std::sync::atomic::Ordering::Relaxed) + delta;
+        progress(done as f32 / total_rows);
+    };
+    let (a, acc, channels, employments) = std::thread::scope(|scope| {
+        let accounts = std::thread::Builder::new()
+            .name("riskdesk-load-accounts".into())
+            .spawn_scoped(scope, || -> Result<RawAccounts, String> {
+                let conn = super::open::read_only(path).map_err(|e| e.message)?;
+                load_accounts(&conn, as_of_month, n_acc, n_perf, &report)
+            });
+        let mut channels: Vec<String> = Vec::new();
+        let mut employments: Vec<String> = Vec::new();
+        let a = load_applicants(conn, n, &mut channels, &mut employments, &report);
+        let acc = match accounts {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|_| Err("loading the accounts failed".into())),
+            // No thread could be started: load on this one.
+            Err(_) => load_accounts(conn, as_of_month, n_acc, n_perf, &report),
+        };
+        Ok::<_, String>((a?, acc?, channels, employments))
     })
     .map_err(err)?;
-    let acc = load_accounts(conn, &a, as_of_month, n_acc, n_perf, &|done| {
-        progress((n + done) as f32 / total_rows)
-    })
-    .map_err(err)?;
+    let acc = attach_accounts(acc, &a).map_err(err)?;
     progress(1.0);
-    Portfolio::new(
+    let header = Header {
         name,
         as_of,
         as_of_month,
         channels,
         employments,
-        a,
-        acc,
-        scorecard,
-    )
-    .map_err(err)
+    };
+    Portfolio::new(header, a, acc, scorecard).map_err(err)
 }
 
 fn code(dict: &mut Vec<String>, value: &str, what: &str) -> Result<u8, String> {
@@ -99,7 +114,7 @@ fn load_applicants(
     n: usize,
     channels: &mut Vec<String>,
     employments: &mut Vec<String>,
-    progress: &dyn Fn(usize),
+    progress: &(dyn Fn(usize) + Sync),
 ) -> Result<Applicants, String> {
     let mut a = Applicants {
         id: Vec::with_capacity(n),
@@ -182,23 +197,24 @@ fn load_applicants(
         a.name.push(cell::text(row, 16, "name", &at)?);
         a.phone.push(cell::text(row, 17, "phone", &at)?);
         if a.id.len().is_multiple_of(65_536) {
-            progress(a.id.len());
+            progress(65_536);
         }
     }
     Ok(a)
 }
 
+/// Accounts with `applicant` still holding applicant ids; `attach_accounts` turns
+/// them into rows.
 fn load_accounts(
     conn: &Connection,
-    a: &Applicants,
     as_of_month: i32,
     n: usize,
     n_perf: usize,
-    progress: &dyn Fn(usize),
-) -> Result<Accounts, String> {
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<RawAccounts, String> {
     let mut acc = Accounts {
         id: Vec::with_capacity(n),
-        applicant: Vec::with_capacity(n),
+        applicant: Vec::new(),
         open_month: Vec::with_capacity(n),
         credit_limit: Vec::with_capacity(n),
         fee_rate: Vec::with_capacity(n),
@@ -206,7 +222,7 @@ fn load_accounts(
         history_bucket: Vec::with_capacity(n_perf),
         history_balance: Vec::with_capacity(n_perf),
     };
-    let mut has_account = vec![false; a.len()];
+    let mut applicant_ids = Vec::with_capacity(n);
     let mut st = conn
         .prepare(
             "SELECT id, applicant_id, open_date, credit_limit, fee_rate FROM accounts ORDER BY id",
@@ -233,12 +249,6 @@ fn load_accounts(
             i64::MIN as f64,
             i64::MAX as f64,
         )? as i64;
-        let r = a.id.binary_search(&applicant).map_err(|_| {
-            format!("account {id} belongs to applicant {applicant}, who is not in the file")
-        })?;
-        if std::mem::replace(&mut has_account[r], true) {
-            return Err(format!("applicant {applicant} has more than one account"));
-        }
         let date = cell::text(row, 2, "open_date", &at)?;
         let (_, month) = parse_iso(date).ok_or_else(|| {
             format!("accounts.open_date of id {id} is {date:?}, not a date YYYY-MM-DD")
@@ -247,7 +257,7 @@ fn load_accounts(
             return Err(format!("account {id} opens after the as-of date"));
         }
         acc.id.push(id);
-        acc.applicant.push(r as u32);
+        applicant_ids.push(applicant);
         acc.open_month.push(month);
         acc.credit_limit
             .push(cell::num(row, 3, "credit_limit", &at, false, 0.0, 1e12)?);
@@ -302,11 +312,40 @@ fn load_accounts(
         acc.history_bucket.push(bucket as u8);
         seen += 1;
         if seen.is_multiple_of(262_144) {
-            progress(acc.id.len() + seen);
+            progress(262_144);
         }
     }
     while acc.history_start.len() < acc.id.len() + 1 {
         acc.history_start.push(acc.history_bucket.len() as u32);
     }
-    Ok(acc)
+    Ok(RawAccounts {
+        accounts: acc,
+        applicant_ids,
+    })
+}
+
+struct RawAccounts {
+    accounts: Accounts,
+    applicant_ids: Vec<i64>,
+}
+
+/// Resolves each account's applicant id to the applicant's row.
+fn attach_accounts(raw: RawAccounts, a: &Applicants) -> Result<Accounts, String> {
+    let RawAccounts {
+        mut accounts,
+        applicant_ids,
+    } = raw;
+    let mut has_account = vec![false; a.len()];
+    accounts.applicant = Vec::with_capacity(applicant_ids.len());
+    for (k, &applicant) in applicant_ids.iter().enumerate() {
+        let id = accounts.id[k];
+        let r = a.id.binary_search(&applicant).map_err(|_| {
+            format!("account {id} belongs to applicant {applicant}, who is not in the file")
+        })?;
+        if std::mem::replace(&mut has_account[r], true) {
+            return Err(format!("applicant {applicant} has more than one account"));
+        }
+        accounts.applicant.push(r as u32);
+    }
+    Ok(accounts)
 }

@@ -23,7 +23,7 @@ impl<T: Send + 'static> Job<T> {
     pub fn spawn(
         name: &str,
         ctx: &egui::Context,
-        work: impl FnOnce(&dyn Fn(f32)) -> T + Send + 'static,
+        work: impl FnOnce(&(dyn Fn(f32) + Sync)) -> T + Send + 'static,
     ) -> Result<Self, String> {
         let (tx, rx) = channel();
         let progress = Arc::new(Mutex::new(0.0f32));

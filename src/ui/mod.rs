@@ -4,6 +4,7 @@
 mod app;
 pub mod command;
 mod export;
+pub mod headless;
 pub mod jobs;
 pub mod state;
 pub mod table_state;

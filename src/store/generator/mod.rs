@@ -27,6 +27,9 @@ use crate::domain::rng::Rng;
 
 pub use model::sample_scorecard;
 
+/// Version of the generator's model: portfolios of another version differ for the
+/// same count and seed (cached benchmark portfolios are keyed by it).
+pub const GENERATOR_VERSION: u32 = 1;
 /// The seed `sample.db` is made with.
 pub const SAMPLE_SEED: u64 = 20_261_031;
 /// The number of applicants of `sample.db`.
@@ -119,6 +122,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
         ("as_of", AS_OF.to_string()),
         ("generator_seed", seed.to_string()),
         ("generator_applicants", n.to_string()),
+        ("generator_version", GENERATOR_VERSION.to_string()),
     ] {
         tx.execute(
             "INSERT INTO riskdesk_meta (key, value) VALUES (?1, ?2)",

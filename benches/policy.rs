@@ -1,0 +1,81 @@
+//! Criterion benchmarks of the domain's hot paths, on a generated portfolio of
+//! 200,000 applicants (`riskdesk bench` measures the same at 1,000,000).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use riskdesk::domain::compare::swap_set;
+use riskdesk::domain::engine::{Engine, ScoreIndex};
+use riskdesk::domain::evaluation::evaluate;
+use riskdesk::domain::policy::Policy;
+use riskdesk::domain::swap_index::SwapIndex;
+use riskdesk::store::generator::generate;
+use std::hint::black_box;
+
+fn portfolio() -> riskdesk::store::Opened {
+    let path = std::env::temp_dir().join("riskdesk-criterion-200000.db");
+    if !path.exists() {
+        generate(&path, 200_000, 7, &|_| {}).expect("generate the bench portfolio");
+    }
+    riskdesk::store::open(&path).expect("open the bench portfolio")
+}
+
+fn policy_paths(c: &mut Criterion) {
+    let o = portfolio();
+    let p = &o.portfolio;
+    let champion = o.champion.clone();
+    let challenger = Policy {
+        cutoff: champion.cutoff + 10,
+        dti_cap: champion.dti_cap - 0.05,
+        ..champion.clone()
+    };
+    c.bench_function("evaluate_reference_200k", |b| {
+        b.iter(|| evaluate(black_box(&challenger), p))
+    });
+    c.bench_function("score_index_build_and_evaluate_200k", |b| {
+        b.iter(|| ScoreIndex::build(black_box(&challenger), p).evaluate(&challenger))
+    });
+    let index = ScoreIndex::build(&challenger, p);
+    let mut k = 0;
+    c.bench_function("cutoff_slider_step", |b| {
+        b.iter(|| {
+            k = (k + 1) % 150;
+            let moved = Policy {
+                cutoff: 500 + k,
+                ..challenger.clone()
+            };
+            index.evaluate(black_box(&moved))
+        })
+    });
+    c.bench_function("swap_set_reference_200k", |b| {
+        b.iter(|| swap_set(&champion, black_box(&challenger), p))
+    });
+    c.bench_function("swap_index_build_200k", |b| {
+        b.iter(|| SwapIndex::build(&champion, black_box(&challenger), p))
+    });
+    let mut engine = Engine::new();
+    engine.swap_set(&champion, &challenger, p);
+    c.bench_function("swap_set_slider_step", |b| {
+        b.iter(|| {
+            k = (k + 1) % 150;
+            let moved = Policy {
+                cutoff: 500 + k,
+                ..challenger.clone()
+            };
+            engine.swap_set(&champion, black_box(&moved), p)
+        })
+    });
+    let mut row = 0usize;
+    c.bench_function("breakdown_one_applicant", |b| {
+        b.iter(|| {
+            row = (row + 7919) % p.len();
+            let values = p.scorecard_values(row);
+            p.scorecard.breakdown(black_box(&values))
+        })
+    });
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(30);
+    targets = policy_paths
+}
+criterion_main!(benches);

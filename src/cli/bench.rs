@@ -1,0 +1,180 @@
+//! `riskdesk bench`: medians of repeated runs of the hot paths on a large portfolio.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::Failure;
+use crate::domain::compare::swap_set;
+use crate::domain::engine::{Engine, ScoreIndex};
+use crate::domain::evaluation::evaluate;
+use crate::domain::policy::Policy;
+use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Number of applicants of the benchmark portfolio.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub applicants: usize,
+    /// Seed of the benchmark portfolio.
+    #[arg(long, default_value_t = SAMPLE_SEED)]
+    pub seed: u64,
+    /// Print JSON (keys documented in the README).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Medians in milliseconds (memory in MB). Field names are the JSON keys.
+#[derive(Debug, Serialize)]
+pub struct BenchReport {
+    pub applicants: usize,
+    pub portfolio: String,
+    pub generate_s: Option<f64>,
+    pub load_ms: f64,
+    pub evaluate_ms: f64,
+    pub evaluate_reference_ms: f64,
+    pub sweep_20_cutoffs_ms: f64,
+    pub compare_swap_set_ms: f64,
+    pub swap_set_reference_ms: f64,
+    pub slider_step_ms: f64,
+    pub breakdown_us: f64,
+    pub peak_memory_mb: f64,
+}
+
+/// Median of `runs` timings of `f`, in milliseconds.
+pub fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut t: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let s = Instant::now();
+            f();
+            s.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    t[t.len() / 2]
+}
+
+/// Peak resident memory of this process (Linux), in MB.
+pub fn peak_memory_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn cache_path(n: usize, seed: u64) -> PathBuf {
+    std::env::temp_dir()
+        .join("riskdesk-bench")
+        .join(format!("portfolio-{n}-{seed}-v{GENERATOR_VERSION}.db"))
+}
+
+pub fn run(a: Args) -> Result<(), Failure> {
+    if a.applicants == 0 {
+        return Err(Failure::input("--applicants must be at least 1"));
+    }
+    let path = cache_path(a.applicants, a.seed);
+    let mut generate_s = None;
+    if !path.exists() {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Failure::input(format!("{}: {e}", dir.display())))?;
+        }
+        eprintln!(
+            "generating {} applicants into {} …",
+            a.applicants,
+            path.display()
+        );
+        let t = Instant::now();
+        generate(&path, a.applicants, a.seed, &|_| {})?;
+        generate_s = Some(t.elapsed().as_secs_f64());
+    }
+    eprintln!("measuring on {} …", path.display());
+    let mut opened = None;
+    let load_ms = median_ms(3, || opened = Some(crate::store::open(&path)));
+    let opened = opened
+        .ok_or_else(|| Failure::input("nothing was loaded"))?
+        .map_err(Failure::from)?;
+    let p = &opened.portfolio;
+    let champion = opened.champion.clone();
+    let challenger = Policy {
+        name: "challenger".into(),
+        cutoff: champion.cutoff + 10,
+        dti_cap: champion.dti_cap - 0.05,
+        ..champion.clone()
+    };
+    let evaluate_ms = median_ms(21, || {
+        std::hint::black_box(ScoreIndex::build(&challenger, p).evaluate(&challenger));
+    });
+    let evaluate_reference_ms = median_ms(5, || {
+        std::hint::black_box(evaluate(&challenger, p));
+    });
+    let sweep_20_cutoffs_ms = median_ms(11, || {
+        let index = ScoreIndex::build(&challenger, p);
+        for k in 0..20 {
+            let policy = Policy {
+                cutoff: 500 + 10 * k,
+                ..challenger.clone()
+            };
+            std::hint::black_box(index.evaluate(&policy));
+        }
+    });
+    let compare_swap_set_ms = median_ms(11, || {
+        let mut engine = Engine::new();
+        std::hint::black_box(engine.evaluate(&champion, p));
+        let mut engine2 = Engine::new();
+        std::hint::black_box(engine2.evaluate(&challenger, p));
+        std::hint::black_box(engine.swap_set(&champion, &challenger, p));
+    });
+    let swap_set_reference_ms = median_ms(5, || {
+        std::hint::black_box(swap_set(&champion, &challenger, p));
+    });
+    let mut engine = Engine::new();
+    engine.evaluate(&challenger, p);
+    let mut step = 0;
+    engine.swap_set(&champion, &challenger, p);
+    // One step of the cut-off slider: the challenger's figures and the swap set.
+    let slider_step_ms = median_ms(1001, || {
+        step += 1;
+        let policy = Policy {
+            cutoff: 500 + (step % 150),
+            ..challenger.clone()
+        };
+        std::hint::black_box(engine.evaluate(&policy, p));
+        std::hint::black_box(engine.swap_set(&champion, &policy, p));
+    });
+    let rows = p.len().max(1);
+    let mut k = 0usize;
+    let breakdown_us = median_ms(2001, || {
+        k = (k + 7919) % rows;
+        let values = p.scorecard_values(k);
+        std::hint::black_box(p.scorecard.breakdown(&values).ok());
+    }) * 1e3;
+    let report = BenchReport {
+        applicants: p.len(),
+        portfolio: path.display().to_string(),
+        generate_s,
+        load_ms,
+        evaluate_ms,
+        evaluate_reference_ms,
+        sweep_20_cutoffs_ms,
+        compare_swap_set_ms,
+        swap_set_reference_ms,
+        slider_step_ms,
+        breakdown_us,
+        peak_memory_mb: peak_memory_mb(),
+    };
+    if a.json {
+        let text = serde_json::to_string_pretty(&report)
+            .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+        println!("{text}");
+    } else {
+        println!("{report:#?}");
+    }
+    Ok(())
+}

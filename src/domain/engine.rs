@@ -1,0 +1,292 @@
+//! Fast policy evaluation for interactive use (the Policy lab's sliders).
+//!
+//! The figures of a policy split into a part that depends on the score thresholds
+//! (cut-off, refer width) and the assumptions (utilisation, LGD, fee yield), and a
+//! part that does not (which applicants pass the hard rules, and their limits).
+//! `ScoreIndex` computes the second part once per "limit key" in one pass over the
+//! portfolio, as sums per distinct score and their prefix sums. Any cut-off, refer
+//! width, utilisation, LGD or fee yield is then answered from the prefix sums in
+//! O(number of bands): moving the cut-off slider costs microseconds, not a pass.
+//!
+//! Exactness: counts are exact; money sums equal the reference
+//! (`evaluation::evaluate`) up to floating-point rounding of the summation order.
+//! `tests/engine_properties.rs` checks both on random portfolios and policies.
+
+use super::band::{BAND_LOWER, BANDS, band_of};
+use super::compare::SwapSet;
+use super::evaluation::{Evaluation, Figures};
+use super::parallel::over_rows;
+use super::policy::{MIN_AGE, Policy, floor_to_100};
+use super::portfolio::{Outcome, Portfolio};
+use super::swap_index::SwapIndex;
+
+/// The policy fields a `ScoreIndex` depends on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LimitKey {
+    dti_cap: f64,
+    min_tenure_months: u32,
+    income_multiple: f64,
+    band_factors: [f64; BANDS],
+    min_limit: f64,
+    max_limit: f64,
+}
+
+impl LimitKey {
+    pub fn of(p: &Policy) -> Self {
+        Self {
+            dti_cap: p.dti_cap,
+            min_tenure_months: p.min_tenure_months,
+            income_multiple: p.income_multiple,
+            band_factors: p.band_factors,
+            min_limit: p.min_limit,
+            max_limit: p.max_limit,
+        }
+    }
+}
+
+/// Sums over applicants who pass the hard rules, per score.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Cell {
+    count: u64,
+    pd: f64,
+    limit: f64,
+    /// Σ PD × limit (EL = LGD × utilisation × this).
+    pd_limit: f64,
+    observed: u64,
+    observed_bad: u64,
+}
+
+impl Cell {
+    fn add(&mut self, o: &Cell) {
+        self.count += o.count;
+        self.pd += o.pd;
+        self.limit += o.limit;
+        self.pd_limit += o.pd_limit;
+        self.observed += o.observed;
+        self.observed_bad += o.observed_bad;
+    }
+
+    fn minus(&self, o: &Cell) -> Cell {
+        Cell {
+            count: self.count - o.count,
+            pd: self.pd - o.pd,
+            limit: self.limit - o.limit,
+            pd_limit: self.pd_limit - o.pd_limit,
+            observed: self.observed - o.observed,
+            observed_bad: self.observed_bad - o.observed_bad,
+        }
+    }
+}
+
+/// Prefix sums per score of the applicants that pass a policy's hard rules.
+#[derive(Clone, Debug)]
+pub struct ScoreIndex {
+    key: LimitKey,
+    /// Lowest score; `prefix[k]` sums scores `< min_score + k`.
+    min_score: i32,
+    prefix: Vec<Cell>,
+    /// Applicants per band (passing the hard rules or not).
+    applicants: [u64; BANDS],
+}
+
+/// Sums per score (`width` cells from score `lo`) of rows `range` that pass the hard
+/// rules of `key`. PD and band depend on the score alone, so they are not read per
+/// row: `factor[k]` is the band factor of score `lo + k`, and PD sums are formed per
+/// score afterwards (count × PD, limit × PD).
+fn sum_cells(
+    p: &Portfolio,
+    key: &LimitKey,
+    lo: i32,
+    factor: &[f64],
+    range: std::ops::Range<usize>,
+) -> Vec<Cell> {
+    let a = &p.applicants;
+    let d = &p.derived;
+    let width = factor.len();
+    let tenure = key.min_tenure_months as f32;
+    // One extra cell collects the applicants who fail the hard rules, so the loop
+    // has no branch on the rules.
+    let mut cells = vec![Cell::default(); width + 1];
+    let reject = width;
+    let r = range;
+    let rows = a.age[r.clone()]
+        .iter()
+        .zip(&a.platform_months[r.clone()])
+        .zip(&a.monthly_income[r.clone()])
+        .zip(&d.dti[r.clone()])
+        .zip(&d.score[r.clone()])
+        .zip(&d.mature[r.clone()])
+        .zip(&d.outcome[r]);
+    for ((((((&age, &months), &income), &dti), &score), &mature), &outcome) in rows {
+        // Hard declines (PRODUCT.md order; which one applies does not matter for
+        // sums). NaN DTI (no income) and NaN tenure fail these comparisons.
+        let pass = (age >= MIN_AGE) & (months >= tenure) & (dti <= key.dti_cap);
+        let k = (score - lo) as usize;
+        let slot = if pass { k } else { reject };
+        // Same arithmetic as `Policy::limit`.
+        let income = if income.is_finite() {
+            income.max(0.0)
+        } else {
+            0.0
+        };
+        let raw = income * key.income_multiple * factor.get(k).copied().unwrap_or(0.0);
+        let l = floor_to_100(raw).max(key.min_limit).min(key.max_limit);
+        let c = &mut cells[slot];
+        c.count += 1;
+        c.limit += l;
+        c.observed += mature as u64;
+        c.observed_bad += (mature & (outcome == Outcome::Bad)) as u64;
+    }
+    cells.pop();
+    cells
+}
+
+impl ScoreIndex {
+    /// One pass over the portfolio for the hard rules and limits of `policy`.
+    pub fn build(policy: &Policy, p: &Portfolio) -> Self {
+        let key = LimitKey::of(policy);
+        let d = &p.derived;
+        let (lo, hi) = d
+            .score
+            .iter()
+            .fold((i32::MAX, i32::MIN), |(l, h), &s| (l.min(s), h.max(s)));
+        let (lo, hi) = if lo > hi { (0, 0) } else { (lo, hi) };
+        let width = (hi - lo) as usize + 1;
+        let factor: Vec<f64> = (lo..=hi)
+            .map(|s| key.band_factors[band_of(s) as usize])
+            .collect();
+        let mut parts = over_rows(p.len(), |range| sum_cells(p, &key, lo, &factor, range));
+        let mut cells = parts.pop().unwrap_or_else(|| vec![Cell::default(); width]);
+        for part in &parts {
+            for (c, o) in cells.iter_mut().zip(part) {
+                c.add(o);
+            }
+        }
+        let applicants = d.band_count;
+        for (k, c) in cells.iter_mut().enumerate() {
+            let pd = p.scorecard.pd(lo + k as i32);
+            c.pd = c.count as f64 * pd;
+            c.pd_limit = c.limit * pd;
+        }
+        let mut prefix = Vec::with_capacity(width + 1);
+        let mut run = Cell::default();
+        prefix.push(run);
+        for c in &cells {
+            run.add(c);
+            prefix.push(run);
+        }
+        Self {
+            key,
+            min_score: lo,
+            prefix,
+            applicants,
+        }
+    }
+
+    /// Whether this index answers for `policy`.
+    pub fn fits(&self, policy: &Policy) -> bool {
+        self.key == LimitKey::of(policy)
+    }
+
+    /// Sums of passing applicants with score in `[from, to)`.
+    fn range(&self, from: i64, to: i64) -> Cell {
+        let n = self.prefix.len() as i64 - 1;
+        let clamp = |s: i64| (s - self.min_score as i64).clamp(0, n) as usize;
+        let (a, b) = (clamp(from), clamp(to));
+        if b <= a {
+            return Cell::default();
+        }
+        self.prefix[b].minus(&self.prefix[a])
+    }
+
+    /// Figures of `policy` (whose limit key must fit this index).
+    pub fn evaluate(&self, policy: &Policy) -> Evaluation {
+        let cutoff = policy.cutoff as i64;
+        let refer_from = cutoff - policy.refer_width as i64;
+        let mut by_band = [Figures::default(); BANDS];
+        for (b, f) in by_band.iter_mut().enumerate() {
+            // Band b holds scores [lower_b, upper_b).
+            let lower = if b < BANDS - 1 {
+                BAND_LOWER[b] as i64
+            } else {
+                i64::MIN / 4
+            };
+            let upper = if b == 0 {
+                i64::MAX / 4
+            } else {
+                BAND_LOWER[b - 1] as i64
+            };
+            let approved = self.range(lower.max(cutoff), upper);
+            let referred = self.range(lower.max(refer_from), upper.min(cutoff));
+            let ead = approved.limit * policy.utilisation;
+            *f = Figures {
+                applicants: self.applicants[b],
+                approved: approved.count,
+                referred: referred.count,
+                declined: self.applicants[b] - approved.count - referred.count,
+                pd_sum: approved.pd,
+                limit_sum: approved.limit,
+                ead,
+                expected_loss: policy.lgd * policy.utilisation * approved.pd_limit,
+                observed: approved.observed,
+                observed_bad: approved.observed_bad,
+            };
+        }
+        let mut total = Figures::default();
+        for f in &by_band {
+            total.add(f);
+        }
+        Evaluation { by_band, total }
+    }
+}
+
+/// Evaluates policies fast, keeping the indexes of the last limit key and gates.
+#[derive(Clone, Debug, Default)]
+pub struct Engine {
+    index: Option<ScoreIndex>,
+    swaps: Option<SwapIndex>,
+}
+
+impl Engine {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Figures of `policy`; a pass over the portfolio only when the hard rules or the
+    /// limit rules changed since the last call.
+    pub fn evaluate(&mut self, policy: &Policy, p: &Portfolio) -> Evaluation {
+        self.index_for(policy, p).evaluate(policy)
+    }
+
+    /// The index for `policy`'s limit key (built if needed).
+    pub fn index_for(&mut self, policy: &Policy, p: &Portfolio) -> &ScoreIndex {
+        let stale = !self.index.as_ref().is_some_and(|i| i.fits(policy));
+        if stale {
+            self.index = Some(ScoreIndex::build(policy, p));
+        }
+        // Just set above when missing.
+        self.index
+            .get_or_insert_with(|| ScoreIndex::build(policy, p))
+    }
+
+    /// The swap set of `challenger` against `champion`; a pass over the portfolio only
+    /// when a hard rule of either changed since the last call.
+    pub fn swap_set(&mut self, champion: &Policy, challenger: &Policy, p: &Portfolio) -> SwapSet {
+        let stale = !self
+            .swaps
+            .as_ref()
+            .is_some_and(|s| s.fits(champion, challenger));
+        if stale {
+            self.swaps = Some(SwapIndex::build(champion, challenger, p));
+        }
+        self.swaps
+            .get_or_insert_with(|| SwapIndex::build(champion, challenger, p))
+            .swap_set(champion, challenger)
+    }
+
+    /// Forgets the indexes (after the portfolio changed).
+    pub fn clear(&mut self) {
+        self.index = None;
+        self.swaps = None;
+    }
+}

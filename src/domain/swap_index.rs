@@ -1,0 +1,192 @@
+//! The swap set (see `compare`) at slider speed: applicants are counted per score
+//! and per pair of hard-rule results (champion passes?, challenger passes?), with
+//! prefix sums over the score. Any pair of cut-offs is then answered without a pass
+//! over the portfolio; a pass is needed only when a hard rule (DTI cap, minimum
+//! tenure) of either policy changes. `compare::swap_set` is the reference.
+
+use super::compare::{SwapCell, SwapSet};
+use super::parallel::over_rows;
+use super::policy::{MIN_AGE, Policy};
+use super::portfolio::{Outcome, Portfolio};
+
+/// The hard-rule settings of a policy.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Gate {
+    dti_cap: f64,
+    min_tenure_months: u32,
+}
+
+impl Gate {
+    fn of(p: &Policy) -> Self {
+        Self {
+            dti_cap: p.dti_cap,
+            min_tenure_months: p.min_tenure_months,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Cell {
+    count: u64,
+    observed: u64,
+    observed_bad: u64,
+}
+
+impl Cell {
+    fn add(&mut self, o: &Cell) {
+        self.count += o.count;
+        self.observed += o.observed;
+        self.observed_bad += o.observed_bad;
+    }
+}
+
+/// Counts per gate group and score of rows `range`.
+fn count_cells(
+    p: &Portfolio,
+    gates: &(Gate, Gate),
+    lo: i32,
+    width: usize,
+    range: std::ops::Range<usize>,
+) -> [Vec<Cell>; 4] {
+    let d = &p.derived;
+    let a = &p.applicants;
+    let mut cells: [Vec<Cell>; 4] = std::array::from_fn(|_| vec![Cell::default(); width]);
+    let (t1, t2) = (
+        gates.0.min_tenure_months as f32,
+        gates.1.min_tenure_months as f32,
+    );
+    let r = range;
+    let rows = a.age[r.clone()]
+        .iter()
+        .zip(&a.platform_months[r.clone()])
+        .zip(&d.dti[r.clone()])
+        .zip(&d.score[r.clone()])
+        .zip(&d.mature[r.clone()])
+        .zip(&d.outcome[r]);
+    for (((((&age, &months), &dti), &score), &mature), &outcome) in rows {
+        // NaN tenure or DTI fail the comparisons: declined, as in `Policy::rule`.
+        let adult = age >= MIN_AGE;
+        let p1 = adult & (months >= t1) & (dti <= gates.0.dti_cap);
+        let p2 = adult & (months >= t2) & (dti <= gates.1.dti_cap);
+        let g = 2 * p1 as usize + p2 as usize;
+        let c = &mut cells[g][(score - lo) as usize];
+        c.count += 1;
+        c.observed += mature as u64;
+        c.observed_bad += (mature & (outcome == Outcome::Bad)) as u64;
+    }
+    cells
+}
+
+#[derive(Clone, Debug)]
+pub struct SwapIndex {
+    gates: (Gate, Gate),
+    min_score: i32,
+    /// `prefix[g][k]`: sums over scores `< min_score + k` of applicants with gate
+    /// result `g` = 2·(champion passes) + (challenger passes).
+    prefix: [Vec<Cell>; 4],
+    /// PD of each score from `min_score`.
+    pd: Vec<f64>,
+}
+
+impl SwapIndex {
+    pub fn build(champion: &Policy, challenger: &Policy, p: &Portfolio) -> Self {
+        let gates = (Gate::of(champion), Gate::of(challenger));
+        let d = &p.derived;
+        let (lo, hi) = d
+            .score
+            .iter()
+            .fold((i32::MAX, i32::MIN), |(l, h), &s| (l.min(s), h.max(s)));
+        let (lo, hi) = if lo > hi { (0, 0) } else { (lo, hi) };
+        let width = (hi - lo) as usize + 1;
+        let parts = over_rows(p.len(), |range| count_cells(p, &gates, lo, width, range));
+        let mut cells: [Vec<Cell>; 4] = std::array::from_fn(|_| vec![Cell::default(); width]);
+        for part in &parts {
+            for (total, half) in cells.iter_mut().zip(part) {
+                for (c, o) in total.iter_mut().zip(half) {
+                    c.add(o);
+                }
+            }
+        }
+        let prefix = cells.map(|v| {
+            let mut out = Vec::with_capacity(v.len() + 1);
+            let mut run = Cell::default();
+            out.push(run);
+            for c in &v {
+                run.add(c);
+                out.push(run);
+            }
+            out
+        });
+        // PD sums need PD per score: kept as a table, summed per range on demand.
+        let pd = (lo..=hi).map(|s| p.scorecard.pd(s)).collect();
+        Self {
+            gates,
+            min_score: lo,
+            prefix,
+            pd,
+        }
+    }
+
+    pub fn fits(&self, champion: &Policy, challenger: &Policy) -> bool {
+        self.gates == (Gate::of(champion), Gate::of(challenger))
+    }
+
+    /// Sums of gate group `g` over scores in `[from, to)`, with Σ PD.
+    fn range(&self, g: usize, from: i64, to: i64) -> SwapCell {
+        let v = &self.prefix[g];
+        let n = v.len() as i64 - 1;
+        let clamp = |s: i64| (s - self.min_score as i64).clamp(0, n) as usize;
+        let (a, b) = (clamp(from), clamp(to));
+        if b <= a {
+            return SwapCell::default();
+        }
+        // Σ PD over the range: count of each score × its PD.
+        let pd_sum = (a..b)
+            .map(|k| (v[k + 1].count - v[k].count) as f64 * self.pd[k])
+            .sum();
+        SwapCell {
+            count: v[b].count - v[a].count,
+            pd_sum,
+            observed: v[b].observed - v[a].observed,
+            observed_bad: v[b].observed_bad - v[a].observed_bad,
+        }
+    }
+
+    /// The swap set for these cut-offs (the policies' gates must fit the index).
+    pub fn swap_set(&self, champion: &Policy, challenger: &Policy) -> SwapSet {
+        const LOW: i64 = i64::MIN / 4;
+        const HIGH: i64 = i64::MAX / 4;
+        let c1 = champion.cutoff as i64;
+        let c2 = challenger.cutoff as i64;
+        let mut s = SwapSet::default();
+        let add = |group: &mut SwapCell, o: SwapCell| {
+            group.count += o.count;
+            group.pd_sum += o.pd_sum;
+            group.observed += o.observed;
+            group.observed_bad += o.observed_bad;
+        };
+        for g in 0..4 {
+            let (p1, p2) = (g >= 2, g % 2 == 1);
+            // Approved by the champion: p1 and score ≥ c1; challenger: p2 and score ≥ c2.
+            // Split the score axis at both cut-offs.
+            let mut edges = [LOW, c1.min(c2), c1.max(c2), HIGH];
+            edges.sort();
+            for w in edges.windows(2) {
+                let (from, to) = (w[0], w[1]);
+                if from >= to {
+                    continue;
+                }
+                let a1 = p1 && from >= c1;
+                let a2 = p2 && from >= c2;
+                let group = match (a1, a2) {
+                    (true, true) => &mut s.kept,
+                    (false, true) => &mut s.swapped_in,
+                    (true, false) => &mut s.swapped_out,
+                    (false, false) => &mut s.declined_both,
+                };
+                add(group, self.range(g, from, to));
+            }
+        }
+        s
+    }
+}

@@ -1,0 +1,173 @@
+//! Writing and reading the portfolio file: schema, scorecard, policies, the audit
+//! log and its hash chain, and the upgrade of an older file.
+
+mod common;
+
+use riskdesk::domain::policy::Policy;
+use riskdesk::store::write::{Stamp, save_policy, set_champion};
+use riskdesk::store::{self, audit, schema, scorecard_table};
+use rusqlite::Connection;
+
+#[test]
+fn scorecard_and_fields_round_trip() {
+    let dir = common::temp_dir("rt");
+    let path = dir.join("p.db");
+    common::write_tiny(&path);
+    let o = store::open(&path).unwrap();
+    let p = &o.portfolio;
+    assert_eq!(p.name, "Tiny");
+    assert_eq!(p.as_of, "2026-10-31");
+    assert_eq!(p.scorecard, common::tiny_card());
+    assert_eq!(p.len(), 7);
+    assert_eq!(p.applicants.id, [1, 2, 3, 4, 5, 6, 7]);
+    assert_eq!(p.applicants.name.get(2), "王3");
+    assert!(p.applicants.monthly_income[4].is_nan());
+    assert_eq!(p.applicants.monthly_income[3], 3050.0);
+    assert_eq!(p.channels, ["mall"]);
+    assert_eq!(p.accounts.len(), 2);
+    assert_eq!(p.accounts.buckets(1), [0, 1, 2, 3, 4]);
+    assert_eq!(p.accounts.balances(0).len(), 13);
+    assert_eq!(o.policies.len(), 1);
+    assert!(o.policies[0].is_champion);
+    assert!(o.notes.is_empty());
+
+    // Scorecard written and read back through its tables.
+    let conn = Connection::open(&path).unwrap();
+    let card = riskdesk::store::generator::sample_scorecard();
+    scorecard_table::write(&conn, &card).unwrap();
+    assert_eq!(scorecard_table::read(&conn).unwrap(), card);
+}
+
+#[test]
+fn saving_policies_writes_the_audit_log_in_one_transaction() {
+    let dir = common::temp_dir("save");
+    let path = dir.join("p.db");
+    common::write_tiny(&path);
+    let champion = common::tiny_policy();
+    let challenger = Policy {
+        name: "Tighter".into(),
+        cutoff: 580,
+        ..champion.clone()
+    };
+    let stamp = Stamp {
+        at: "2026-11-02T10:00:00Z",
+        user: "alice",
+        reason: "fewer bads in band D",
+    };
+    // No reason: refused, nothing written.
+    let no_reason = Stamp {
+        reason: "  ",
+        ..stamp.clone()
+    };
+    assert!(save_policy(&path, &challenger, &champion, &no_reason, false).is_err());
+    let conn = Connection::open(&path).unwrap();
+    let before = audit::entries(&conn).unwrap().len();
+    assert_eq!(before, 2);
+
+    let id = save_policy(&path, &challenger, &champion, &stamp, false).unwrap();
+    let o = store::open(&path).unwrap();
+    assert_eq!(o.policies.len(), 2);
+    assert_eq!(o.policies[1].policy, challenger);
+    assert_eq!(o.champion, champion);
+    let log = audit::entries(&conn).unwrap();
+    assert_eq!(log.len(), 3);
+    assert_eq!(log[2].action, "policy saved");
+    assert_eq!(log[2].user, "alice");
+    assert_eq!(log[2].reason, "fewer bads in band D");
+    assert!(
+        log[2].detail.contains("cut-off 560 → 580"),
+        "{}",
+        log[2].detail
+    );
+
+    set_champion(&path, id, &stamp).unwrap();
+    let o = store::open(&path).unwrap();
+    assert_eq!(o.champion, challenger);
+    let log = audit::entries(&conn).unwrap();
+    assert_eq!(log[3].action, "champion changed");
+    assert_eq!(log[3].detail, "champion Tiny policy → Tighter");
+    assert_eq!(audit::verify(&conn).unwrap(), Ok(4));
+    // A missing policy id fails without writing.
+    assert!(set_champion(&path, 77, &stamp).is_err());
+    assert_eq!(audit::entries(&conn).unwrap().len(), 4);
+}
+
+#[test]
+fn audit_chain_detects_edits_and_deletions() {
+    let dir = common::temp_dir("chain");
+    let path = dir.join("p.db");
+    common::write_tiny(&path);
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(audit::verify(&conn).unwrap(), Ok(2));
+    conn.execute("UPDATE audit_log SET reason = 'edited' WHERE id = 1", [])
+        .unwrap();
+    assert!(
+        audit::verify(&conn)
+            .unwrap()
+            .unwrap_err()
+            .contains("entry 1 was changed")
+    );
+
+    common::write_tiny(&path);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("DELETE FROM audit_log WHERE id = 2", [])
+        .unwrap();
+    assert!(
+        audit::verify(&conn)
+            .unwrap()
+            .unwrap_err()
+            .contains("deleted")
+    );
+
+    common::write_tiny(&path);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("DELETE FROM audit_log WHERE id = 1", [])
+        .unwrap();
+    assert!(
+        audit::verify(&conn)
+            .unwrap()
+            .unwrap_err()
+            .contains("entry 2 does not follow")
+    );
+}
+
+#[test]
+fn older_version_is_upgraded_after_a_backup() {
+    let dir = common::temp_dir("upgrade");
+    let path = dir.join("old.db");
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(schema::SCHEMA_V1).unwrap();
+        conn.execute_batch(
+            "INSERT INTO riskdesk_meta VALUES ('schema_version', '1');
+             INSERT INTO riskdesk_meta VALUES ('as_of', '2026-10-31');
+             INSERT INTO audit_log VALUES (1, '2026-01-01T00:00:00Z', 'bob', 'policy saved', 'x', '', 'why');",
+        )
+        .unwrap();
+        scorecard_table::write(&conn, &common::tiny_card()).unwrap();
+    }
+    let original = std::fs::read(&path).unwrap();
+    let o = store::open(&path).unwrap();
+    assert_eq!(o.portfolio.len(), 0);
+    assert_eq!(o.notes.len(), 2, "{:?}", o.notes);
+    assert!(o.notes[0].contains("upgraded from schema version 1 to 2"));
+    let backup = dir.join("old.v1-backup.db");
+    assert_eq!(std::fs::read(&backup).unwrap(), original);
+    let conn = Connection::open(&path).unwrap();
+    let v: String = conn
+        .query_row(
+            "SELECT value FROM riskdesk_meta WHERE key='schema_version'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(v, "2");
+    // The entry written before the chain existed is now chained.
+    assert_eq!(audit::verify(&conn).unwrap(), Ok(1));
+    // Opening again changes nothing more.
+    drop(conn);
+    let again = std::fs::read(&path).unwrap();
+    store::open(&path).unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), again);
+    assert!(!dir.join("old.v1-backup-2.db").exists());
+}
