@@ -251,6 +251,12 @@ fn strategy_curve_matches_the_index_at_every_cutoff() {
     for w in curve.windows(2) {
         assert!(w[1].approval_rate >= w[0].approval_rate);
     }
+    let fast = index.strategy();
+    assert_eq!(fast.len(), curve.len());
+    for (f, r) in fast.iter().zip(&curve) {
+        assert_eq!(f.cutoff, r.cutoff);
+        assert!(close(f.approval_rate, r.approval_rate) && close(f.bad_rate, r.bad_rate));
+    }
     for point in &curve {
         let e = index.evaluate(&Policy {
             cutoff: point.cutoff,

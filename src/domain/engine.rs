@@ -14,10 +14,11 @@
 
 use super::band::{BAND_LOWER, BANDS, band_of};
 use super::compare::SwapSet;
-use super::evaluation::{Evaluation, Figures};
+use super::evaluation::{Evaluation, Figures, ratio};
 use super::parallel::over_rows;
 use super::policy::{MIN_AGE, Policy, floor_to_100};
 use super::portfolio::{Outcome, Portfolio};
+use super::strategy::StrategyPoint;
 use super::swap_index::SwapIndex;
 
 /// The policy fields a `ScoreIndex` depends on.
@@ -237,6 +238,33 @@ impl ScoreIndex {
             total.add(f);
         }
         Evaluation { by_band, total }
+    }
+}
+
+impl ScoreIndex {
+    /// The strategy curve (see `strategy::strategy_curve`, the reference): approval
+    /// rate and expected bad rate at every cut-off from above the highest score down to
+    /// the lowest, the hard rules of the indexed policy held fixed.
+    pub fn strategy(&self) -> Vec<StrategyPoint> {
+        let n: u64 = self.applicants.iter().sum();
+        let width = self.prefix.len() - 1;
+        let top = self.min_score + width as i32 - 1;
+        let all = self.prefix[width];
+        let mut out = Vec::with_capacity(width + 1);
+        out.push(StrategyPoint {
+            cutoff: top + 1,
+            approval_rate: 0.0,
+            bad_rate: 0.0,
+        });
+        for k in (0..width).rev() {
+            let approved = all.minus(&self.prefix[k]);
+            out.push(StrategyPoint {
+                cutoff: self.min_score + k as i32,
+                approval_rate: ratio(approved.count as f64, n as f64),
+                bad_rate: ratio(approved.pd, approved.count as f64),
+            });
+        }
+        out
     }
 }
 

@@ -6,14 +6,15 @@ use std::sync::Arc;
 
 use crate::domain::band::BANDS;
 use crate::domain::band_risk::{self, BandRisk};
-use crate::domain::compare::{SwapSet, swap_set};
-use crate::domain::evaluation::{Evaluation, evaluate};
+use crate::domain::compare::SwapSet;
+use crate::domain::engine::Engine;
+use crate::domain::evaluation::Evaluation;
 use crate::domain::kpi::{self, Period};
 use crate::domain::metrics::{self, RocPoint};
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::{BUCKET_30, Portfolio};
 use crate::domain::roll_rates::{RollRates, roll_rates};
-use crate::domain::strategy::{StrategyPoint, strategy_curve};
+use crate::domain::strategy::StrategyPoint;
 use crate::domain::vintage::{Vintage, vintages};
 use crate::store::audit::AuditEntry;
 use crate::store::policies::SavedPolicy;
@@ -57,9 +58,16 @@ pub struct PolicyFigures {
 
 impl PolicyFigures {
     pub fn new(policy: Policy, p: &Portfolio) -> Self {
+        Self::with(&mut Engine::new(), policy, p)
+    }
+
+    /// Through `engine`: a pass over the portfolio only when the hard or limit rules
+    /// changed; a cut-off or an assumption answers from the engine's prefix sums.
+    pub fn with(engine: &mut Engine, policy: Policy, p: &Portfolio) -> Self {
+        let index = engine.index_for(&policy, p);
         Self {
-            eval: evaluate(&policy, p),
-            strategy: strategy_curve(&policy, p),
+            eval: index.evaluate(&policy),
+            strategy: index.strategy(),
             policy,
         }
     }
@@ -71,6 +79,8 @@ pub struct Data {
     pub champion: PolicyFigures,
     pub challenger: PolicyFigures,
     pub swap: SwapSet,
+    /// Fast evaluation of the challenger (indexes kept between slider steps).
+    pub engine: Engine,
     pub policies: Vec<SavedPolicy>,
     pub audit: Vec<AuditEntry>,
     pub analytics: Analytics,
@@ -98,15 +108,17 @@ impl Data {
             .filter(|c| c.validate().is_ok())
             .unwrap_or_else(|| champion.clone());
         let analytics = Analytics::new(&champion, &portfolio);
-        let swap = swap_set(&champion, &challenger, &portfolio);
+        let mut engine = Engine::new();
+        let swap = engine.swap_set(&champion, &challenger, &portfolio);
         let champion = PolicyFigures::new(champion, &portfolio);
-        let challenger = PolicyFigures::new(challenger, &portfolio);
+        let challenger = PolicyFigures::with(&mut engine, challenger, &portfolio);
         Self {
             path,
             portfolio: Arc::new(portfolio),
             champion,
             challenger,
             swap,
+            engine,
             policies,
             audit,
             analytics,
@@ -119,8 +131,10 @@ impl Data {
         if policy == self.challenger.policy {
             return;
         }
-        self.swap = swap_set(&self.champion.policy, &policy, &self.portfolio);
-        self.challenger = PolicyFigures::new(policy, &self.portfolio);
+        self.swap = self
+            .engine
+            .swap_set(&self.champion.policy, &policy, &self.portfolio);
+        self.challenger = PolicyFigures::with(&mut self.engine, policy, &self.portfolio);
     }
 
     /// Re-reads the saved policies, the champion and the audit log after a write.
@@ -134,7 +148,7 @@ impl Data {
             {
                 self.champion = PolicyFigures::new(c.policy.clone(), &self.portfolio);
                 self.analytics = Analytics::new(&self.champion.policy, &self.portfolio);
-                self.swap = swap_set(
+                self.swap = self.engine.swap_set(
                     &self.champion.policy,
                     &self.challenger.policy,
                     &self.portfolio,
