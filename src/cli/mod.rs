@@ -4,6 +4,7 @@
 mod bench;
 mod generate;
 mod report;
+pub mod screenshot;
 
 pub use report::text_report_of_champion as text_report_for;
 
@@ -29,6 +30,8 @@ pub enum Command {
     Generate(generate::Args),
     /// Print a policy's figures over a portfolio, in total and by score band.
     Report(report::Args),
+    /// Render a view of the workbench to a PNG, without a display.
+    Screenshot(screenshot::Args),
     /// Measure the hot paths on a large generated portfolio (medians).
     Bench(bench::Args),
 }
@@ -70,6 +73,7 @@ pub fn run() -> ExitCode {
         Some(Command::Generate(a)) => generate::run(a),
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Bench(a)) => bench::run(a),
+        Some(Command::Screenshot(a)) => screenshot::run(a),
         None => crate::ui::run_window(cli.db).map_err(|m| Failure {
             code: 1,
             message: m,

@@ -1,0 +1,254 @@
+//! `riskdesk screenshot`: any view of the workbench to a PNG, with no display.
+//!
+//! The same view code as the window draws into an offscreen egui context rendered on
+//! the CPU (`ui::headless`). Pictures are deterministic: fixed data (the portfolio's
+//! as-of date, never the clock), fixed size and scale, no animation or hover, personal
+//! data masked. A picture that is almost one colour, or not of the asked size, is an
+//! error, so CI catches a blank or broken view.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::Failure;
+use super::report::read_policy;
+use crate::domain::policy::Policy;
+use crate::store::{self, Opened};
+use crate::ui::headless::{self, Frame};
+use crate::ui::{RiskdeskApp, Settings, Tab};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// View: overview, applicants, applicant (one selected, detail open),
+    /// policy-lab, policy (the lab with --policy as challenger), charts.
+    #[arg(long, required_unless_present = "all")]
+    pub view: Option<String>,
+    /// PNG to write.
+    #[arg(long, required_unless_present = "all")]
+    pub out: Option<PathBuf>,
+    /// Every view in both themes into --out-dir.
+    #[arg(long, requires = "out_dir", conflicts_with_all = ["view", "out"])]
+    pub all: bool,
+    #[arg(long)]
+    pub out_dir: Option<PathBuf>,
+    /// Portfolio (default ./sample.db).
+    #[arg(long, default_value = "sample.db")]
+    pub db: PathBuf,
+    /// Applicant id for the `applicant` view (default: the first booked applicant).
+    #[arg(long)]
+    pub applicant: Option<i64>,
+    /// Challenger policy (JSON) for the `policy` view (default: the policy in force
+    /// with the cut-off 20 points higher).
+    #[arg(long)]
+    pub policy: Option<PathBuf>,
+    /// Size in points, WIDTHxHEIGHT.
+    #[arg(long, default_value = "1600x1000")]
+    pub size: String,
+    #[arg(long, default_value = "light")]
+    pub theme: String,
+    /// Pixels per point: 1 or 2.
+    #[arg(long, default_value_t = 1.0)]
+    pub scale: f32,
+}
+
+/// The views this command draws.
+pub const VIEWS: [&str; 6] = [
+    "overview",
+    "applicants",
+    "applicant",
+    "policy-lab",
+    "policy",
+    "charts",
+];
+
+fn parse_size(s: &str) -> Result<(f32, f32), Failure> {
+    let bad = || {
+        Failure::input(format!(
+            "--size {s:?}: expected WIDTHxHEIGHT, e.g. 1600x1000"
+        ))
+    };
+    let (w, h) = s.split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: f32 = w.trim().parse().map_err(|_| bad())?;
+    let h: f32 = h.trim().parse().map_err(|_| bad())?;
+    if !(200.0..=8000.0).contains(&w) || !(200.0..=8000.0).contains(&h) {
+        return Err(Failure::input(format!(
+            "--size {s}: width and height must be between 200 and 8000"
+        )));
+    }
+    Ok((w, h))
+}
+
+/// What one picture shows.
+pub struct Shot {
+    pub view: String,
+    pub frame: Frame,
+    pub applicant: Option<i64>,
+    pub challenger: Option<Policy>,
+}
+
+/// Renders one view of `opened`. The image is checked: of the asked size, not blank.
+pub fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaImage, Failure> {
+    let tab = match shot.view.as_str() {
+        "overview" => Tab::Overview,
+        "applicants" | "applicant" => Tab::Applicants,
+        "policy-lab" | "policy" => Tab::PolicyLab,
+        "charts" => Tab::Charts,
+        other => {
+            return Err(Failure::input(format!(
+                "unknown view {other:?}; views: {}",
+                VIEWS.join(", ")
+            )));
+        }
+    };
+    let settings = Settings {
+        dark: shot.frame.dark,
+        tab,
+        ..Settings::default()
+    };
+    let mut app = RiskdeskApp::from_opened(opened.clone(), settings);
+    if shot.view == "applicant" {
+        let id = match shot.applicant {
+            Some(id) => id,
+            None => first_booked(opened).ok_or_else(|| {
+                Failure::input("the portfolio has no booked applicant; pass --applicant ID")
+            })?,
+        };
+        if !app.select_applicant(id) {
+            return Err(Failure::input(format!(
+                "{}: no applicant with id {id}",
+                opened.path.display()
+            )));
+        }
+    }
+    if shot.view == "policy" {
+        let challenger = shot.challenger.clone().unwrap_or_else(|| Policy {
+            name: "Cut-off +20".into(),
+            cutoff: opened.champion.cutoff + 20,
+            ..opened.champion.clone()
+        });
+        app.set_challenger(challenger);
+    }
+    let frame = shot.frame;
+    // egui or the renderer panicking must not take the command down with a trace.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        headless::render(
+            frame,
+            app,
+            |_| {},
+            |ui, app: &mut RiskdeskApp| app.ui_frame(ui),
+        )
+    }));
+    let (image, _) = match result {
+        Ok(Ok(done)) => done,
+        Ok(Err(e)) => return Err(Failure::input(e)),
+        Err(_) => {
+            return Err(Failure {
+                code: 1,
+                message: format!("drawing the {} view failed (a panic)", shot.view),
+            });
+        }
+    };
+    check_image(&image, &shot.view, frame)?;
+    Ok(image)
+}
+
+/// Of the asked size and not (almost) one colour.
+pub fn check_image(image: &image::RgbaImage, view: &str, frame: Frame) -> Result<(), Failure> {
+    let want = (
+        (frame.width * frame.scale).round() as u32,
+        (frame.height * frame.scale).round() as u32,
+    );
+    if image.dimensions() != want {
+        return Err(Failure {
+            code: 1,
+            message: format!(
+                "the {view} view rendered at {:?}, not the asked {want:?}",
+                image.dimensions()
+            ),
+        });
+    }
+    let mut counts = std::collections::HashMap::new();
+    for p in image.pixels() {
+        *counts.entry(p.0).or_insert(0usize) += 1;
+    }
+    let top = counts.values().copied().max().unwrap_or(0);
+    let total = (want.0 as usize * want.1 as usize).max(1);
+    if top as f64 / total as f64 > 0.985 {
+        return Err(Failure {
+            code: 1,
+            message: format!("the {view} view is blank (one colour covers almost all of it)"),
+        });
+    }
+    Ok(())
+}
+
+fn first_booked(o: &Opened) -> Option<i64> {
+    let p = &o.portfolio;
+    p.accounts
+        .applicant
+        .first()
+        .map(|&row| p.applicants.id[row as usize])
+}
+
+fn save(image: &image::RgbaImage, path: &Path) -> Result<(), Failure> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Failure::input(format!("{}: {e}", dir.display())))?;
+    }
+    image
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", path.display())))
+}
+
+pub fn run(a: Args) -> Result<(), Failure> {
+    let (width, height) = parse_size(&a.size)?;
+    if a.scale != 1.0 && a.scale != 2.0 {
+        return Err(Failure::input("--scale must be 1 or 2"));
+    }
+    let dark = match a.theme.as_str() {
+        "light" => false,
+        "dark" => true,
+        other => return Err(Failure::input(format!("--theme {other:?}: light or dark"))),
+    };
+    let challenger = a.policy.as_deref().map(read_policy).transpose()?;
+    let opened = store::open(&a.db)?;
+    let frame = Frame {
+        width,
+        height,
+        scale: a.scale,
+        dark,
+    };
+    let start = Instant::now();
+    if a.all {
+        let dir = a
+            .out_dir
+            .ok_or_else(|| Failure::input("--all needs --out-dir"))?;
+        for view in VIEWS {
+            for (theme, dark) in [("light", false), ("dark", true)] {
+                let shot = Shot {
+                    view: view.to_string(),
+                    frame: Frame { dark, ..frame },
+                    applicant: a.applicant,
+                    challenger: challenger.clone(),
+                };
+                let image = render_view(&opened, &shot)?;
+                let path = dir.join(format!("{view}-{theme}.png"));
+                save(&image, &path)?;
+                println!("{}", path.display());
+            }
+        }
+    } else {
+        let view = a.view.unwrap_or_default();
+        let out = a.out.ok_or_else(|| Failure::input("--out is required"))?;
+        let shot = Shot {
+            view,
+            frame,
+            applicant: a.applicant,
+            challenger,
+        };
+        let image = render_view(&opened, &shot)?;
+        save(&image, &out)?;
+        println!("{}", out.display());
+    }
+    eprintln!("rendered in {:.1} s", start.elapsed().as_secs_f64());
+    Ok(())
+}
