@@ -6,11 +6,11 @@ use egui::{Color32, FontData, FontDefinitions, FontFamily};
 /// Space between blocks of a view.
 pub const GAP: f32 = 10.0;
 /// Width of a KPI tile.
-pub const TILE_WIDTH: f32 = 190.0;
+pub const TILE_WIDTH: f32 = 148.0;
 /// Height of a row of the applicant table.
 pub const ROW_HEIGHT: f32 = 20.0;
 /// Height of a chart in a grid of charts.
-pub const CHART_HEIGHT: f32 = 300.0;
+pub const CHART_HEIGHT: f32 = 280.0;
 
 /// Colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -78,6 +78,13 @@ pub fn fonts() -> FontDefinitions {
     fonts
         .font_data
         .insert("cjk".into(), FontData::from_static(CJK_FONT).into());
+    // Hack (a default font) has the arrows and box symbols Ubuntu-Light lacks.
+    if fonts.font_data.contains_key("Hack") {
+        let prop = fonts.families.entry(FontFamily::Proportional).or_default();
+        if !prop.iter().any(|f| f == "Hack") {
+            prop.push("Hack".into());
+        }
+    }
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         fonts.families.entry(family).or_default().push("cjk".into());
     }

@@ -31,21 +31,22 @@ pub fn show(ui: &mut egui::Ui, d: &Data) {
             .color(pal.muted),
         );
         ui.add_space(theme::GAP);
+        let prev_label = prev.map_or("–".to_string(), |x| quarter_label(x.index));
         ui.horizontal_wrapped(|ui| {
             let count = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
-                let text = format!("{} vs previous quarter", widgets::signed_thousands(a - b));
+                let text = format!("{} vs {prev_label}", widgets::signed_thousands(a - b));
                 let colour = widgets::change_colour(ui, a - b, good_up);
                 widgets::tile(ui, title, &thousands(a), &text, colour);
             };
             let rate = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
-                let text = format!("{} vs previous quarter", widgets::signed_pp(a - b));
+                let text = format!("{} vs {prev_label}", widgets::signed_pp(a - b));
                 let colour = widgets::change_colour(ui, a - b, good_up);
                 widgets::tile(ui, title, &pct(a), &text, colour);
             };
             let amount = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
                 let delta = a - b;
                 let text = format!(
-                    "{}{} vs previous quarter",
+                    "{}{} vs {prev_label}",
                     if delta >= 0.0 { "+" } else { "" },
                     money_short(delta)
                 );
@@ -99,6 +100,7 @@ fn monthly(ui: &mut egui::Ui, d: &Data) {
         .legend(Legend::default())
         .x_axis_label("application month")
         .y_axis_label("applications")
+        .y_axis_min_width(48.0)
         .link_axis(link, [true, false])
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| fmt(&labels, mark.value))
@@ -119,6 +121,7 @@ fn monthly(ui: &mut egui::Ui, d: &Data) {
         .legend(Legend::default())
         .x_axis_label("application month")
         .y_axis_label("approval rate (%)")
+        .y_axis_min_width(48.0)
         .link_axis(link, [true, false])
         .include_y(0.0)
         .allow_scroll(false)

@@ -108,24 +108,30 @@ pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<C
             }
         });
         if p != d.challenger.policy {
+            if p.name == d.champion.policy.name && p != d.champion.policy {
+                p.name = "Challenger".into();
+            }
             out.push(Command::SetChallenger(p.clone()));
         }
 
         widgets::section(ui, "Save");
         ui.horizontal(|ui| {
-            ui.label("Name");
+            let label = ui.label("Name");
             ui.add(
                 egui::TextEdit::singleline(&mut form.name)
                     .hint_text(&p.name)
                     .desired_width(200.0),
-            );
+            )
+            .labelled_by(label.id);
         });
-        ui.label("Reason (required)");
+        let label = ui.label("Reason (required)");
         ui.add(
             egui::TextEdit::multiline(&mut form.reason)
+                .hint_text("why this policy")
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
-        );
+        )
+        .labelled_by(label.id);
         if ui.button("Save policy").clicked() {
             let mut policy = p.clone();
             if !form.name.trim().is_empty() {
@@ -234,7 +240,7 @@ pub fn results(ui: &mut egui::Ui, d: &Data, _form: &mut LabForm, _out: &mut Vec<
         );
         widgets::section(ui, "Swap set");
         let s = &d.swap;
-        egui::Grid::new("swap").num_columns(3).spacing([30.0, 8.0]).show(ui, |ui| {
+        egui::Grid::new("swap").min_col_width(180.0).num_columns(3).spacing([30.0, 8.0]).show(ui, |ui| {
             ui.label("");
             ui.strong("Challenger approves");
             ui.strong("Challenger does not approve");
