@@ -55,59 +55,80 @@ pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<C
         ui.label(format!("Champion (in force): {}", d.champion.policy.name));
         ui.add_space(theme::GAP / 2.0);
         let (lo, hi) = d.portfolio.scorecard.score_range();
-        ui.add(egui::Slider::new(&mut p.cutoff, lo..=hi).text("Cut-off"));
-        ui.add(egui::Slider::new(&mut p.refer_width, 0..=60).text("Refer band width"));
-        ui.add(
-            egui::Slider::new(&mut p.dti_cap, 0.0..=1.5)
-                .text("Debt-to-income cap")
-                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                .step_by(0.01),
-        );
-        ui.add(
-            egui::Slider::new(&mut p.min_tenure_months, 0..=24)
-                .text("Min platform tenure (months)"),
-        );
-        ui.add(
-            egui::Slider::new(&mut p.income_multiple, 0.1..=3.0)
-                .text("Income multiple")
-                .step_by(0.05),
-        );
-        ui.add(
-            egui::Slider::new(&mut p.min_limit, 0.0..=5_000.0)
-                .text("Minimum limit (¥)")
-                .step_by(100.0),
-        );
-        ui.add(
-            egui::Slider::new(&mut p.max_limit, 1_000.0..=50_000.0)
-                .text("Maximum limit (¥)")
-                .step_by(500.0),
-        );
-        ui.add(
-            egui::Slider::new(&mut p.utilisation, 0.05..=1.0)
-                .text("Utilisation")
-                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                .step_by(0.01),
-        );
-        ui.add(
-            egui::Slider::new(&mut p.lgd, 0.05..=1.0)
-                .text("LGD")
-                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                .step_by(0.01),
-        );
+        let mut changed = false;
+        changed |= ui
+            .add(egui::Slider::new(&mut p.cutoff, lo..=hi).text("Cut-off"))
+            .changed();
+        changed |= ui
+            .add(egui::Slider::new(&mut p.refer_width, 0..=60).text("Refer band width"))
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.dti_cap, 0.0..=1.5)
+                    .text("Debt-to-income cap")
+                    .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
+                    .step_by(0.01),
+            )
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.min_tenure_months, 0..=24)
+                    .text("Min platform tenure (months)"),
+            )
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.income_multiple, 0.1..=3.0)
+                    .text("Income multiple")
+                    .step_by(0.05),
+            )
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.min_limit, 0.0..=5_000.0)
+                    .text("Minimum limit (¥)")
+                    .step_by(100.0),
+            )
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.max_limit, 1_000.0..=50_000.0)
+                    .text("Maximum limit (¥)")
+                    .step_by(500.0),
+            )
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.utilisation, 0.05..=1.0)
+                    .text("Utilisation")
+                    .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
+                    .step_by(0.01),
+            )
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.lgd, 0.05..=1.0)
+                    .text("LGD")
+                    .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
+                    .step_by(0.01),
+            )
+            .changed();
         if p.max_limit < p.min_limit {
             p.max_limit = p.min_limit;
         }
         ui.horizontal_wrapped(|ui| {
             if ui.button("Reset to champion").clicked() {
                 p = d.champion.policy.clone();
+                changed = true;
             }
             for preset in presets() {
                 if ui.button(&preset.name).clicked() {
                     p = preset;
+                    changed = true;
                 }
             }
         });
-        if p != d.challenger.policy {
+        if changed && p != d.challenger.policy {
             if p.name == d.champion.policy.name && p != d.champion.policy {
                 p.name = "Challenger".into();
             }
