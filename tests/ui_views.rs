@@ -195,3 +195,28 @@ fn a_bad_file_shows_a_message_and_keeps_the_portfolio() {
     h.run_steps(1);
     assert!(shown(&h, &m));
 }
+
+#[test]
+fn searching_a_name_finds_the_applicant() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    let row = 4321;
+    let name = portfolio(&h).applicants.name.get(row).to_string();
+    let search = h.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    search.type_text(&name);
+    h.run_steps(4);
+    let rows = h.state().table.rows.clone();
+    assert!(rows.contains(&(row as u32)), "{name}");
+    let p = portfolio(&h);
+    assert!(
+        rows.iter()
+            .all(|&r| p.applicants.name.get(r as usize).contains(name.as_str()))
+    );
+    assert!(shown(
+        &h,
+        &format!(
+            "{} of 20,000 applicants match",
+            thousands(rows.len() as f64)
+        )
+    ));
+}
