@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::domain::band::BANDS;
 use crate::domain::band_risk::{self, BandRisk};
-use crate::domain::compare::{SwapSet, swap_set};
+use crate::domain::compare::{SwapSet, approvals, swap_set_from};
 use crate::domain::evaluation::{Evaluation, evaluate};
 use crate::domain::kpi::{self, Period};
 use crate::domain::metrics::{self, RocPoint};
@@ -71,6 +71,8 @@ pub struct Data {
     pub champion: PolicyFigures,
     pub challenger: PolicyFigures,
     pub swap: SwapSet,
+    /// Whether the champion approves each applicant (for the swap set).
+    champion_approves: Vec<bool>,
     pub policies: Vec<SavedPolicy>,
     pub audit: Vec<AuditEntry>,
     pub analytics: Analytics,
@@ -98,7 +100,8 @@ impl Data {
             .filter(|c| c.validate().is_ok())
             .unwrap_or_else(|| champion.clone());
         let analytics = Analytics::new(&champion, &portfolio);
-        let swap = swap_set(&champion, &challenger, &portfolio);
+        let champion_approves = approvals(&champion, &portfolio);
+        let swap = swap_set_from(&champion_approves, &challenger, &portfolio);
         let champion = PolicyFigures::new(champion, &portfolio);
         let challenger = PolicyFigures::new(challenger, &portfolio);
         Self {
@@ -107,6 +110,7 @@ impl Data {
             champion,
             challenger,
             swap,
+            champion_approves,
             policies,
             audit,
             analytics,
@@ -119,7 +123,7 @@ impl Data {
         if policy == self.challenger.policy {
             return;
         }
-        self.swap = swap_set(&self.champion.policy, &policy, &self.portfolio);
+        self.swap = swap_set_from(&self.champion_approves, &policy, &self.portfolio);
         self.challenger = PolicyFigures::new(policy, &self.portfolio);
     }
 
@@ -134,8 +138,9 @@ impl Data {
             {
                 self.champion = PolicyFigures::new(c.policy.clone(), &self.portfolio);
                 self.analytics = Analytics::new(&self.champion.policy, &self.portfolio);
-                self.swap = swap_set(
-                    &self.champion.policy,
+                self.champion_approves = approvals(&self.champion.policy, &self.portfolio);
+                self.swap = swap_set_from(
+                    &self.champion_approves,
                     &self.challenger.policy,
                     &self.portfolio,
                 );
