@@ -39,7 +39,8 @@ fn pick<T: Copy + PartialEq>(
     let shown = value
         .and_then(|v| options.iter().find(|o| o.0 == v))
         .map_or("any".to_string(), |o| o.1.clone());
-    egui::ComboBox::from_label(label)
+    let name = ui.label(label);
+    egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
         .width(90.0)
         .show_ui(ui, |ui| {
@@ -47,7 +48,9 @@ fn pick<T: Copy + PartialEq>(
             for (v, text) in options {
                 ui.selectable_value(value, Some(*v), text);
             }
-        });
+        })
+        .response
+        .labelled_by(name.id);
     ui.add_space(12.0);
 }
 
