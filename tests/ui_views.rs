@@ -86,7 +86,8 @@ fn raising_the_cutoff_lowers_the_approval_rate_and_changes_the_swap_set() {
     assert_eq!(h.state().data().expect("open").swap.swapped_out.count, 0);
     h.get_by_role_and_label(Role::Slider, "Cut-off")
         .set_value_accesskit(600.0);
-    h.run_steps(3);
+    // One frame: the slider moves and the figures below follow within that frame.
+    h.step();
     let d = h.state().data().expect("open");
     assert_eq!(d.challenger.policy.cutoff, 600);
     let after = d.challenger.eval.total;
@@ -177,6 +178,22 @@ fn saving_a_policy_needs_a_reason_and_is_logged() {
     assert_eq!(last.reason, "demo: tighter cut-off");
     assert!(last.detail.contains("cut-off"), "{}", last.detail);
     assert!(shown(&h, "demo: tighter cut-off"));
+
+    // Making it the champion needs a reason too, and is logged.
+    let audit_saved = d.audit.len();
+    let reason = h.get_by_role_and_label(Role::MultilineTextInput, "Reason (required)");
+    reason.focus();
+    reason.type_text("approved by the committee");
+    h.run_steps(2);
+    h.get_by_label("Make champion").click();
+    h.run_steps(3);
+    let d = h.state().data().expect("open");
+    assert_eq!(d.champion.policy.cutoff, 580, "{}", h.state().message());
+    assert!(d.audit.len() > audit_saved);
+    assert!(d.policies.iter().filter(|p| p.is_champion).count() == 1);
+    // The file really holds it: reopening finds the new champion.
+    let reopened = store::open(&d.path).expect("reopen");
+    assert_eq!(reopened.champion.cutoff, 580);
 }
 
 #[test]

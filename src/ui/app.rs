@@ -81,7 +81,7 @@ impl RiskdeskApp {
     pub fn from_opened(opened: store::Opened, settings: Settings) -> Self {
         let data = Data::new(opened, settings.last_policy.clone());
         let mut app = Self::empty(settings);
-        app.message = format!("opened {}", data.path.display());
+        app.message = format!("opened {}", file_name(&data.path));
         app.settings.last_file = Some(data.path.clone());
         app.data = Some(data);
         app
@@ -141,7 +141,7 @@ impl RiskdeskApp {
         });
         match spawned {
             Ok(job) => {
-                self.message = format!("opening {}…", path.display());
+                self.message = format!("opening {}…", file_name(&path));
                 self.load = Some(Load { path, job });
             }
             Err(e) => self.message = e,
@@ -151,7 +151,7 @@ impl RiskdeskApp {
     fn finish_load(&mut self, path: PathBuf, result: Result<Data, String>) {
         match result {
             Ok(d) => {
-                self.message = std::iter::once(format!("opened {}", path.display()))
+                self.message = std::iter::once(format!("opened {}", file_name(&path)))
                     .chain(d.notes.iter().cloned())
                     .collect::<Vec<_>>()
                     .join("; ");
@@ -351,6 +351,15 @@ impl RiskdeskApp {
     fn context_for_jobs(&self) -> egui::Context {
         self.ctx.clone().unwrap_or_default()
     }
+}
+
+/// The file's name (the full path is in the status bar's tooltip): views do not
+/// depend on where the file lives.
+pub fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 impl eframe::App for RiskdeskApp {
