@@ -81,6 +81,9 @@ fn shown(h: &Harness<'_, RiskdeskApp>, text: &str) -> bool {
 #[test]
 fn raising_the_cutoff_lowers_the_approval_rate_and_changes_the_swap_set() {
     let mut h = harness(app(sample(), Tab::PolicyLab, false));
+    // Showing the lab changes nothing: the challenger starts as the champion.
+    let d = h.state().data().expect("open");
+    assert_eq!(d.challenger.policy, d.champion.policy);
     let before = h.state().data().expect("open").challenger.eval.total;
     assert!(shown(&h, &pct(before.approval_rate())));
     assert_eq!(h.state().data().expect("open").swap.swapped_out.count, 0);

@@ -64,55 +64,65 @@ pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<C
             .changed();
         changed |= ui
             .add(
-                egui::Slider::new(&mut p.dti_cap, 0.0..=1.5)
-                    .text("Debt-to-income cap")
-                    .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                    .step_by(0.01),
-            )
-            .changed();
-        changed |= ui
-            .add(
                 egui::Slider::new(&mut p.min_tenure_months, 0..=24)
                     .text("Min platform tenure (months)"),
             )
             .changed();
-        changed |= ui
-            .add(
-                egui::Slider::new(&mut p.income_multiple, 0.1..=3.0)
-                    .text("Income multiple")
-                    .step_by(0.05),
-            )
-            .changed();
-        changed |= ui
-            .add(
-                egui::Slider::new(&mut p.min_limit, 0.0..=5_000.0)
-                    .text("Minimum limit (¥)")
-                    .step_by(100.0),
-            )
-            .changed();
-        changed |= ui
-            .add(
-                egui::Slider::new(&mut p.max_limit, 1_000.0..=50_000.0)
-                    .text("Maximum limit (¥)")
-                    .step_by(500.0),
-            )
-            .changed();
-        changed |= ui
-            .add(
-                egui::Slider::new(&mut p.utilisation, 0.05..=1.0)
-                    .text("Utilisation")
-                    .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                    .step_by(0.01),
-            )
-            .changed();
-        changed |= ui
-            .add(
-                egui::Slider::new(&mut p.lgd, 0.05..=1.0)
-                    .text("LGD")
-                    .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                    .step_by(0.01),
-            )
-            .changed();
+        // Float sliders are rounded to their step only when moved: snapping on show
+        // would change a loaded policy's values.
+        let percent = |x: f64, _: std::ops::RangeInclusive<usize>| format!("{:.0}%", x * 100.0);
+        let mut float =
+            |ui: &mut egui::Ui, value: &mut f64, range, step: f64, text: &str, pct: bool| {
+                let mut s = egui::Slider::new(value, range).text(text);
+                if pct {
+                    s = s.custom_formatter(percent);
+                }
+                if ui.add(s).changed() {
+                    *value = (*value / step).round() * step;
+                    changed = true;
+                }
+            };
+        float(
+            ui,
+            &mut p.dti_cap,
+            0.0..=1.5,
+            0.01,
+            "Debt-to-income cap",
+            true,
+        );
+        float(
+            ui,
+            &mut p.income_multiple,
+            0.1..=3.0,
+            0.05,
+            "Income multiple",
+            false,
+        );
+        float(
+            ui,
+            &mut p.min_limit,
+            0.0..=5_000.0,
+            100.0,
+            "Minimum limit (¥)",
+            false,
+        );
+        float(
+            ui,
+            &mut p.max_limit,
+            1_000.0..=50_000.0,
+            500.0,
+            "Maximum limit (¥)",
+            false,
+        );
+        float(
+            ui,
+            &mut p.utilisation,
+            0.05..=1.0,
+            0.01,
+            "Utilisation",
+            true,
+        );
+        float(ui, &mut p.lgd, 0.05..=1.0, 0.01, "LGD", true);
         if p.max_limit < p.min_limit {
             p.max_limit = p.min_limit;
         }
