@@ -240,3 +240,58 @@ fn searching_a_name_finds_the_applicant() {
         )
     ));
 }
+
+#[test]
+fn sorting_by_a_header_and_exporting_the_filtered_table() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    h.get_by_label("Score").click();
+    h.run_steps(3);
+    let p = portfolio(&h);
+    let scores: Vec<i32> = h
+        .state()
+        .table
+        .rows
+        .iter()
+        .map(|&r| p.derived.score[r as usize])
+        .collect();
+    assert_eq!(scores.len(), p.len());
+    assert!(scores.windows(2).all(|w| w[0] <= w[1]));
+    // Clicking again sorts descending.
+    h.get_by_label("Score ↑").click();
+    h.run_steps(3);
+    let first = h.state().table.rows[0] as usize;
+    assert_eq!(
+        portfolio(&h).derived.score[first],
+        *scores.last().expect("rows")
+    );
+    // Filter the approved, then export what is shown.
+    let mut q = h.state().table.query.clone();
+    q.decision = Some(riskdesk::domain::policy::Decision::Approve);
+    h.state_mut().apply(Command::SetQuery(q));
+    h.run_steps(3);
+    let shown_rows = h.state().table.rows.len();
+    let approved = h
+        .state()
+        .data()
+        .expect("open")
+        .challenger
+        .eval
+        .total
+        .approved as usize;
+    assert_eq!(shown_rows, approved);
+    let out = std::env::temp_dir().join(format!("riskdesk-ui-export-{}.csv", std::process::id()));
+    h.state_mut().apply(Command::ExportCsvTo(out.clone()));
+    assert!(
+        h.state().message().starts_with("exported"),
+        "{}",
+        h.state().message()
+    );
+    let text = std::fs::read_to_string(&out).expect("csv written");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), shown_rows + 1);
+    assert!(lines[0].starts_with("id,name,application_date"));
+    assert!(lines[1..].iter().all(|l| l.contains(",approve,")));
+    // Personal data stays masked in the export unless revealed.
+    assert!(lines[1].split(',').nth(1).expect("name").contains('*'));
+    let _ = std::fs::remove_file(out);
+}

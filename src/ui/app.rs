@@ -302,11 +302,19 @@ impl RiskdeskApp {
                 let ctx = self.context_for_jobs();
                 self.start_load(&ctx, path);
             }
-            Command::ExportCsv => {
-                self.message = export::csv_dialog(self.data.as_ref(), &self.table)
+            Command::ExportCsv => match export::pick_csv_path() {
+                Some(path) => self.apply(Command::ExportCsvTo(path)),
+                None => self.message = "export cancelled".into(),
+            },
+            Command::ExportCsvTo(path) => {
+                self.message = export::csv_to(&path, self.data.as_ref(), &self.table)
             }
-            Command::ExportPng => {
-                self.message = export::png_dialog(&self.context_for_jobs(), self.inbox.clone())
+            Command::ExportPng => match export::pick_png_path() {
+                Some(path) => self.apply(Command::ExportPngTo(path)),
+                None => self.message = "export cancelled".into(),
+            },
+            Command::ExportPngTo(path) => {
+                self.message = export::png_to(&self.context_for_jobs(), path, self.inbox.clone())
             }
             Command::Quit => self
                 .context_for_jobs()

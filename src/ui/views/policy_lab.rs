@@ -7,6 +7,7 @@ use super::super::command::Command;
 use super::super::state::Data;
 use super::super::{theme, widgets};
 use super::charts;
+use crate::domain::band::BAND_NAMES;
 use crate::domain::compare::SwapCell;
 use crate::domain::evaluation::Figures;
 use crate::domain::policy::Policy;
@@ -123,6 +124,12 @@ pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<C
             true,
         );
         float(ui, &mut p.lgd, 0.05..=1.0, 0.01, "LGD", true);
+        egui::CollapsingHeader::new("Limit factor by score band").show(ui, |ui| {
+            for (b, factor) in p.band_factors.iter_mut().enumerate() {
+                let text = format!("Band {} factor", BAND_NAMES[b]);
+                float(ui, factor, 0.0..=3.0, 0.05, &text, false);
+            }
+        });
         if p.max_limit < p.min_limit {
             p.max_limit = p.min_limit;
         }
