@@ -155,6 +155,11 @@ impl RiskdeskApp {
                     .chain(d.notes.iter().cloned())
                     .collect::<Vec<_>>()
                     .join("; ");
+                self.context_for_jobs()
+                    .send_viewport_cmd(egui::ViewportCommand::Title(format!(
+                        "Riskdesk — {}",
+                        file_name(&path)
+                    )));
                 self.settings.last_file = Some(path);
                 self.table.reset();
                 self.data = Some(d);

@@ -103,3 +103,29 @@ impl TableState {
         self.rows.iter().position(|&r| r as usize == s)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selection_moves_within_the_rows() {
+        let mut t = TableState {
+            rows: vec![5, 2, 9],
+            ..TableState::default()
+        };
+        t.move_selection(1);
+        assert_eq!(t.selected, Some(5)); // nothing selected: the first row
+        t.move_selection(1);
+        assert_eq!(t.selected, Some(2));
+        assert_eq!(t.selected_position(), Some(1));
+        t.move_selection(5);
+        assert_eq!(t.selected, Some(9));
+        t.move_selection(-10);
+        assert_eq!(t.selected, Some(5));
+        assert!(t.scroll_to_selected);
+        t.rows.clear();
+        t.move_selection(1);
+        assert_eq!(t.selected, Some(5));
+    }
+}

@@ -123,16 +123,22 @@ pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data) {
 pub fn vintages(ui: &mut egui::Ui, d: &Data) {
     ui.strong("Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort");
     let v = &d.analytics.vintages;
+    let ui_ctx = ui.ctx().clone();
+    let ui_ctx = &ui_ctx;
     plot("vintages", "months on book", "ever 30+ days past due (%)")
         .include_y(0.0)
         .show(ui, |plot| {
-            for c in v {
+            for (k, c) in v.iter().enumerate() {
                 let pts: Vec<[f64; 2]> = c
                     .points
                     .iter()
                     .map(|&(m, r)| [m as f64, r * 100.0])
                     .collect();
-                plot.line(Line::new(c.label.clone(), pts).width(1.5));
+                plot.line(
+                    Line::new(c.label.clone(), pts)
+                        .color(theme::series(ui_ctx, k))
+                        .width(1.5),
+                );
             }
         });
 }
