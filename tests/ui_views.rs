@@ -176,6 +176,9 @@ fn saving_a_policy_needs_a_reason_and_is_logged() {
         h.state().message()
     );
     assert_eq!(d.policies.len(), saved_before + 1);
+    let saved = d.policies.last().expect("saved");
+    assert_eq!(saved.policy.cutoff, 580);
+    assert_eq!(d.challenger.policy.name, saved.policy.name);
     assert!(d.audit.len() > audit_before);
     let last = d.audit.last().expect("an entry");
     assert_eq!(last.reason, "demo: tighter cut-off");

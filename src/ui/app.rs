@@ -341,6 +341,9 @@ impl RiskdeskApp {
                 self.message = views::policy_lab::save(self.data.as_mut(), &policy, &reason);
                 if self.message.starts_with("saved") {
                     self.form.reason.clear();
+                    self.form.name.clear();
+                    // The lab now edits the saved policy, under its name.
+                    self.apply(Command::SetChallenger(policy));
                 }
             }
             Command::LoadPolicy(id) => {
