@@ -263,7 +263,7 @@ impl RiskdeskApp {
             }
             Tab::PolicyLab => {
                 egui::Panel::left("lab-controls")
-                    .default_size(340.0)
+                    .default_size(410.0)
                     .resizable(false)
                     .show(ui, |ui| {
                         views::policy_lab::controls(ui, data, &mut self.form, &mut out);

@@ -7,6 +7,8 @@ use egui::{Color32, FontData, FontDefinitions, FontFamily};
 pub const GAP: f32 = 10.0;
 /// Width of a KPI tile.
 pub const TILE_WIDTH: f32 = 148.0;
+/// Width of the Policy lab's sliders.
+pub const SLIDER_WIDTH: f32 = 170.0;
 /// Height of a row of the applicant table.
 pub const ROW_HEIGHT: f32 = 20.0;
 /// Height of a chart in a grid of charts.

@@ -56,6 +56,7 @@ pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<C
         ui.label(format!("Champion (in force): {}", d.champion.policy.name));
         ui.add_space(theme::GAP / 2.0);
         let (lo, hi) = d.portfolio.scorecard.score_range();
+        ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
         let mut changed = false;
         changed |= ui
             .add(egui::Slider::new(&mut p.cutoff, lo..=hi).text("Cut-off"))
@@ -315,7 +316,15 @@ fn audit_log(ui: &mut egui::Ui, d: &Data) {
                 ui.label(&e.user);
                 ui.label(format!("{} {}", e.action, e.subject));
                 ui.label(&e.reason);
-                ui.label(&e.detail);
+                // The first line, shortened; the whole detail on hover.
+                let first = e.detail.lines().next().unwrap_or_default();
+                let short: String = first.chars().take(70).collect();
+                let more = if short.len() < e.detail.len() {
+                    "…"
+                } else {
+                    ""
+                };
+                ui.label(format!("{short}{more}")).on_hover_text(&e.detail);
                 ui.end_row();
             }
         });
@@ -325,6 +334,7 @@ fn stamp_now() -> (String, String) {
     let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
     let user = std::env::var("USER")
         .or_else(|_| std::env::var("USERNAME"))
+        .or_else(|_| std::env::var("LOGNAME"))
         .unwrap_or_else(|_| "unknown".into());
     (at, user)
 }
