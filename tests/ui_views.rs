@@ -298,3 +298,35 @@ fn sorting_by_a_header_and_exporting_the_filtered_table() {
     assert!(lines[1].split(',').nth(1).expect("name").contains('*'));
     let _ = std::fs::remove_file(out);
 }
+
+#[test]
+fn overview_tiles_tabs_and_theme_menu() {
+    let mut h = harness(app(sample(), Tab::Overview, false));
+    let d = h.state().data().expect("open");
+    let q = &d.analytics.quarters;
+    let (cur, prev) = (q[q.len() - 1], q[q.len() - 2]);
+    // The tiles show the latest quarter and the change against the previous one.
+    assert!(shown(&h, &thousands(cur.applicants as f64)));
+    assert!(shown(&h, &pct(cur.approval_rate())));
+    let delta = cur.applicants as i64 - prev.applicants as i64;
+    let sign = if delta >= 0 { "+" } else { "−" };
+    let label = format!(
+        "{sign}{} vs {}",
+        thousands(delta.unsigned_abs() as f64),
+        riskdesk::domain::kpi::quarter_label(prev.index)
+    );
+    assert!(shown(&h, &label), "{label}");
+    // Tabs switch views.
+    h.get_by_label("Charts").click();
+    h.run_steps(3);
+    assert_eq!(h.state().settings.tab, Tab::Charts);
+    let ks = h.state().data().expect("open").analytics.ks;
+    assert!(shown(&h, &format!("KS {:.1} points at score {:.0}", ks.0 * 100.0, ks.1)));
+    // View > Dark theme.
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Dark theme").click();
+    h.run_steps(3);
+    assert!(h.state().settings.dark);
+    assert!(h.ctx.global_style().visuals.dark_mode);
+}
