@@ -11,7 +11,7 @@ use super::jobs::{Job, Poll};
 use super::state::Data;
 use super::table_state::TableState;
 use super::views::{self, policy_lab::LabForm};
-use super::{export, theme};
+use super::{actions, export, theme};
 use crate::domain::policy::Policy;
 use crate::store;
 
@@ -272,7 +272,7 @@ impl RiskdeskApp {
                 self.apply_all(std::mem::take(&mut out));
                 if let Some(data) = &self.data {
                     egui::CentralPanel::default_margins().show(ui, |ui| {
-                        views::policy_lab::results(ui, data, &mut self.form, &mut out);
+                        views::policy_lab::results(ui, data);
                     });
                 }
             }
@@ -338,7 +338,7 @@ impl RiskdeskApp {
                 self.settings.last_policy = Some(p);
             }
             Command::SavePolicy { policy, reason } => {
-                self.message = views::policy_lab::save(self.data.as_mut(), &policy, &reason);
+                self.message = actions::save(self.data.as_mut(), &policy, &reason);
                 if self.message.starts_with("saved") {
                     self.form.reason.clear();
                     self.form.name.clear();
@@ -358,7 +358,7 @@ impl RiskdeskApp {
                 }
             }
             Command::MakeChampion { id, reason } => {
-                self.message = views::policy_lab::make_champion(self.data.as_mut(), id, &reason);
+                self.message = actions::make_champion(self.data.as_mut(), id, &reason);
             }
         }
     }

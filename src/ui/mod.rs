@@ -13,6 +13,7 @@
 //! //     .build_ui_state(|ui, app: &mut RiskdeskApp| app.ui_frame(ui), app)
 //! ```
 
+mod actions;
 mod app;
 pub mod command;
 mod export;
