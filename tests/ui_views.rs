@@ -321,7 +321,10 @@ fn overview_tiles_tabs_and_theme_menu() {
     h.run_steps(3);
     assert_eq!(h.state().settings.tab, Tab::Charts);
     let ks = h.state().data().expect("open").analytics.ks;
-    assert!(shown(&h, &format!("KS {:.1} points at score {:.0}", ks.0 * 100.0, ks.1)));
+    assert!(shown(
+        &h,
+        &format!("KS {:.1} points at score {:.0}", ks.0 * 100.0, ks.1)
+    ));
     // View > Dark theme.
     h.get_by_label("View").click();
     h.run_steps(2);
