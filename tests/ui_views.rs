@@ -333,3 +333,26 @@ fn overview_tiles_tabs_and_theme_menu() {
     assert!(h.state().settings.dark);
     assert!(h.ctx.global_style().visuals.dark_mode);
 }
+
+#[test]
+fn personal_data_is_masked_until_revealed() {
+    let mut a = app(sample(), Tab::Applicants, false);
+    let id = a.data().expect("open").portfolio.applicants.id[7];
+    assert!(a.select_applicant(id));
+    let mut h = harness(a);
+    let p = portfolio(&h);
+    let (name, phone) = (
+        p.applicants.name.get(7).to_string(),
+        p.applicants.phone.get(7).to_string(),
+    );
+    let masked = riskdesk::domain::mask::mask_name(&name);
+    assert_ne!(masked, name);
+    assert!(!shown(&h, &name));
+    assert!(!shown(&h, &phone));
+    assert!(shown(&h, &riskdesk::domain::mask::mask_phone(&phone)));
+    h.get_by_label("Reveal personal data").click();
+    h.run_steps(3);
+    assert!(h.state().table.reveal);
+    assert!(shown(&h, &name));
+    assert!(shown(&h, &phone));
+}
