@@ -40,11 +40,24 @@ pub struct SwapSet {
     pub declined_both: SwapCell,
 }
 
+/// Whether `policy` approves each applicant.
+pub fn approvals(policy: &Policy, p: &Portfolio) -> Vec<bool> {
+    (0..p.len())
+        .map(|i| decide(policy, p, i).1 == Decision::Approve)
+        .collect()
+}
+
 /// Compares `challenger` with `champion` applicant by applicant.
 pub fn swap_set(champion: &Policy, challenger: &Policy, p: &Portfolio) -> SwapSet {
+    swap_set_from(&approvals(champion, p), challenger, p)
+}
+
+/// Like `swap_set`, with the champion's approvals already known (they change only
+/// with the champion, so the Policy lab computes them once).
+pub fn swap_set_from(champion_approves: &[bool], challenger: &Policy, p: &Portfolio) -> SwapSet {
     let mut s = SwapSet::default();
     for i in 0..p.len() {
-        let a = decide(champion, p, i).1 == Decision::Approve;
+        let a = champion_approves.get(i).copied().unwrap_or(false);
         let b = decide(challenger, p, i).1 == Decision::Approve;
         let cell = match (a, b) {
             (true, true) => &mut s.kept,
@@ -101,5 +114,16 @@ mod tests {
         let pd560 = p.scorecard.pd(560);
         assert!((s.swapped_out.estimated_bad_rate() - pd560).abs() < 1e-12);
         assert_eq!(s.swapped_in.estimated_bad_rate(), 0.0);
+        assert_eq!(approvals(&champion, &p), vec![false, true, true, true]);
+        // Against itself: nothing swaps.
+        let same = swap_set(&champion, &champion, &p);
+        assert_eq!(
+            (
+                same.kept.count,
+                same.swapped_in.count,
+                same.swapped_out.count
+            ),
+            (3, 0, 0)
+        );
     }
 }

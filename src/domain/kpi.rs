@@ -1,10 +1,12 @@
 //! Key figures by month and by quarter of application, for the Overview: applicants,
 //! approvals under a policy, booked accounts, exposure and expected loss of the
-//! approved (`EAD = limit × utilisation`, `EL = PD · LGD · EAD`), and the point-in-time
-//! delinquency of the book at each quarter's last month-end (share of accounts on
+//! approved (`EAD = limit × utilisation`, `EL = PD · LGD · EAD`), and the book at each
+//! period's last month-end: exposure (EAD of a line = drawn + CCF × undrawn), expected
+//! loss of the lines not yet 90+, and point-in-time delinquency (share of accounts on
 //! book that are 30+ / 90+ days past due).
 
 use super::evaluation::{decide, ratio};
+use super::finance::line_ead;
 use super::policy::{Decision, Policy};
 use super::portfolio::{BUCKET_30, BUCKET_90, Portfolio};
 
@@ -16,8 +18,13 @@ pub struct Period {
     pub approved: u64,
     /// Accounts opened in the period.
     pub booked: u64,
+    /// Of the applicants approved under the policy: Σ limit × utilisation, Σ PD·LGD·EAD.
     pub ead: f64,
     pub expected_loss: f64,
+    /// The book at the period's last month-end: Σ (drawn + CCF × undrawn) over accounts
+    /// on book, and Σ PD·LGD·EAD over those not yet 90+.
+    pub book_ead: f64,
+    pub book_expected_loss: f64,
     /// Accounts with a month-end record at the period's last month, and those 30+ / 90+.
     pub on_book: u64,
     pub dpd30: u64,
@@ -81,6 +88,13 @@ pub fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) -> Vec<Pe
         }
         // Month-end record j (0-based) is calendar month open + j.
         let buckets = acc.buckets(k);
+        let balances = acc.balances(k);
+        let pd = p
+            .derived
+            .pd
+            .get(acc.applicant[k] as usize)
+            .copied()
+            .unwrap_or(0.0);
         for f in out.iter_mut() {
             let month_end = f.index * per + per - 1;
             let j = month_end - open;
@@ -89,6 +103,12 @@ pub fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) -> Vec<Pe
                 f.on_book += 1;
                 f.dpd30 += (b >= BUCKET_30) as u64;
                 f.dpd90 += (b >= BUCKET_90) as u64;
+                let drawn = balances.get(j as usize).copied().unwrap_or(0.0) as f64;
+                let ead = line_ead(drawn, acc.credit_limit[k], policy.ccf);
+                f.book_ead += ead;
+                if b < BUCKET_90 {
+                    f.book_expected_loss += pd * policy.lgd * ead;
+                }
             }
         }
     }
@@ -135,8 +155,13 @@ mod tests {
         assert!((q[0].expected_loss - el).abs() < 1e-9);
         // Month-end of month 2: account 1 in bucket 2 (30+); account 2 not open yet.
         assert_eq!((q[0].on_book, q[0].dpd30, q[0].dpd90), (1, 1, 0));
+        // Fixture lines: limit 1,000, balance 100: EAD = 100 + 0.5 × 900 = 550.
+        assert!((q[0].book_ead - 550.0).abs() < 1e-9);
+        let book_el = p.scorecard.pd(620) * 0.85 * 550.0;
+        assert!((q[0].book_expected_loss - book_el).abs() < 1e-9);
         // Month-end of month 5: account 1 record 5 does not exist; account 2 record 2 = 0.
         assert_eq!((q[1].on_book, q[1].dpd30), (1, 0));
+        assert!((q[1].book_ead - 550.0).abs() < 1e-9);
         let m = periods(&pol, &p, 1);
         assert_eq!(m.len(), 4);
         assert_eq!(m[2].applicants, 0);

@@ -11,7 +11,7 @@ use super::jobs::{Job, Poll};
 use super::state::Data;
 use super::table_state::TableState;
 use super::views::{self, policy_lab::LabForm};
-use super::{export, theme};
+use super::{actions, export, theme};
 use crate::domain::policy::Policy;
 use crate::store;
 
@@ -81,7 +81,7 @@ impl RiskdeskApp {
     pub fn from_opened(opened: store::Opened, settings: Settings) -> Self {
         let data = Data::new(opened, settings.last_policy.clone());
         let mut app = Self::empty(settings);
-        app.message = format!("opened {}", data.path.display());
+        app.message = format!("opened {}", file_name(&data.path));
         app.settings.last_file = Some(data.path.clone());
         app.data = Some(data);
         app
@@ -141,7 +141,7 @@ impl RiskdeskApp {
         });
         match spawned {
             Ok(job) => {
-                self.message = format!("opening {}…", path.display());
+                self.message = format!("opening {}…", file_name(&path));
                 self.load = Some(Load { path, job });
             }
             Err(e) => self.message = e,
@@ -151,10 +151,15 @@ impl RiskdeskApp {
     fn finish_load(&mut self, path: PathBuf, result: Result<Data, String>) {
         match result {
             Ok(d) => {
-                self.message = std::iter::once(format!("opened {}", path.display()))
+                self.message = std::iter::once(format!("opened {}", file_name(&path)))
                     .chain(d.notes.iter().cloned())
                     .collect::<Vec<_>>()
                     .join("; ");
+                self.context_for_jobs()
+                    .send_viewport_cmd(egui::ViewportCommand::Title(format!(
+                        "Riskdesk — {}",
+                        file_name(&path)
+                    )));
                 self.settings.last_file = Some(path);
                 self.table.reset();
                 self.data = Some(d);
@@ -258,7 +263,7 @@ impl RiskdeskApp {
             }
             Tab::PolicyLab => {
                 egui::Panel::left("lab-controls")
-                    .default_size(340.0)
+                    .default_size(410.0)
                     .resizable(false)
                     .show(ui, |ui| {
                         views::policy_lab::controls(ui, data, &mut self.form, &mut out);
@@ -267,7 +272,7 @@ impl RiskdeskApp {
                 self.apply_all(std::mem::take(&mut out));
                 if let Some(data) = &self.data {
                     egui::CentralPanel::default_margins().show(ui, |ui| {
-                        views::policy_lab::results(ui, data, &mut self.form, &mut out);
+                        views::policy_lab::results(ui, data);
                     });
                 }
             }
@@ -302,11 +307,19 @@ impl RiskdeskApp {
                 let ctx = self.context_for_jobs();
                 self.start_load(&ctx, path);
             }
-            Command::ExportCsv => {
-                self.message = export::csv_dialog(self.data.as_ref(), &self.table)
+            Command::ExportCsv => match export::pick_csv_path() {
+                Some(path) => self.apply(Command::ExportCsvTo(path)),
+                None => self.message = "export cancelled".into(),
+            },
+            Command::ExportCsvTo(path) => {
+                self.message = export::csv_to(&path, self.data.as_ref(), &self.table)
             }
-            Command::ExportPng => {
-                self.message = export::png_dialog(&self.context_for_jobs(), self.inbox.clone())
+            Command::ExportPng => match export::pick_png_path() {
+                Some(path) => self.apply(Command::ExportPngTo(path)),
+                None => self.message = "export cancelled".into(),
+            },
+            Command::ExportPngTo(path) => {
+                self.message = export::png_to(&self.context_for_jobs(), path, self.inbox.clone())
             }
             Command::Quit => self
                 .context_for_jobs()
@@ -325,9 +338,12 @@ impl RiskdeskApp {
                 self.settings.last_policy = Some(p);
             }
             Command::SavePolicy { policy, reason } => {
-                self.message = views::policy_lab::save(self.data.as_mut(), &policy, &reason);
+                self.message = actions::save(self.data.as_mut(), &policy, &reason);
                 if self.message.starts_with("saved") {
                     self.form.reason.clear();
+                    self.form.name.clear();
+                    // The lab now edits the saved policy, under its name.
+                    self.apply(Command::SetChallenger(policy));
                 }
             }
             Command::LoadPolicy(id) => {
@@ -342,7 +358,7 @@ impl RiskdeskApp {
                 }
             }
             Command::MakeChampion { id, reason } => {
-                self.message = views::policy_lab::make_champion(self.data.as_mut(), id, &reason);
+                self.message = actions::make_champion(self.data.as_mut(), id, &reason);
             }
         }
     }
@@ -351,6 +367,15 @@ impl RiskdeskApp {
     fn context_for_jobs(&self) -> egui::Context {
         self.ctx.clone().unwrap_or_default()
     }
+}
+
+/// The file's name (the full path is in the status bar's tooltip): views do not
+/// depend on where the file lives.
+pub fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 impl eframe::App for RiskdeskApp {

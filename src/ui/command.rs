@@ -36,8 +36,12 @@ pub enum Command {
     /// Ask for a file with the native dialog, then open it.
     OpenDialog,
     Open(PathBuf),
+    /// Ask where, then export the filtered table as CSV.
     ExportCsv,
+    ExportCsvTo(PathBuf),
+    /// Ask where, then save the next frame as PNG.
     ExportPng,
+    ExportPngTo(PathBuf),
     Quit,
     SetDark(bool),
     SetQuery(TableQuery),

@@ -1,7 +1,7 @@
 //! Exports: the filtered applicant table as CSV, the current view as PNG.
 //! A cancelled or unavailable dialog is not an error.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use super::state::Data;
@@ -9,19 +9,20 @@ use super::table_state::TableState;
 use crate::domain::evaluation::decide;
 use crate::domain::mask::mask_name;
 
-/// Asks where, writes the CSV; returns the message for the status bar.
-pub fn csv_dialog(data: Option<&Data>, table: &TableState) -> String {
-    let Some(d) = data else {
-        return "nothing to export: no portfolio is open".into();
-    };
-    let Some(path) = rfd::FileDialog::new()
+/// Asks where to write the CSV (`None`: cancelled or no dialog available).
+pub fn pick_csv_path() -> Option<PathBuf> {
+    rfd::FileDialog::new()
         .add_filter("CSV", &["csv"])
         .set_file_name("applicants.csv")
         .save_file()
-    else {
-        return "export cancelled".into();
+}
+
+/// Writes the CSV; returns the message for the status bar.
+pub fn csv_to(path: &Path, data: Option<&Data>, table: &TableState) -> String {
+    let Some(d) = data else {
+        return "nothing to export: no portfolio is open".into();
     };
-    match write_csv(&path, d, table) {
+    match write_csv(path, d, table) {
         Ok(n) => format!("exported {n} rows to {}", path.display()),
         Err(e) => format!("the export to {} failed: {e}", path.display()),
     }
@@ -75,15 +76,16 @@ pub fn write_csv(path: &Path, d: &Data, table: &TableState) -> Result<usize, Str
     Ok(table.rows.len())
 }
 
-/// Asks where, then asks egui for a screenshot that a callback saves.
-pub fn png_dialog(ctx: &egui::Context, inbox: Arc<Mutex<Vec<String>>>) -> String {
-    let Some(path) = rfd::FileDialog::new()
+/// Asks where to save the PNG (`None`: cancelled or no dialog available).
+pub fn pick_png_path() -> Option<PathBuf> {
+    rfd::FileDialog::new()
         .add_filter("PNG", &["png"])
         .set_file_name("riskdesk.png")
         .save_file()
-    else {
-        return "export cancelled".into();
-    };
+}
+
+/// Asks egui for a screenshot of the next frame, which a callback saves to `path`.
+pub fn png_to(ctx: &egui::Context, path: PathBuf, inbox: Arc<Mutex<Vec<String>>>) -> String {
     let shown = path.display().to_string();
     ctx.request_screenshot(move |img| {
         let [w, h] = img.size;

@@ -12,7 +12,8 @@ use crate::domain::table_query::{TableQuery, query};
 /// Above this many applicants a query runs off the UI thread.
 pub const BACKGROUND_ROWS: usize = 100_000;
 
-type Key = (TableQuery, Policy);
+/// The query and, when it reads decisions, the policy deciding them.
+type Key = (TableQuery, Option<Policy>);
 
 #[derive(Default)]
 pub struct TableState {
@@ -48,8 +49,12 @@ impl TableState {
                 Poll::Lost => self.job = None,
             }
         }
-        let key = (self.query.clone(), policy.clone());
-        if self.rows_key.as_ref() == Some(&key) || self.job.as_ref().is_some_and(|j| j.0 == key) {
+        let key = (
+            self.query.clone(),
+            self.query.reads_decisions().then(|| policy.clone()),
+        );
+        // One query at a time: a newer one starts when the running one is done.
+        if self.rows_key.as_ref() == Some(&key) || self.job.is_some() {
             return;
         }
         if p.len() <= BACKGROUND_ROWS {
@@ -58,10 +63,8 @@ impl TableState {
             self.job = None;
             return;
         }
-        let (p2, k2) = (p.clone(), key.clone());
-        match Job::spawn("riskdesk-table-query", ctx, move |_| {
-            query(&p2, &k2.1, &k2.0)
-        }) {
+        let (p2, q2, pol2) = (p.clone(), self.query.clone(), policy.clone());
+        match Job::spawn("riskdesk-table-query", ctx, move |_| query(&p2, &pol2, &q2)) {
             Ok(job) => self.job = Some((key, job)),
             Err(_) => {
                 self.rows = query(p, policy, &self.query);
@@ -98,5 +101,31 @@ impl TableState {
     pub fn selected_position(&self) -> Option<usize> {
         let s = self.selected?;
         self.rows.iter().position(|&r| r as usize == s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selection_moves_within_the_rows() {
+        let mut t = TableState {
+            rows: vec![5, 2, 9],
+            ..TableState::default()
+        };
+        t.move_selection(1);
+        assert_eq!(t.selected, Some(5)); // nothing selected: the first row
+        t.move_selection(1);
+        assert_eq!(t.selected, Some(2));
+        assert_eq!(t.selected_position(), Some(1));
+        t.move_selection(5);
+        assert_eq!(t.selected, Some(9));
+        t.move_selection(-10);
+        assert_eq!(t.selected, Some(5));
+        assert!(t.scroll_to_selected);
+        t.rows.clear();
+        t.move_selection(1);
+        assert_eq!(t.selected, Some(5));
     }
 }

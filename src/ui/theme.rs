@@ -6,11 +6,13 @@ use egui::{Color32, FontData, FontDefinitions, FontFamily};
 /// Space between blocks of a view.
 pub const GAP: f32 = 10.0;
 /// Width of a KPI tile.
-pub const TILE_WIDTH: f32 = 190.0;
+pub const TILE_WIDTH: f32 = 148.0;
+/// Width of the Policy lab's sliders.
+pub const SLIDER_WIDTH: f32 = 170.0;
 /// Height of a row of the applicant table.
 pub const ROW_HEIGHT: f32 = 20.0;
 /// Height of a chart in a grid of charts.
-pub const CHART_HEIGHT: f32 = 300.0;
+pub const CHART_HEIGHT: f32 = 280.0;
 
 /// Colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -50,6 +52,38 @@ pub const DARK: Palette = Palette {
     tile_fill: Color32::from_rgb(0x2a, 0x2d, 0x33),
 };
 
+/// Colours of numbered series (vintage cohorts), light theme first.
+const SERIES_LIGHT: [Color32; 8] = [
+    Color32::from_rgb(0x1f, 0x77, 0xb4),
+    Color32::from_rgb(0xff, 0x7f, 0x0e),
+    Color32::from_rgb(0x2c, 0xa0, 0x2c),
+    Color32::from_rgb(0xd6, 0x27, 0x28),
+    Color32::from_rgb(0x94, 0x67, 0xbd),
+    Color32::from_rgb(0x8c, 0x56, 0x4b),
+    Color32::from_rgb(0xe3, 0x77, 0xc2),
+    Color32::from_rgb(0x17, 0xbe, 0xcf),
+];
+const SERIES_DARK: [Color32; 8] = [
+    Color32::from_rgb(0x6b, 0xae, 0xd6),
+    Color32::from_rgb(0xfd, 0xae, 0x6b),
+    Color32::from_rgb(0x74, 0xc4, 0x76),
+    Color32::from_rgb(0xfb, 0x6a, 0x4a),
+    Color32::from_rgb(0xbc, 0xbd, 0xdc),
+    Color32::from_rgb(0xd9, 0xa0, 0x7a),
+    Color32::from_rgb(0xf7, 0xa8, 0xd8),
+    Color32::from_rgb(0x6e, 0xdc, 0xe8),
+];
+
+/// The colour of series `k` in the context's theme.
+pub fn series(ctx: &egui::Context, k: usize) -> Color32 {
+    let s = if ctx.global_style().visuals.dark_mode {
+        &SERIES_DARK
+    } else {
+        &SERIES_LIGHT
+    };
+    s[k % s.len()]
+}
+
 /// The palette of the context's current theme.
 pub fn palette(ctx: &egui::Context) -> Palette {
     if ctx.global_style().visuals.dark_mode {
@@ -78,6 +112,13 @@ pub fn fonts() -> FontDefinitions {
     fonts
         .font_data
         .insert("cjk".into(), FontData::from_static(CJK_FONT).into());
+    // Hack (a default font) has the arrows and box symbols Ubuntu-Light lacks.
+    if fonts.font_data.contains_key("Hack") {
+        let prop = fonts.families.entry(FontFamily::Proportional).or_default();
+        if !prop.iter().any(|f| f == "Hack") {
+            prop.push("Hack".into());
+        }
+    }
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
         fonts.families.entry(family).or_default().push("cjk".into());
     }

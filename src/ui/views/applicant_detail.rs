@@ -155,7 +155,7 @@ fn breakdown(ui: &mut egui::Ui, d: &Data, row: usize) {
         .collect();
     Plot::new("breakdown")
         .height(26.0 * n as f64 as f32 + 60.0)
-        .legend(Legend::default())
+        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
         .x_axis_label("points")
         .allow_drag(false)
         .allow_zoom(false)

@@ -39,7 +39,7 @@ fn pick<T: Copy + PartialEq>(
     let shown = value
         .and_then(|v| options.iter().find(|o| o.0 == v))
         .map_or("any".to_string(), |o| o.1.clone());
-    ui.label(label);
+    let name = ui.label(label);
     egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
         .width(90.0)
@@ -48,19 +48,23 @@ fn pick<T: Copy + PartialEq>(
             for (v, text) in options {
                 ui.selectable_value(value, Some(*v), text);
             }
-        });
+        })
+        .response
+        .labelled_by(name.id);
+    ui.add_space(12.0);
 }
 
 fn controls(ui: &mut egui::Ui, d: &Data, table: &TableState, out: &mut Vec<Command>) {
     let p = &d.portfolio;
     let mut q: TableQuery = table.query.clone();
     ui.horizontal(|ui| {
-        ui.label("Search");
+        let label = ui.label("Search");
         ui.add(
             egui::TextEdit::singleline(&mut q.search)
                 .hint_text("id or name")
                 .desired_width(180.0),
         )
+        .labelled_by(label.id)
         .on_hover_text("an applicant id, or a part of the name");
         let decisions = [Decision::Approve, Decision::Refer, Decision::Decline]
             .map(|x| (x, x.label().to_string()));
@@ -144,8 +148,8 @@ pub fn show(ui: &mut egui::Ui, d: &Data, table: &TableState, out: &mut Vec<Comma
                 header.col(|ui| {
                     let sorted = table.query.sort == key;
                     let arrow = match (sorted, table.query.descending) {
-                        (true, false) => " ⏶",
-                        (true, true) => " ⏷",
+                        (true, false) => " ↑",
+                        (true, true) => " ↓",
                         _ => "",
                     };
                     if ui

@@ -65,6 +65,7 @@ pub fn risk_by_band(ui: &mut egui::Ui, d: &Data) {
         .map(|b| [b as f64, r[b].predicted_pd() * 100.0])
         .collect();
     plot("risk-by-band", "score band", "rate (%)")
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_formatter(band_formatter)
         .include_y(0.0)
         .show(ui, |plot| {
@@ -122,16 +123,22 @@ pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data) {
 pub fn vintages(ui: &mut egui::Ui, d: &Data) {
     ui.strong("Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort");
     let v = &d.analytics.vintages;
+    let ui_ctx = ui.ctx().clone();
+    let ui_ctx = &ui_ctx;
     plot("vintages", "months on book", "ever 30+ days past due (%)")
         .include_y(0.0)
         .show(ui, |plot| {
-            for c in v {
+            for (k, c) in v.iter().enumerate() {
                 let pts: Vec<[f64; 2]> = c
                     .points
                     .iter()
                     .map(|&(m, r)| [m as f64, r * 100.0])
                     .collect();
-                plot.line(Line::new(c.label.clone(), pts).width(1.5));
+                plot.line(
+                    Line::new(c.label.clone(), pts)
+                        .color(theme::series(ui_ctx, k))
+                        .width(1.5),
+                );
             }
         });
 }
@@ -151,6 +158,12 @@ pub fn strategy(ui: &mut egui::Ui, d: &Data) {
     };
     let ch = mark(&d.champion.strategy, d.champion.policy.cutoff);
     let cl = mark(&d.challenger.strategy, d.challenger.policy.cutoff);
+    let top = d
+        .challenger
+        .strategy
+        .iter()
+        .map(|p| p.bad_rate * 100.0)
+        .fold(0.0, f64::max);
     plot(
         "strategy",
         "approval rate (%)",
@@ -158,6 +171,7 @@ pub fn strategy(ui: &mut egui::Ui, d: &Data) {
     )
     .include_x(0.0)
     .include_y(0.0)
+    .include_y(top * 1.1)
     .show(ui, |plot| {
         plot.line(
             Line::new("all cut-offs (challenger's other rules)", curve)
@@ -207,7 +221,8 @@ pub fn roc(ui: &mut egui::Ui, d: &Data) {
         "goods declined (% of goods)",
         "bads declined (% of bads)",
     )
-    .data_aspect(1.0)
+    .include_x(0.0)
+    .include_x(100.0)
     .show(ui, |plot| {
         plot.line(Line::new("scorecard", pts).color(pal.champion).width(2.0));
         plot.line(Line::new("random", vec![[0.0, 0.0], [100.0, 100.0]]).color(pal.muted));
@@ -261,7 +276,12 @@ pub fn roll_rates(ui: &mut egui::Ui, d: &Data) {
                 ui.strong(*name);
                 for to in 0..DPD_BUCKETS.len() {
                     let s = r.share(from, to);
-                    let colour = if to > from { pal.bad } else { pal.good };
+                    // Rolling forward (or staying at 90+) is bad; staying current or curing is good.
+                    let colour = if to > from || to == DPD_BUCKETS.len() - 1 {
+                        pal.bad
+                    } else {
+                        pal.good
+                    };
                     let fill = colour.gamma_multiply((s as f32).clamp(0.0, 1.0) * 0.6 + 0.05);
                     egui::Frame::new()
                         .fill(fill)

@@ -23,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, d: &Data) {
         let prev_p = prev.unwrap_or(&empty);
         ui.label(
             egui::RichText::new(format!(
-                "Applications of {} under the policy in force (“{}”), against {}; delinquency is the share of accounts on book 30+ / 90+ days past due at the quarter's last month-end.",
+                "Applications of {} under the policy in force (“{}”), against {}. Book exposure (drawn + CCF × undrawn), expected loss and 30+ / 90+ shares of accounts are at the quarter's last month-end.",
                 quarter_label(cur.index),
                 d.champion.policy.name,
                 prev.map_or("no previous quarter".to_string(), |x| quarter_label(x.index)),
@@ -31,21 +31,22 @@ pub fn show(ui: &mut egui::Ui, d: &Data) {
             .color(pal.muted),
         );
         ui.add_space(theme::GAP);
+        let prev_label = prev.map_or("–".to_string(), |x| quarter_label(x.index));
         ui.horizontal_wrapped(|ui| {
             let count = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
-                let text = format!("{} vs previous quarter", widgets::signed_thousands(a - b));
+                let text = format!("{} vs {prev_label}", widgets::signed_thousands(a - b));
                 let colour = widgets::change_colour(ui, a - b, good_up);
                 widgets::tile(ui, title, &thousands(a), &text, colour);
             };
             let rate = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
-                let text = format!("{} vs previous quarter", widgets::signed_pp(a - b));
+                let text = format!("{} vs {prev_label}", widgets::signed_pp(a - b));
                 let colour = widgets::change_colour(ui, a - b, good_up);
                 widgets::tile(ui, title, &pct(a), &text, colour);
             };
             let amount = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
                 let delta = a - b;
                 let text = format!(
-                    "{}{} vs previous quarter",
+                    "{}{} vs {prev_label}",
                     if delta >= 0.0 { "+" } else { "" },
                     money_short(delta)
                 );
@@ -55,8 +56,14 @@ pub fn show(ui: &mut egui::Ui, d: &Data) {
             count(ui, "Applicants", cur.applicants as f64, prev_p.applicants as f64, true);
             rate(ui, "Approval rate", cur.approval_rate(), prev_p.approval_rate(), true);
             count(ui, "Booked accounts", cur.booked as f64, prev_p.booked as f64, true);
-            amount(ui, "Exposure (EAD)", cur.ead, prev_p.ead, true);
-            amount(ui, "Expected loss", cur.expected_loss, prev_p.expected_loss, false);
+            amount(ui, "Book exposure (EAD)", cur.book_ead, prev_p.book_ead, true);
+            amount(
+                ui,
+                "Book expected loss",
+                cur.book_expected_loss,
+                prev_p.book_expected_loss,
+                false,
+            );
             rate(ui, "30+ days past due", cur.rate30(), prev_p.rate30(), false);
             rate(ui, "90+ days past due", cur.rate90(), prev_p.rate90(), false);
         });
@@ -99,6 +106,7 @@ fn monthly(ui: &mut egui::Ui, d: &Data) {
         .legend(Legend::default())
         .x_axis_label("application month")
         .y_axis_label("applications")
+        .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| fmt(&labels, mark.value))
@@ -119,6 +127,7 @@ fn monthly(ui: &mut egui::Ui, d: &Data) {
         .legend(Legend::default())
         .x_axis_label("application month")
         .y_axis_label("approval rate (%)")
+        .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
         .include_y(0.0)
         .allow_scroll(false)

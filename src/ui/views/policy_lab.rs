@@ -7,11 +7,11 @@ use super::super::command::Command;
 use super::super::state::Data;
 use super::super::{theme, widgets};
 use super::charts;
+use crate::domain::band::BAND_NAMES;
 use crate::domain::compare::SwapCell;
 use crate::domain::evaluation::Figures;
 use crate::domain::policy::Policy;
 use crate::format::{money, pct, thousands};
-use crate::store::write::{self, Stamp};
 
 /// What the user types in the lab (not part of any policy yet).
 #[derive(Clone, Debug, Default)]
@@ -55,77 +55,121 @@ pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<C
         ui.label(format!("Champion (in force): {}", d.champion.policy.name));
         ui.add_space(theme::GAP / 2.0);
         let (lo, hi) = d.portfolio.scorecard.score_range();
-        ui.add(egui::Slider::new(&mut p.cutoff, lo..=hi).text("Cut-off"));
-        ui.add(egui::Slider::new(&mut p.refer_width, 0..=60).text("Refer band width"));
-        ui.add(
-            egui::Slider::new(&mut p.dti_cap, 0.0..=1.5)
-                .text("Debt-to-income cap")
-                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                .step_by(0.01),
+        ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
+        let mut changed = false;
+        changed |= ui
+            .add(egui::Slider::new(&mut p.cutoff, lo..=hi).text("Cut-off"))
+            .changed();
+        changed |= ui
+            .add(egui::Slider::new(&mut p.refer_width, 0..=60).text("Refer band width"))
+            .changed();
+        changed |= ui
+            .add(
+                egui::Slider::new(&mut p.min_tenure_months, 0..=24)
+                    .text("Min platform tenure (months)"),
+            )
+            .changed();
+        // Float sliders are rounded to their step only when moved: snapping on show
+        // would change a loaded policy's values.
+        let percent = |x: f64, _: std::ops::RangeInclusive<usize>| format!("{:.0}%", x * 100.0);
+        let mut float =
+            |ui: &mut egui::Ui, value: &mut f64, range, step: f64, text: &str, pct: bool| {
+                let mut s = egui::Slider::new(value, range).text(text);
+                if pct {
+                    s = s.custom_formatter(percent);
+                }
+                if ui.add(s).changed() {
+                    *value = (*value / step).round() * step;
+                    changed = true;
+                }
+            };
+        float(
+            ui,
+            &mut p.dti_cap,
+            0.0..=1.5,
+            0.01,
+            "Debt-to-income cap",
+            true,
         );
-        ui.add(
-            egui::Slider::new(&mut p.min_tenure_months, 0..=24)
-                .text("Min platform tenure (months)"),
+        float(
+            ui,
+            &mut p.income_multiple,
+            0.1..=3.0,
+            0.05,
+            "Income multiple",
+            false,
         );
-        ui.add(
-            egui::Slider::new(&mut p.income_multiple, 0.1..=3.0)
-                .text("Income multiple")
-                .step_by(0.05),
+        float(
+            ui,
+            &mut p.min_limit,
+            0.0..=5_000.0,
+            100.0,
+            "Minimum limit (¥)",
+            false,
         );
-        ui.add(
-            egui::Slider::new(&mut p.min_limit, 0.0..=5_000.0)
-                .text("Minimum limit (¥)")
-                .step_by(100.0),
+        float(
+            ui,
+            &mut p.max_limit,
+            1_000.0..=50_000.0,
+            500.0,
+            "Maximum limit (¥)",
+            false,
         );
-        ui.add(
-            egui::Slider::new(&mut p.max_limit, 1_000.0..=50_000.0)
-                .text("Maximum limit (¥)")
-                .step_by(500.0),
+        float(
+            ui,
+            &mut p.utilisation,
+            0.05..=1.0,
+            0.01,
+            "Utilisation",
+            true,
         );
-        ui.add(
-            egui::Slider::new(&mut p.utilisation, 0.05..=1.0)
-                .text("Utilisation")
-                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                .step_by(0.01),
-        );
-        ui.add(
-            egui::Slider::new(&mut p.lgd, 0.05..=1.0)
-                .text("LGD")
-                .custom_formatter(|x, _| format!("{:.0}%", x * 100.0))
-                .step_by(0.01),
-        );
+        float(ui, &mut p.lgd, 0.05..=1.0, 0.01, "LGD", true);
+        egui::CollapsingHeader::new("Limit factor by score band").show(ui, |ui| {
+            for (b, factor) in p.band_factors.iter_mut().enumerate() {
+                let text = format!("Band {} factor", BAND_NAMES[b]);
+                float(ui, factor, 0.0..=3.0, 0.05, &text, false);
+            }
+        });
         if p.max_limit < p.min_limit {
             p.max_limit = p.min_limit;
         }
         ui.horizontal_wrapped(|ui| {
             if ui.button("Reset to champion").clicked() {
                 p = d.champion.policy.clone();
+                changed = true;
             }
             for preset in presets() {
                 if ui.button(&preset.name).clicked() {
                     p = preset;
+                    changed = true;
                 }
             }
         });
-        if p != d.challenger.policy {
+        if changed && p != d.challenger.policy {
+            if p.name == d.champion.policy.name && p != d.champion.policy {
+                p.name = "Challenger".into();
+            }
             out.push(Command::SetChallenger(p.clone()));
         }
 
         widgets::section(ui, "Save");
         ui.horizontal(|ui| {
-            ui.label("Name");
+            let label = ui.label("Name");
             ui.add(
                 egui::TextEdit::singleline(&mut form.name)
                     .hint_text(&p.name)
                     .desired_width(200.0),
-            );
+            )
+            .labelled_by(label.id);
         });
-        ui.label("Reason (required)");
+        let label = ui.label("Reason (required)");
         ui.add(
             egui::TextEdit::multiline(&mut form.reason)
+                .hint_text("why this policy")
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
-        );
+        )
+        .labelled_by(label.id);
         if ui.button("Save policy").clicked() {
             let mut policy = p.clone();
             if !form.name.trim().is_empty() {
@@ -204,7 +248,7 @@ fn swap_cell(ui: &mut egui::Ui, title: &str, c: &SwapCell) {
     });
 }
 
-pub fn results(ui: &mut egui::Ui, d: &Data, _form: &mut LabForm, _out: &mut Vec<Command>) {
+pub fn results(ui: &mut egui::Ui, d: &Data) {
     let (ch, cl) = (&d.champion, &d.challenger);
     let (a, b): (&Figures, &Figures) = (&ch.eval.total, &cl.eval.total);
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -234,7 +278,7 @@ pub fn results(ui: &mut egui::Ui, d: &Data, _form: &mut LabForm, _out: &mut Vec<
         );
         widgets::section(ui, "Swap set");
         let s = &d.swap;
-        egui::Grid::new("swap").num_columns(3).spacing([30.0, 8.0]).show(ui, |ui| {
+        egui::Grid::new("swap").min_col_width(180.0).num_columns(3).spacing([30.0, 8.0]).show(ui, |ui| {
             ui.label("");
             ui.strong("Challenger approves");
             ui.strong("Challenger does not approve");
@@ -271,68 +315,16 @@ fn audit_log(ui: &mut egui::Ui, d: &Data) {
                 ui.label(&e.user);
                 ui.label(format!("{} {}", e.action, e.subject));
                 ui.label(&e.reason);
-                ui.label(&e.detail);
+                // The first line, shortened; the whole detail on hover.
+                let first = e.detail.lines().next().unwrap_or_default();
+                let short: String = first.chars().take(70).collect();
+                let more = if short.len() < e.detail.len() {
+                    "…"
+                } else {
+                    ""
+                };
+                ui.label(format!("{short}{more}")).on_hover_text(&e.detail);
                 ui.end_row();
             }
         });
-}
-
-fn stamp_now() -> (String, String) {
-    let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_else(|_| "unknown".into());
-    (at, user)
-}
-
-/// Saves `policy` with its audit entry; returns the message for the status bar.
-pub fn save(data: Option<&mut Data>, policy: &Policy, reason: &str) -> String {
-    let Some(d) = data else {
-        return "no portfolio is open".into();
-    };
-    if reason.trim().is_empty() {
-        return "not saved: a policy is saved only with a reason".into();
-    }
-    let (at, user) = stamp_now();
-    let stamp = Stamp {
-        at: &at,
-        user: &user,
-        reason: reason.trim(),
-    };
-    match write::save_policy(&d.path, policy, &d.champion.policy, &stamp, false) {
-        Ok(_) => match d.reload_policies() {
-            Ok(()) => format!("saved policy {} (logged in the audit log)", policy.name),
-            Err(e) => format!(
-                "saved policy {}, but the list was not re-read: {e}",
-                policy.name
-            ),
-        },
-        Err(e) => format!("not saved: {e}"),
-    }
-}
-
-/// Makes a saved policy the champion with its audit entry.
-pub fn make_champion(data: Option<&mut Data>, id: i64, reason: &str) -> String {
-    let Some(d) = data else {
-        return "no portfolio is open".into();
-    };
-    if reason.trim().is_empty() {
-        return "the champion was not changed: type a reason first".into();
-    }
-    let (at, user) = stamp_now();
-    let stamp = Stamp {
-        at: &at,
-        user: &user,
-        reason: reason.trim(),
-    };
-    match write::set_champion(&d.path, id, &stamp).and_then(|()| {
-        d.reload_policies()
-            .map_err(|m| crate::store::StoreError::new(&d.path, m))
-    }) {
-        Ok(()) => format!(
-            "{} is now the champion (logged in the audit log)",
-            d.champion.policy.name
-        ),
-        Err(e) => format!("the champion was not changed: {e}"),
-    }
 }

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::super::app::Settings;
+use super::super::app::{Settings, file_name};
 use super::super::command::{Command, Tab};
 use super::super::state::Data;
 use super::super::table_state::TableState;
@@ -58,7 +58,8 @@ pub fn status_bar(
     ui.horizontal(|ui| {
         if let Some(d) = data {
             let p = &d.portfolio;
-            ui.label(format!("{}", d.path.display()));
+            ui.label(file_name(&d.path))
+                .on_hover_text(d.path.display().to_string());
             ui.separator();
             ui.label(format!(
                 "{} applicants · {} booked accounts · as of {}",
@@ -71,7 +72,7 @@ pub fn status_bar(
             ui.separator();
         }
         if let Some((path, share)) = loading {
-            ui.label(format!("loading {}", path.display()));
+            ui.label(format!("loading {}", file_name(path)));
             ui.add(
                 egui::ProgressBar::new(share)
                     .desired_width(160.0)

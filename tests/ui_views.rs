@@ -1,0 +1,358 @@
+//! egui_kittest tests of the workbench window: drive the controls by their labels,
+//! assert what is shown, and snapshot every view in light and dark.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use egui_kittest::{Harness, SnapshotResults};
+use riskdesk::domain::portfolio::Portfolio;
+use riskdesk::format::{pct, thousands};
+use riskdesk::store;
+use riskdesk::ui::{Command, RiskdeskApp, Settings, Tab};
+
+const SIZE: [f32; 2] = [1280.0, 800.0];
+
+fn sample() -> store::Opened {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
+    store::open(&path).expect("sample.db opens")
+}
+
+/// A copy of sample.db in a fresh temporary directory (for tests that write).
+fn sample_copy(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("riskdesk-ui-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let to = dir.join("sample.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
+        &to,
+    )
+    .expect("copy sample.db");
+    to
+}
+
+fn app(opened: store::Opened, tab: Tab, dark: bool) -> RiskdeskApp {
+    RiskdeskApp::from_opened(
+        opened,
+        Settings {
+            dark,
+            tab,
+            ..Settings::default()
+        },
+    )
+}
+
+fn harness(app: RiskdeskApp) -> Harness<'static, RiskdeskApp> {
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .build_ui_state(|ui, app: &mut RiskdeskApp| app.ui_frame(ui), app);
+    h.run_steps(4);
+    h
+}
+
+fn portfolio<'h>(h: &'h Harness<'_, RiskdeskApp>) -> &'h Portfolio {
+    &h.state().data().expect("a portfolio is open").portfolio
+}
+
+#[test]
+fn snapshots_of_every_view() {
+    let opened = sample();
+    let first_id = opened.portfolio.applicants.id[0];
+    let mut results = SnapshotResults::new();
+    for dark in [false, true] {
+        for tab in Tab::ALL {
+            let mut a = app(opened.clone(), tab, dark);
+            if tab == Tab::Applicants {
+                assert!(a.select_applicant(first_id));
+            }
+            let mut h = harness(a);
+            let theme = if dark { "dark" } else { "light" };
+            let name = format!("{}_{theme}", tab.label().to_lowercase().replace(' ', "_"));
+            h.snapshot(&name);
+            results.extend_harness(&mut h);
+        }
+    }
+    results.unwrap();
+}
+
+fn shown(h: &Harness<'_, RiskdeskApp>, text: &str) -> bool {
+    h.query_all_by_label(text).next().is_some()
+}
+
+#[test]
+fn raising_the_cutoff_lowers_the_approval_rate_and_changes_the_swap_set() {
+    let mut h = harness(app(sample(), Tab::PolicyLab, false));
+    // Showing the lab changes nothing: the challenger starts as the champion.
+    let d = h.state().data().expect("open");
+    assert_eq!(d.challenger.policy, d.champion.policy);
+    let before = h.state().data().expect("open").challenger.eval.total;
+    assert!(shown(&h, &pct(before.approval_rate())));
+    assert_eq!(h.state().data().expect("open").swap.swapped_out.count, 0);
+    h.get_by_role_and_label(Role::Slider, "Cut-off")
+        .set_value_accesskit(600.0);
+    // One frame: the slider moves and the figures below follow within that frame.
+    h.step();
+    let d = h.state().data().expect("open");
+    assert_eq!(d.challenger.policy.cutoff, 600);
+    let after = d.challenger.eval.total;
+    assert!(after.approval_rate() < before.approval_rate());
+    let swapped_out = d.swap.swapped_out.count;
+    assert!(swapped_out > 0);
+    assert_eq!(d.swap.swapped_in.count, 0);
+    // What is shown follows: the challenger's approval rate and the swap set.
+    assert!(shown(&h, &pct(after.approval_rate())));
+    assert!(shown(
+        &h,
+        &format!("{} applicants", thousands(swapped_out as f64))
+    ));
+    assert!(shown(&h, "challenger, cut-off 600"));
+}
+
+#[test]
+fn searching_an_id_selects_it_and_shows_its_breakdown() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    let id = portfolio(&h).applicants.id[1234];
+    let search = h.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    search.type_text(&id.to_string());
+    h.run_steps(4);
+    let p = portfolio(&h);
+    let row = p.row_of_id(id).expect("id exists");
+    assert_eq!(h.state().table.selected, Some(row));
+    assert_eq!(h.state().table.rows, vec![row as u32]);
+    assert!(shown(&h, &format!("Applicant {id}")));
+    let b = p
+        .scorecard
+        .breakdown(&p.scorecard_values(row))
+        .expect("breakdown");
+    let sum: i32 = b.base_points + b.lines.iter().map(|l| l.points).sum::<i32>();
+    assert_eq!(sum, p.derived.score[row]);
+    assert!(shown(&h, "Total (score)"));
+    assert!(shown(&h, &b.score.to_string()));
+    // Down moves the selection (the table has one row: it stays).
+    h.key_press(egui::Key::ArrowDown);
+    h.run_steps(2);
+    assert_eq!(h.state().table.selected, Some(row));
+}
+
+#[test]
+fn arrow_keys_move_the_selection() {
+    let mut a = app(sample(), Tab::Applicants, false);
+    let first = a.data().expect("open").portfolio.applicants.id[0];
+    assert!(a.select_applicant(first));
+    let mut h = harness(a);
+    h.key_press(egui::Key::ArrowDown);
+    h.run_steps(2);
+    assert_eq!(h.state().table.selected, Some(1));
+    h.key_press(egui::Key::ArrowUp);
+    h.run_steps(2);
+    assert_eq!(h.state().table.selected, Some(0));
+}
+
+#[test]
+fn saving_a_policy_needs_a_reason_and_is_logged() {
+    let path = sample_copy("save");
+    let opened = store::open(&path).expect("copy opens");
+    let mut h = harness(app(opened, Tab::PolicyLab, false));
+    let saved_before = h.state().data().expect("open").policies.len();
+    let audit_before = h.state().data().expect("open").audit.len();
+    h.get_by_role_and_label(Role::Slider, "Cut-off")
+        .set_value_accesskit(580.0);
+    h.run_steps(2);
+    h.get_by_label("Save policy").click();
+    h.run_steps(2);
+    assert!(h.state().message().contains("only with a reason"));
+    assert!(shown(&h, h.state().message()));
+    assert_eq!(h.state().data().expect("open").policies.len(), saved_before);
+    let reason = h.get_by_role_and_label(Role::MultilineTextInput, "Reason (required)");
+    reason.focus();
+    reason.type_text("demo: tighter cut-off");
+    h.run_steps(2);
+    h.get_by_label("Save policy").click();
+    h.run_steps(3);
+    let d = h.state().data().expect("open");
+    assert!(
+        h.state().message().starts_with("saved"),
+        "{}",
+        h.state().message()
+    );
+    assert_eq!(d.policies.len(), saved_before + 1);
+    let saved = d.policies.last().expect("saved");
+    assert_eq!(saved.policy.cutoff, 580);
+    assert_eq!(d.challenger.policy.name, saved.policy.name);
+    assert!(d.audit.len() > audit_before);
+    let last = d.audit.last().expect("an entry");
+    assert_eq!(last.reason, "demo: tighter cut-off");
+    assert!(last.detail.contains("cut-off"), "{}", last.detail);
+    assert!(shown(&h, "demo: tighter cut-off"));
+
+    // Making it the champion needs a reason too, and is logged.
+    let audit_saved = d.audit.len();
+    let reason = h.get_by_role_and_label(Role::MultilineTextInput, "Reason (required)");
+    reason.focus();
+    reason.type_text("approved by the committee");
+    h.run_steps(2);
+    h.get_by_label("Make champion").click();
+    h.run_steps(3);
+    let d = h.state().data().expect("open");
+    assert_eq!(d.champion.policy.cutoff, 580, "{}", h.state().message());
+    assert!(d.audit.len() > audit_saved);
+    assert!(d.policies.iter().filter(|p| p.is_champion).count() == 1);
+    // The file really holds it: reopening finds the new champion.
+    let reopened = store::open(&d.path).expect("reopen");
+    assert_eq!(reopened.champion.cutoff, 580);
+}
+
+#[test]
+fn a_bad_file_shows_a_message_and_keeps_the_portfolio() {
+    let dir = std::env::temp_dir().join(format!("riskdesk-ui-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let bad = dir.join("not-a-portfolio.db");
+    std::fs::write(&bad, b"this is not an SQLite file").expect("write");
+    let mut a = app(sample(), Tab::Overview, false);
+    a.apply(Command::Open(bad));
+    a.wait_for_load();
+    let mut h = harness(a);
+    let m = h.state().message().to_string();
+    assert!(m.contains("stays open"), "{m}");
+    assert!(h.state().data().is_some());
+    h.run_steps(1);
+    assert!(shown(&h, &m));
+}
+
+#[test]
+fn searching_a_name_finds_the_applicant() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    let row = 4321;
+    let name = portfolio(&h).applicants.name.get(row).to_string();
+    let search = h.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    search.type_text(&name);
+    h.run_steps(4);
+    let rows = h.state().table.rows.clone();
+    assert!(rows.contains(&(row as u32)), "{name}");
+    let p = portfolio(&h);
+    assert!(
+        rows.iter()
+            .all(|&r| p.applicants.name.get(r as usize).contains(name.as_str()))
+    );
+    assert!(shown(
+        &h,
+        &format!(
+            "{} of 20,000 applicants match",
+            thousands(rows.len() as f64)
+        )
+    ));
+}
+
+#[test]
+fn sorting_by_a_header_and_exporting_the_filtered_table() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    h.get_by_label("Score").click();
+    h.run_steps(3);
+    let p = portfolio(&h);
+    let scores: Vec<i32> = h
+        .state()
+        .table
+        .rows
+        .iter()
+        .map(|&r| p.derived.score[r as usize])
+        .collect();
+    assert_eq!(scores.len(), p.len());
+    assert!(scores.windows(2).all(|w| w[0] <= w[1]));
+    // Clicking again sorts descending.
+    h.get_by_label("Score ↑").click();
+    h.run_steps(3);
+    let first = h.state().table.rows[0] as usize;
+    assert_eq!(
+        portfolio(&h).derived.score[first],
+        *scores.last().expect("rows")
+    );
+    // Filter the approved, then export what is shown.
+    let mut q = h.state().table.query.clone();
+    q.decision = Some(riskdesk::domain::policy::Decision::Approve);
+    h.state_mut().apply(Command::SetQuery(q));
+    h.run_steps(3);
+    let shown_rows = h.state().table.rows.len();
+    let approved = h
+        .state()
+        .data()
+        .expect("open")
+        .challenger
+        .eval
+        .total
+        .approved as usize;
+    assert_eq!(shown_rows, approved);
+    let out = std::env::temp_dir().join(format!("riskdesk-ui-export-{}.csv", std::process::id()));
+    h.state_mut().apply(Command::ExportCsvTo(out.clone()));
+    assert!(
+        h.state().message().starts_with("exported"),
+        "{}",
+        h.state().message()
+    );
+    let text = std::fs::read_to_string(&out).expect("csv written");
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), shown_rows + 1);
+    assert!(lines[0].starts_with("id,name,application_date"));
+    assert!(lines[1..].iter().all(|l| l.contains(",approve,")));
+    // Personal data stays masked in the export unless revealed.
+    assert!(lines[1].split(',').nth(1).expect("name").contains('*'));
+    let _ = std::fs::remove_file(out);
+}
+
+#[test]
+fn overview_tiles_tabs_and_theme_menu() {
+    let mut h = harness(app(sample(), Tab::Overview, false));
+    let d = h.state().data().expect("open");
+    let q = &d.analytics.quarters;
+    let (cur, prev) = (q[q.len() - 1], q[q.len() - 2]);
+    // The tiles show the latest quarter and the change against the previous one.
+    assert!(shown(&h, &thousands(cur.applicants as f64)));
+    assert!(shown(&h, &pct(cur.approval_rate())));
+    let delta = cur.applicants as i64 - prev.applicants as i64;
+    let sign = if delta >= 0 { "+" } else { "−" };
+    let label = format!(
+        "{sign}{} vs {}",
+        thousands(delta.unsigned_abs() as f64),
+        riskdesk::domain::kpi::quarter_label(prev.index)
+    );
+    assert!(shown(&h, &label), "{label}");
+    // Tabs switch views.
+    h.get_by_label("Charts").click();
+    h.run_steps(3);
+    assert_eq!(h.state().settings.tab, Tab::Charts);
+    let ks = h.state().data().expect("open").analytics.ks;
+    assert!(shown(
+        &h,
+        &format!("KS {:.1} points at score {:.0}", ks.0 * 100.0, ks.1)
+    ));
+    // View > Dark theme.
+    h.get_by_label("View").click();
+    h.run_steps(2);
+    h.get_by_label("Dark theme").click();
+    h.run_steps(3);
+    assert!(h.state().settings.dark);
+    assert!(h.ctx.global_style().visuals.dark_mode);
+}
+
+#[test]
+fn personal_data_is_masked_until_revealed() {
+    let mut a = app(sample(), Tab::Applicants, false);
+    let id = a.data().expect("open").portfolio.applicants.id[7];
+    assert!(a.select_applicant(id));
+    let mut h = harness(a);
+    let p = portfolio(&h);
+    let (name, phone) = (
+        p.applicants.name.get(7).to_string(),
+        p.applicants.phone.get(7).to_string(),
+    );
+    let masked = riskdesk::domain::mask::mask_name(&name);
+    assert_ne!(masked, name);
+    assert!(!shown(&h, &name));
+    assert!(!shown(&h, &phone));
+    assert!(shown(&h, &riskdesk::domain::mask::mask_phone(&phone)));
+    h.get_by_label("Reveal personal data").click();
+    h.run_steps(3);
+    assert!(h.state().table.reveal);
+    assert!(shown(&h, &name));
+    assert!(shown(&h, &phone));
+}
