@@ -10,6 +10,7 @@ use crate::domain::compare::swap_set;
 use crate::domain::engine::{Engine, ScoreIndex};
 use crate::domain::evaluation::evaluate;
 use crate::domain::policy::Policy;
+use crate::domain::table_query::{self, SortKey, TableQuery};
 use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate};
 
 #[derive(Debug, clap::Args)]
@@ -39,6 +40,12 @@ pub struct BenchReport {
     pub swap_set_reference_ms: f64,
     pub slider_step_ms: f64,
     pub breakdown_us: f64,
+    /// Sort all applicants by score (descending).
+    pub table_sort_ms: f64,
+    /// Filter by band and outcome, sorted by PD.
+    pub table_filter_ms: f64,
+    /// Search a name fragment over all applicants.
+    pub table_search_ms: f64,
     pub peak_memory_mb: f64,
 }
 
@@ -155,6 +162,26 @@ pub fn run(a: Args) -> Result<(), Failure> {
         let values = p.scorecard_values(k);
         std::hint::black_box(p.scorecard.breakdown(&values).ok());
     }) * 1e3;
+    let query = |q: TableQuery| {
+        median_ms(5, || {
+            std::hint::black_box(table_query::query(p, &challenger, &q));
+        })
+    };
+    let table_sort_ms = query(TableQuery {
+        sort: SortKey::Score,
+        descending: true,
+        ..TableQuery::default()
+    });
+    let table_filter_ms = query(TableQuery {
+        band: Some(2),
+        outcome: Some(crate::domain::portfolio::Outcome::Good),
+        sort: SortKey::Pd,
+        ..TableQuery::default()
+    });
+    let table_search_ms = query(TableQuery {
+        search: "王小".into(),
+        ..TableQuery::default()
+    });
     let report = BenchReport {
         applicants: p.len(),
         portfolio: path.display().to_string(),
@@ -167,6 +194,9 @@ pub fn run(a: Args) -> Result<(), Failure> {
         swap_set_reference_ms,
         slider_step_ms,
         breakdown_us,
+        table_sort_ms,
+        table_filter_ms,
+        table_search_ms,
         peak_memory_mb: peak_memory_mb(),
     };
     if a.json {
