@@ -47,6 +47,10 @@ pub struct BenchReport {
     /// Search a name fragment over all applicants.
     pub table_search_ms: f64,
     pub peak_memory_mb: f64,
+    /// Peak resident memory after the UI frames (the window's app state added), MB.
+    pub peak_memory_with_ui_mb: f64,
+    /// CPU time of one UI frame of each view (headless egui context, no GPU), ms.
+    pub ui_frame_ms: Vec<(String, f64)>,
 }
 
 /// Median of `runs` timings of `f`, in milliseconds.
@@ -182,8 +186,11 @@ pub fn run(a: Args) -> Result<(), Failure> {
         search: "王小".into(),
         ..TableQuery::default()
     });
+    let applicants = p.len();
+    let peak = peak_memory_mb();
+    let ui_frame_ms = ui_frames(opened);
     let report = BenchReport {
-        applicants: p.len(),
+        applicants,
         portfolio: path.display().to_string(),
         generate_s,
         load_ms,
@@ -197,7 +204,9 @@ pub fn run(a: Args) -> Result<(), Failure> {
         table_sort_ms,
         table_filter_ms,
         table_search_ms,
-        peak_memory_mb: peak_memory_mb(),
+        peak_memory_mb: peak,
+        peak_memory_with_ui_mb: peak_memory_mb(),
+        ui_frame_ms,
     };
     if a.json {
         let text = serde_json::to_string_pretty(&report)
@@ -207,4 +216,47 @@ pub fn run(a: Args) -> Result<(), Failure> {
         println!("{report:#?}");
     }
     Ok(())
+}
+
+/// Median CPU time of a frame of each view: the app draws into a headless egui
+/// context (layout and tessellation, no GPU), after a few frames to settle.
+fn ui_frames(opened: crate::store::Opened) -> Vec<(String, f64)> {
+    use crate::ui::{RiskdeskApp, Settings, Tab};
+    let first = opened
+        .portfolio
+        .accounts
+        .applicant
+        .first()
+        .map(|&r| opened.portfolio.applicants.id[r as usize]);
+    let mut app = RiskdeskApp::from_opened(opened, Settings::default());
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1600.0, 1000.0),
+        )),
+        ..Default::default()
+    };
+    let mut out = Vec::new();
+    for (name, tab, select) in [
+        ("overview", Tab::Overview, false),
+        ("applicants", Tab::Applicants, false),
+        ("applicant", Tab::Applicants, true),
+        ("policy-lab", Tab::PolicyLab, false),
+        ("charts", Tab::Charts, false),
+    ] {
+        app.set_tab(tab);
+        if select && let Some(id) = first {
+            app.select_applicant(id);
+        }
+        for _ in 0..5 {
+            let _ = ctx.tessellate(ctx.run_ui(input(), |ui| app.ui_frame(ui)).shapes, 1.0);
+        }
+        let ms = median_ms(21, || {
+            let full = ctx.run_ui(input(), |ui| app.ui_frame(ui));
+            std::hint::black_box(ctx.tessellate(full.shapes, 1.0));
+        });
+        out.push((name.to_string(), ms));
+    }
+    out
 }

@@ -112,6 +112,25 @@ pub fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> {
             SortKey::Outcome => (0.0, outcome_rank(d.outcome[i])),
         }
     };
+    if q.sort != SortKey::Name {
+        // Keys gathered once, then sorted in place: far fewer cache misses than a
+        // comparator that looks rows up. Ties keep id order (the third field).
+        let mut keyed: Vec<(f64, u8, u32)> = (0..rows.len())
+            .map(|k| {
+                let (x, y) = key(k);
+                (x, y, k as u32)
+            })
+            .collect();
+        keyed.sort_unstable_by(|x, y| {
+            let o = x.0.total_cmp(&y.0).then(x.1.cmp(&y.1));
+            let o = if q.descending { o.reverse() } else { o };
+            o.then(x.2.cmp(&y.2))
+        });
+        return keyed
+            .into_iter()
+            .map(|(_, _, k)| rows[k as usize])
+            .collect();
+    }
     let primary = |x: usize, y: usize| -> Ordering {
         if q.sort == SortKey::Name {
             a.name
