@@ -147,11 +147,7 @@ impl ScoreIndex {
     pub fn build(policy: &Policy, p: &Portfolio) -> Self {
         let key = LimitKey::of(policy);
         let d = &p.derived;
-        let (lo, hi) = d
-            .score
-            .iter()
-            .fold((i32::MAX, i32::MIN), |(l, h), &s| (l.min(s), h.max(s)));
-        let (lo, hi) = if lo > hi { (0, 0) } else { (lo, hi) };
+        let (lo, hi) = d.score_range;
         let width = (hi - lo) as usize + 1;
         let factor: Vec<f64> = (lo..=hi)
             .map(|s| key.band_factors[band_of(s) as usize])
@@ -288,11 +284,9 @@ impl Engine {
 
     /// The index for `policy`'s limit key (built if needed).
     pub fn index_for(&mut self, policy: &Policy, p: &Portfolio) -> &ScoreIndex {
-        let stale = !self.index.as_ref().is_some_and(|i| i.fits(policy));
-        if stale {
-            self.index = Some(ScoreIndex::build(policy, p));
+        if !self.index.as_ref().is_some_and(|i| i.fits(policy)) {
+            self.index = None;
         }
-        // Just set above when missing.
         self.index
             .get_or_insert_with(|| ScoreIndex::build(policy, p))
     }
@@ -300,12 +294,12 @@ impl Engine {
     /// The swap set of `challenger` against `champion`; a pass over the portfolio only
     /// when a hard rule of either changed since the last call.
     pub fn swap_set(&mut self, champion: &Policy, challenger: &Policy, p: &Portfolio) -> SwapSet {
-        let stale = !self
+        if !self
             .swaps
             .as_ref()
-            .is_some_and(|s| s.fits(champion, challenger));
-        if stale {
-            self.swaps = Some(SwapIndex::build(champion, challenger, p));
+            .is_some_and(|s| s.fits(champion, challenger))
+        {
+            self.swaps = None;
         }
         self.swaps
             .get_or_insert_with(|| SwapIndex::build(champion, challenger, p))

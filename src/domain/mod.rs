@@ -3,6 +3,7 @@
 pub mod band;
 pub mod band_risk;
 pub mod book;
+pub mod characteristic;
 pub mod compare;
 pub mod engine;
 pub mod evaluation;
@@ -18,6 +19,7 @@ pub mod rng;
 pub mod roll_rates;
 pub mod scaling;
 pub mod scorecard;
+pub mod scoring;
 pub mod strategy;
 pub mod swap_index;
 pub mod table_query;

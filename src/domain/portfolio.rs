@@ -3,7 +3,8 @@
 //! outcome) are computed once when the portfolio is built.
 
 use super::band::{BANDS, band_of};
-use super::scorecard::{BinRule, Kind, Scorecard, Value};
+use super::scorecard::{Scorecard, Value};
+use super::scoring::score_column;
 use super::text_column::TextColumn;
 
 /// Days-past-due buckets of a month-end performance record.
@@ -137,6 +138,9 @@ pub struct Derived {
     pub mature: Vec<bool>,
     /// Applicants per band.
     pub band_count: [u64; BANDS],
+    /// Lowest and highest score ((0, 0) for an empty portfolio): the width of the
+    /// per-score indexes, found once here rather than on every index build.
+    pub score_range: (i32, i32),
 }
 
 /// Marker in `Derived::account` for an applicant with no booked account.
@@ -240,6 +244,7 @@ impl Portfolio {
         let (lo, hi) = score
             .iter()
             .fold((i32::MAX, i32::MIN), |(l, h), &s| (l.min(s), h.max(s)));
+        let score_range = if lo <= hi { (lo, hi) } else { (0, 0) };
         let pd: Vec<f64> = if lo <= hi && (hi as i64 - lo as i64) < 100_000 {
             let table: Vec<f64> = (lo..=hi).map(|s| self.scorecard.pd(s)).collect();
             score.iter().map(|&s| table[(s - lo) as usize]).collect()
@@ -287,6 +292,7 @@ impl Portfolio {
             ever30_12,
             mature,
             band_count,
+            score_range,
         };
         Ok(())
     }
@@ -344,12 +350,6 @@ impl Portfolio {
     }
 }
 
-enum Column<'a> {
-    F64(&'a [f64]),
-    F32(&'a [f32]),
-    U8(&'a [u8]),
-}
-
 fn cat(dict: &[String], code: u8) -> Value<'_> {
     match dict.get(code as usize) {
         Some(s) if !s.is_empty() => Value::Cat(s),
@@ -368,121 +368,4 @@ pub fn dti(monthly_debt: f64, monthly_income: f64) -> f64 {
         monthly_debt
     };
     debt / monthly_income
-}
-
-fn score_column(
-    card: &Scorecard,
-    a: &Applicants,
-    dti: &[f64],
-    channels: &[String],
-    employments: &[String],
-) -> Result<Vec<i32>, String> {
-    let n = a.len();
-    let mut score = vec![card.base_points; n];
-    for c in &card.characteristics {
-        if !VARIABLES.contains(&c.variable.as_str()) {
-            return Err(format!(
-                "the scorecard reads {}, which the portfolio does not have",
-                c.variable
-            ));
-        }
-        // Categorical columns: resolve each dictionary code to its bin once.
-        let dict = match c.variable.as_str() {
-            "channel" => Some(channels),
-            "employment" => Some(employments),
-            _ => None,
-        };
-        if let Some(dict) = dict {
-            if c.kind != Kind::Categorical {
-                return Err(format!("{} is categorical in the portfolio", c.variable));
-            }
-            let points: Vec<i32> = dict
-                .iter()
-                .map(|s| {
-                    let v = if s.is_empty() {
-                        Value::Missing
-                    } else {
-                        Value::Cat(s)
-                    };
-                    c.bin_index(v).map(|b| c.bins[b].points)
-                })
-                .collect::<Option<_>>()
-                .ok_or_else(|| format!("a category of {} fits no bin", c.variable))?;
-            let missing = c
-                .bin_index(Value::Missing)
-                .map(|b| c.bins[b].points)
-                .unwrap_or(0);
-            let codes = if c.variable == "channel" {
-                &a.channel
-            } else {
-                &a.employment
-            };
-            for (s, &code) in score.iter_mut().zip(codes) {
-                *s += points.get(code as usize).copied().unwrap_or(missing);
-            }
-            continue;
-        }
-        // Pick the column once, then one tight loop over it.
-        let column = match c.variable.as_str() {
-            "age" => Column::U8(&a.age),
-            "city_tier" => Column::U8(&a.city_tier),
-            "monthly_income" => Column::F64(&a.monthly_income),
-            "monthly_debt" => Column::F64(&a.monthly_debt),
-            "dti" => Column::F64(dti),
-            "bureau_months" => Column::F32(&a.bureau_months),
-            "delinquencies" => Column::F32(&a.delinquencies),
-            "platform_months" => Column::F32(&a.platform_months),
-            "monthly_spend" => Column::F32(&a.monthly_spend),
-            "order_count" => Column::F32(&a.order_count),
-            "return_rate" => Column::F32(&a.return_rate),
-            "night_share" => Column::F32(&a.night_share),
-            "device_changes" => Column::F32(&a.device_changes),
-            other => return Err(format!("{other} is not a numeric column")),
-        };
-        let missing = c
-            .bin_index(Value::Missing)
-            .map(|b| c.bins[b].points)
-            .ok_or_else(|| format!("{} has no bin for missing values", c.variable))?;
-        // Ranges sorted by lower edge: (lower, upper, points).
-        let mut ranges: Vec<(f64, f64, i32)> = c
-            .bins
-            .iter()
-            .filter_map(|b| match b.rule {
-                BinRule::Range { lower, upper } => Some((
-                    lower.unwrap_or(f64::NEG_INFINITY),
-                    upper.unwrap_or(f64::INFINITY),
-                    b.points,
-                )),
-                _ => None,
-            })
-            .collect();
-        ranges.sort_by(|x, y| x.0.total_cmp(&y.0));
-        let points_of = |x: f64| -> Option<i32> {
-            if x.is_nan() {
-                return Some(missing);
-            }
-            ranges.iter().find(|r| x >= r.0 && x < r.1).map(|r| r.2)
-        };
-        let n_missing_bin = |x: f64| format!("no bin of {} holds {x}", c.variable);
-        match column {
-            Column::F64(v) => {
-                for (s, &x) in score.iter_mut().zip(v) {
-                    *s += points_of(x).ok_or_else(|| n_missing_bin(x))?;
-                }
-            }
-            Column::F32(v) => {
-                for (s, &x) in score.iter_mut().zip(v) {
-                    *s += points_of(x as f64).ok_or_else(|| n_missing_bin(x as f64))?;
-                }
-            }
-            Column::U8(v) => {
-                // 256 possible values: one lookup table.
-                let table: Vec<Option<i32>> = (0..=255u8).map(|x| points_of(x as f64)).collect();
-                for (s, &x) in score.iter_mut().zip(v) {
-                    *s += table[x as usize].ok_or_else(|| n_missing_bin(x as f64))?;
-                }
-            }
-        }
-    }
-    Ok(score)
 }

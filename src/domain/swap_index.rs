@@ -92,11 +92,7 @@ impl SwapIndex {
     pub fn build(champion: &Policy, challenger: &Policy, p: &Portfolio) -> Self {
         let gates = (Gate::of(champion), Gate::of(challenger));
         let d = &p.derived;
-        let (lo, hi) = d
-            .score
-            .iter()
-            .fold((i32::MAX, i32::MIN), |(l, h), &s| (l.min(s), h.max(s)));
-        let (lo, hi) = if lo > hi { (0, 0) } else { (lo, hi) };
+        let (lo, hi) = d.score_range;
         let width = (hi - lo) as usize + 1;
         let parts = over_rows(p.len(), |range| count_cells(p, &gates, lo, width, range));
         let mut cells: [Vec<Cell>; 4] = std::array::from_fn(|_| vec![Cell::default(); width]);
