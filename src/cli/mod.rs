@@ -4,6 +4,7 @@
 mod bench;
 mod generate;
 mod report;
+mod scorecard;
 pub mod screenshot;
 
 pub use report::text_report_of_champion as text_report_for;
@@ -32,6 +33,8 @@ pub enum Command {
     Report(report::Args),
     /// Render a view of the workbench to a PNG, without a display.
     Screenshot(screenshot::Args),
+    /// Fit, apply and check scorecards on any CSV data set.
+    Scorecard(scorecard::Args),
     /// Measure the hot paths on a large generated portfolio (medians).
     Bench(bench::Args),
 }
@@ -74,6 +77,7 @@ pub fn run() -> ExitCode {
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Bench(a)) => bench::run(a),
         Some(Command::Screenshot(a)) => screenshot::run(a),
+        Some(Command::Scorecard(a)) => scorecard::run(a),
         None => crate::ui::run_window(cli.db).map_err(|m| Failure {
             code: 1,
             message: m,

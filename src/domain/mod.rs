@@ -8,6 +8,7 @@ pub mod compare;
 pub mod engine;
 pub mod evaluation;
 pub mod finance;
+pub mod fitting;
 pub mod kpi;
 pub mod mask;
 pub mod metrics;

@@ -4,6 +4,7 @@
 pub mod audit;
 mod cell;
 pub mod check;
+pub mod csv_table;
 pub mod dates;
 pub mod digest;
 pub mod error;

@@ -1,0 +1,222 @@
+//! `riskdesk scorecard fit`.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::{CsvArgs, read_table, write_file};
+use crate::cli::Failure;
+use crate::domain::fitting::binning::{BinningOptions, Trend};
+use crate::domain::fitting::fit::{CardFile, FitOptions, Status, Wording, fit};
+use crate::domain::fitting::portfolio_table::portfolio_table;
+use crate::domain::metrics::gini;
+use crate::domain::scaling::Scaling;
+use crate::format::thousands;
+use crate::store;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Training data (CSV with a header row).
+    #[arg(long, required_unless_present = "db", conflicts_with = "db")]
+    pub csv: Option<PathBuf>,
+    /// Or a portfolio file: fits on its booked accounts with a known 12-month outcome.
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// The outcome column (CSV only).
+    #[arg(long, required_unless_present = "db")]
+    pub target: Option<String>,
+    /// The outcome column's value that means bad (CSV only).
+    #[arg(long, required_unless_present = "db")]
+    pub bad: Option<String>,
+    /// Columns not to use (comma separated).
+    #[arg(long, value_delimiter = ',')]
+    pub exclude: Vec<String>,
+    /// How the bad rate must move with a numeric value: auto, asc, desc or none.
+    #[arg(long, default_value = "auto")]
+    pub monotonic: String,
+    /// Bins per characteristic at most (missing and "other" bins aside).
+    #[arg(long, default_value_t = BinningOptions::default().max_bins)]
+    pub max_bins: usize,
+    /// Each bin holds at least this share of the rows.
+    #[arg(long, default_value_t = BinningOptions::default().min_bin_share)]
+    pub min_bin_share: f64,
+    /// Log-likelihood a bin must add to be kept (default: ln(rows)/2, the BIC).
+    #[arg(long)]
+    pub bin_penalty: Option<f64>,
+    /// Characteristics with a lower information value are left out.
+    #[arg(long, default_value_t = FitOptions::default().min_iv)]
+    pub min_iv: f64,
+    /// Refit without characteristics whose coefficient has the wrong sign.
+    #[arg(long)]
+    pub drop_wrong_sign: bool,
+    /// Ridge penalty on the regression coefficients (0: maximum likelihood).
+    #[arg(long, default_value_t = FitOptions::default().ridge)]
+    pub ridge: f64,
+    /// Score at the base odds.
+    #[arg(long, default_value_t = 600.0)]
+    pub base_score: f64,
+    /// Good:bad odds at the base score.
+    #[arg(long, default_value_t = 50.0)]
+    pub base_odds: f64,
+    /// Points to double the odds.
+    #[arg(long, default_value_t = 20.0)]
+    pub pdo: f64,
+    /// Labels and customer wording of reasons, JSON: {"column": {"label": ..., "reason_code": ..., "reason_text": ...}}.
+    #[arg(long)]
+    pub wording: Option<PathBuf>,
+    /// Name of the scorecard.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Where to write the scorecard (JSON).
+    #[arg(long)]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub read: CsvArgs,
+}
+
+pub fn run(a: Args) -> Result<(), Failure> {
+    let trend = Trend::parse(&a.monotonic).ok_or_else(|| {
+        Failure::input(format!(
+            "--monotonic must be auto, asc, desc or none, not {:?}",
+            a.monotonic
+        ))
+    })?;
+    if !(a.min_bin_share.is_finite() && (0.0..0.5).contains(&a.min_bin_share)) {
+        return Err(Failure::input(
+            "--min-bin-share must be at least 0 and below 0.5",
+        ));
+    }
+    let mut wording: BTreeMap<String, Wording> = BTreeMap::new();
+    let (table, bad, target, source) = if let Some(db) = &a.db {
+        let opened = store::open(db)?;
+        // The card in the file lends its wording to the same variables.
+        for c in &opened.portfolio.scorecard.characteristics {
+            wording.insert(
+                c.variable.clone(),
+                Wording {
+                    label: Some(c.label.clone()),
+                    reason_code: Some(c.reason_code.clone()),
+                    reason_text: Some(c.reason_text.clone()),
+                },
+            );
+        }
+        let (table, bad) = portfolio_table(&opened.portfolio).map_err(Failure::input)?;
+        (table, bad, String::new(), db.clone())
+    } else {
+        let (Some(csv), Some(target), Some(bad_value)) = (&a.csv, &a.target, &a.bad) else {
+            return Err(Failure::input(
+                "give --csv with --target and --bad, or --db",
+            ));
+        };
+        let table = read_table(csv, &a.read.options())?;
+        let bad = table
+            .target(target, bad_value)
+            .map_err(|e| Failure::input(format!("{}: {e}", csv.display())))?;
+        (table, bad, target.clone(), csv.clone())
+    };
+    if let Some(path) = &a.wording {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Failure::input(format!("{}: cannot be read: {e}", path.display())))?;
+        let given: BTreeMap<String, Wording> = serde_json::from_str(&text)
+            .map_err(|e| Failure::input(format!("{}: not valid wording: {e}", path.display())))?;
+        wording.extend(given);
+    }
+    let opts = FitOptions {
+        name: a.name.clone().unwrap_or_else(|| {
+            format!(
+                "Scorecard fitted on {}",
+                source.file_name().map_or_else(
+                    || source.display().to_string(),
+                    |f| f.to_string_lossy().into_owned()
+                )
+            )
+        }),
+        binning: BinningOptions {
+            max_bins: a.max_bins,
+            min_bin_share: a.min_bin_share,
+            trend,
+            penalty: a.bin_penalty,
+            ..BinningOptions::default()
+        },
+        min_iv: a.min_iv,
+        exclude: a.exclude.clone(),
+        scaling: Scaling {
+            base_score: a.base_score,
+            base_odds: a.base_odds,
+            pdo: a.pdo,
+        },
+        drop_wrong_sign: a.drop_wrong_sign,
+        ridge: a.ridge,
+        wording,
+    };
+    let card = fit(&table, &target, &bad, &opts).map_err(Failure::input)?;
+    let json = serde_json::to_string_pretty(&card)
+        .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+    write_file(&a.out, json.as_bytes())?;
+    print!("{}", summary(&card, &table, &bad));
+    println!("written to {}", a.out.display());
+    Ok(())
+}
+
+/// What was fitted, for people: data, candidates with IV and coefficients, warnings.
+fn summary(
+    card: &CardFile,
+    table: &crate::domain::fitting::table::Table,
+    bad: &[Option<bool>],
+) -> String {
+    let mut out = String::new();
+    let Some(dev) = &card.development else {
+        return out;
+    };
+    out += &format!(
+        "{}: {} rows ({} goods, {} bads, bad rate {:.2}%)\n",
+        card.scorecard.name,
+        thousands(dev.rows as f64),
+        thousands(dev.goods as f64),
+        thousands(dev.bads as f64),
+        100.0 * dev.bads as f64 / dev.rows.max(1) as f64
+    );
+    out += &format!(
+        "{:<28} {:>8} {:>12} {:>10} {:>10} {:>5}\n",
+        "characteristic", "IV", "status", "coef", "std err", "bins"
+    );
+    for c in &dev.candidates {
+        let status = match c.status {
+            Status::Selected => "in",
+            Status::LowIv => "low IV",
+            Status::WrongSign => "wrong sign",
+        };
+        let num = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.4}"));
+        out += &format!(
+            "{:<28} {:>8.4} {:>12} {:>10} {:>10} {:>5}\n",
+            c.variable,
+            c.iv,
+            status,
+            num(c.coefficient),
+            num(c.std_error),
+            c.bins.len()
+        );
+    }
+    out += &format!(
+        "intercept {:.4} (std err {:.4}); {} Newton iterations{}\n",
+        dev.intercept,
+        dev.intercept_std_error,
+        dev.iterations,
+        if dev.converged { "" } else { ", NOT converged" }
+    );
+    if let Ok(scores) = crate::domain::fitting::apply::score_rows(&card.scorecard, table) {
+        let (s, b): (Vec<f64>, Vec<bool>) = scores
+            .iter()
+            .zip(bad)
+            .filter_map(|(&s, b)| b.map(|b| (f64::from(s), b)))
+            .unzip();
+        let (lo, hi) = card.scorecard.score_range();
+        out += &format!(
+            "Gini on the training rows {:.4}; scores run {lo} to {hi}\n",
+            gini(&s, &b)
+        );
+    }
+    for w in &dev.warnings {
+        out += &format!("warning: {w}\n");
+    }
+    out
+}

@@ -1,0 +1,98 @@
+//! `riskdesk scorecard fit | apply | report`: the scorecard engine on any data set.
+
+mod apply;
+mod fit;
+mod report;
+
+use std::path::{Path, PathBuf};
+
+use super::Failure;
+use crate::domain::fitting::fit::CardFile;
+use crate::domain::fitting::table::Table;
+use crate::store::csv_table::{CsvOptions, read_csv};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Fit a scorecard on a CSV file (or a portfolio's booked accounts) and write it as JSON.
+    Fit(fit::Args),
+    /// Score every row of a CSV file: score, PD, points per characteristic, reason codes.
+    Apply(apply::Args),
+    /// How well a scorecard ranks a CSV file's outcomes: AUC, Gini, KS, gains and IV tables.
+    Report(report::Args),
+}
+
+pub fn run(a: Args) -> Result<(), Failure> {
+    match a.command {
+        Command::Fit(a) => fit::run(a),
+        Command::Apply(a) => apply::run(a),
+        Command::Report(a) => report::run(a),
+    }
+}
+
+/// How the CSV file is read (shared by the three commands).
+#[derive(Debug, Clone, clap::Args)]
+pub struct CsvArgs {
+    /// Columns to read as categories even if they hold numbers (comma separated).
+    #[arg(long, value_delimiter = ',')]
+    pub categorical: Vec<String>,
+    /// Columns that must hold numbers (comma separated).
+    #[arg(long, value_delimiter = ',')]
+    pub numeric: Vec<String>,
+    /// Cell texts that mean "missing" besides an empty cell, e.g. NA (comma separated).
+    #[arg(long, value_delimiter = ',')]
+    pub na: Vec<String>,
+}
+
+impl CsvArgs {
+    fn options(&self) -> CsvOptions {
+        CsvOptions {
+            categorical: self.categorical.clone(),
+            numeric: self.numeric.clone(),
+            missing: self.na.clone(),
+        }
+    }
+}
+
+/// Reads a CSV file; a problem is an input error naming the file and line.
+fn read_table(path: &Path, opts: &CsvOptions) -> Result<Table, Failure> {
+    Ok(read_csv(path, opts)?)
+}
+
+/// Reads a scorecard file written by `scorecard fit` (or by hand).
+fn read_card(path: &Path) -> Result<CardFile, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::input(format!("{}: cannot be read: {e}", path.display())))?;
+    let card: CardFile = serde_json::from_str(&text)
+        .map_err(|e| Failure::input(format!("{}: not a scorecard: {e}", path.display())))?;
+    card.scorecard
+        .validate()
+        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    Ok(card)
+}
+
+/// The CSV options for scoring with `card`: its characteristics read as it expects.
+fn options_for_card(card: &CardFile, csv: &CsvArgs) -> CsvOptions {
+    let mut opts = csv.options();
+    for c in &card.scorecard.characteristics {
+        let list = match c.kind {
+            crate::domain::scorecard::Kind::Categorical => &mut opts.categorical,
+            crate::domain::scorecard::Kind::Numeric => &mut opts.numeric,
+        };
+        if !list.contains(&c.variable) {
+            list.push(c.variable.clone());
+        }
+    }
+    opts
+}
+
+/// Creates (or replaces) `path` with `text`.
+fn write_file(path: &PathBuf, text: &[u8]) -> Result<(), Failure> {
+    std::fs::write(path, text)
+        .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", path.display())))
+}

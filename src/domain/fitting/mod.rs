@@ -1,0 +1,11 @@
+//! Building and checking scorecards from data: tables of inputs, binning, WoE and
+//! IV, logistic regression, scaling to points, scoring a table and validation.
+
+pub mod apply;
+pub mod binning;
+pub mod fit;
+pub mod logistic;
+pub mod portfolio_table;
+pub mod table;
+pub mod validation;
+pub mod woe;
