@@ -13,6 +13,9 @@ pub const SLIDER_WIDTH: f32 = 170.0;
 pub const ROW_HEIGHT: f32 = 20.0;
 /// Height of a chart in a grid of charts.
 pub const CHART_HEIGHT: f32 = 280.0;
+/// The Charts view sizes its charts to the window, between these heights.
+pub const CHART_MIN_HEIGHT: f32 = 200.0;
+pub const CHART_HEIGHT_MAX: f32 = 420.0;
 
 /// Colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]

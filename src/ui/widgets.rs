@@ -77,3 +77,68 @@ pub fn signed_money(x: f64) -> String {
         format!("−{s}")
     }
 }
+
+/// Grid lines whose labelled step is a 1–2–5 multiple of a power of ten at least
+/// `label_px` points apart, so that a narrow plot still labels several ticks (egui_plot
+/// labels an x tick only when its step is more than 60 points wide; its default
+/// power-of-ten grid can leave a 500-point axis with the single label "0").
+pub fn nice_grid(
+    label_px: f64,
+) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> + 'static {
+    egui_plot::uniform_grid_spacer(move |input: egui_plot::GridInput| {
+        // `base_step_size` is the value of 8 points (egui_plot's minimum grid spacing).
+        let per_point = input.base_step_size / 8.0;
+        let step = nice_step(per_point * label_px);
+        // Minor lines a fifth of a labelled step apart: too close for a label.
+        [step / 5.0, step, step * 5.0]
+    })
+}
+
+/// The smallest 1, 2 or 5 times a power of ten at or above `x` (1 for a bad `x`).
+pub fn nice_step(x: f64) -> f64 {
+    if !x.is_finite() || x <= 0.0 {
+        return 1.0;
+    }
+    let p = 10f64.powf(x.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * p)
+        .find(|s| *s >= x * (1.0 - 1e-9))
+        .unwrap_or(10.0 * p)
+}
+
+/// A tick label of an axis in percent, with as few decimals as the value needs:
+/// "20%", "2.5%".
+pub fn percent_tick(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+    let v = mark.value + 0.0; // -0 + 0 is +0: no "-0%"
+    let decimals = (0..3)
+        .find(|&d| {
+            let f = 10f64.powi(d);
+            ((v * f).round() - v * f).abs() < 1e-6
+        })
+        .unwrap_or(3) as usize;
+    format!("{v:.decimals$}%")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_steps() {
+        assert_eq!(nice_step(13.0), 20.0);
+        assert_eq!(nice_step(20.0), 20.0);
+        assert_eq!(nice_step(0.3), 0.5);
+        assert_eq!(nice_step(7.0), 10.0);
+        assert_eq!(nice_step(0.0), 1.0);
+    }
+
+    #[test]
+    fn percent_ticks() {
+        let m = |value, step_size| egui_plot::GridMark { value, step_size };
+        assert_eq!(percent_tick(m(20.0, 20.0), &(0.0..=100.0)), "20%");
+        assert_eq!(percent_tick(m(2.5, 0.5), &(0.0..=10.0)), "2.5%");
+        assert_eq!(percent_tick(m(2.5, 2.5), &(0.0..=10.0)), "2.5%");
+        assert_eq!(percent_tick(m(-0.0, 5.0), &(0.0..=10.0)), "0%");
+    }
+}
