@@ -356,3 +356,29 @@ fn personal_data_is_masked_until_revealed() {
     assert!(shown(&h, &name));
     assert!(shown(&h, &phone));
 }
+
+#[test]
+fn overview_kri_statuses_are_said_in_words() {
+    use riskdesk::domain::kri::{self, Kri, Status};
+    let h = harness(app(sample(), Tab::Overview, false));
+    let d = h.state().data().expect("open");
+    let cur = *d.analytics.quarters.last().expect("a quarter");
+    let psi = d.analytics.score_psi;
+    assert!(psi.is_some(), "sample.db has two years of applications");
+    // One status label per indicator, in words, matching the domain's thresholds.
+    let mut expected = std::collections::BTreeMap::<&str, usize>::new();
+    for k in Kri::ALL {
+        let status = k.status(kri::value(k, &cur, psi));
+        assert_ne!(status, Status::NoData, "{k:?}");
+        *expected.entry(status.label()).or_default() += 1;
+    }
+    for (word, n) in &expected {
+        let label = format!("● {word}");
+        assert_eq!(h.query_all_by_label(&label).count(), *n, "{label}");
+    }
+    // sample.db: the 30+ and 90+ shares are on watch, the others on target.
+    assert_eq!(expected.get("watch"), Some(&2));
+    assert_eq!(expected.get("on target"), Some(&3));
+    assert!(shown(&h, "Score PSI"));
+    assert!(shown(&h, "Expected loss rate"));
+}

@@ -9,6 +9,7 @@ pub mod engine;
 pub mod evaluation;
 pub mod finance;
 pub mod kpi;
+pub mod kri;
 pub mod mask;
 pub mod metrics;
 pub mod parallel;

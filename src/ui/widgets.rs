@@ -3,19 +3,73 @@
 use egui::{Color32, RichText};
 
 use super::theme;
+use crate::domain::kri::Status;
 
-/// A KPI tile: a title, a big value and a line below (a change, a note).
-pub fn tile(ui: &mut egui::Ui, title: &str, value: &str, below: &str, below_colour: Color32) {
+/// A KPI tile: a title, a big value, a line below (a change, a note) and, for a key
+/// risk indicator, its status.
+pub struct Tile {
+    pub title: String,
+    pub value: String,
+    pub below: String,
+    pub below_colour: Color32,
+    pub status: Option<TileStatus>,
+}
+
+/// A key risk indicator's status on a tile: the status and its thresholds in words.
+pub struct TileStatus {
+    pub status: Status,
+    /// The thresholds, shown on hover.
+    pub thresholds: String,
+}
+
+/// Tiles in rows of as many as fit the width (egui cannot wrap frames by itself: their
+/// size is known only once drawn).
+pub fn tiles(ui: &mut egui::Ui, tiles: Vec<Tile>) {
+    let outer = theme::TILE_WIDTH + 2.0 * 10.0 + 2.0 * 1.5 + ui.spacing().item_spacing.x;
+    let per_row = ((ui.available_width() / outer).floor() as usize).max(1);
+    let mut tiles = tiles.into_iter().peekable();
+    while tiles.peek().is_some() {
+        ui.horizontal(|ui| {
+            for t in tiles.by_ref().take(per_row) {
+                tile_ui(ui, t);
+            }
+        });
+    }
+}
+
+/// One tile; a key risk indicator has a border in the status colour and the status in
+/// words ("● watch"), so that colour is never the only sign.
+fn tile_ui(ui: &mut egui::Ui, t: Tile) {
     let pal = theme::palette(ui.ctx());
+    let stroke = match &t.status {
+        Some(s) => egui::Stroke::new(1.5, theme::status_colour(&pal, s.status)),
+        None => egui::Stroke::new(1.5, pal.tile_fill),
+    };
     egui::Frame::group(ui.style())
         .fill(pal.tile_fill)
+        .stroke(stroke)
         .inner_margin(egui::Margin::same(10))
         .show(ui, |ui| {
             ui.set_width(theme::TILE_WIDTH);
             ui.vertical(|ui| {
-                ui.label(RichText::new(title).color(pal.muted));
-                ui.label(RichText::new(value).size(22.0).strong());
-                ui.label(RichText::new(below).color(below_colour));
+                ui.label(RichText::new(&t.title).color(pal.muted));
+                ui.label(RichText::new(&t.value).size(22.0).strong());
+                ui.label(RichText::new(&t.below).color(t.below_colour));
+                match t.status {
+                    Some(s) => {
+                        let colour = theme::status_colour(&pal, s.status);
+                        ui.label(
+                            RichText::new(format!("● {}", s.status.label()))
+                                .color(colour)
+                                .strong(),
+                        )
+                        .on_hover_text(s.thresholds);
+                    }
+                    // The same height as a tile with a status.
+                    None => {
+                        ui.label("");
+                    }
+                }
             });
         });
 }
