@@ -81,6 +81,9 @@ fn plot(id: &str, x: &str, y: &str, height: f32) -> Plot<'static> {
     Plot::new(id.to_string())
         .height(height)
         .legend(Legend::default())
+        // Labelled ticks far enough apart to be shown at any chart size.
+        .x_grid_spacer(widgets::nice_grid(X_LABEL_PX))
+        .y_grid_spacer(widgets::nice_grid(Y_LABEL_PX))
         .x_axis_label(x.to_string())
         .y_axis_label(y.to_string())
         .allow_scroll(false)
@@ -104,6 +107,7 @@ pub fn risk_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
         .collect();
     plot("risk-by-band", "score band", "rate (%)", height)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .x_grid_spacer(egui_plot::log_grid_spacer(10))
         .x_axis_formatter(band_formatter)
         .include_y(0.0)
         .show(ui, |plot| {
@@ -146,6 +150,7 @@ pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
         "exposure (¥ million)",
         height,
     )
+    .x_grid_spacer(egui_plot::log_grid_spacer(10))
     .x_axis_formatter(band_formatter)
     .include_y(0.0)
     .show(ui, |plot| {
@@ -212,49 +217,42 @@ pub fn strategy(ui: &mut egui::Ui, d: &Data, height: f32) {
         .iter()
         .map(|p| p.bad_rate * 100.0)
         .fold(0.0, f64::max);
-    plot(
-        "strategy",
-        "approval rate",
-        "expected bad rate of the approved",
-        height,
-    )
-    .x_grid_spacer(widgets::nice_grid(X_LABEL_PX))
-    .y_grid_spacer(widgets::nice_grid(Y_LABEL_PX))
-    .x_axis_formatter(widgets::percent_tick)
-    .y_axis_formatter(widgets::percent_tick)
-    .include_x(0.0)
-    .include_x(100.0)
-    .include_y(0.0)
-    .include_y(top * 1.1)
-    .show(ui, |plot| {
-        plot.line(
-            Line::new("all cut-offs (challenger's other rules)", curve)
-                .color(pal.muted)
-                .width(1.5),
-        );
-        if let Some(p) = ch {
-            plot.points(
-                Points::new(
-                    format!("champion, cut-off {}", d.champion.policy.cutoff),
-                    vec![p],
-                )
-                .shape(MarkerShape::Diamond)
-                .radius(7.0)
-                .color(pal.champion),
+    plot("strategy", "approval rate", "expected bad rate", height)
+        .x_axis_formatter(widgets::percent_tick)
+        .y_axis_formatter(widgets::percent_tick)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(0.0)
+        .include_y(top * 1.1)
+        .show(ui, |plot| {
+            plot.line(
+                Line::new("all cut-offs (challenger's other rules)", curve)
+                    .color(pal.muted)
+                    .width(1.5),
             );
-        }
-        if let Some(p) = cl {
-            plot.points(
-                Points::new(
-                    format!("challenger, cut-off {}", d.challenger.policy.cutoff),
-                    vec![p],
-                )
-                .shape(MarkerShape::Circle)
-                .radius(6.0)
-                .color(pal.challenger),
-            );
-        }
-    });
+            if let Some(p) = ch {
+                plot.points(
+                    Points::new(
+                        format!("champion, cut-off {}", d.champion.policy.cutoff),
+                        vec![p],
+                    )
+                    .shape(MarkerShape::Diamond)
+                    .radius(7.0)
+                    .color(pal.champion),
+                );
+            }
+            if let Some(p) = cl {
+                plot.points(
+                    Points::new(
+                        format!("challenger, cut-off {}", d.challenger.policy.cutoff),
+                        vec![p],
+                    )
+                    .shape(MarkerShape::Circle)
+                    .radius(6.0)
+                    .color(pal.challenger),
+                );
+            }
+        });
 }
 
 pub fn roc(ui: &mut egui::Ui, d: &Data, height: f32) {
@@ -276,8 +274,6 @@ pub fn roc(ui: &mut egui::Ui, d: &Data, height: f32) {
         "bads declined (share of bads)",
         height,
     )
-    .x_grid_spacer(widgets::nice_grid(X_LABEL_PX))
-    .y_grid_spacer(widgets::nice_grid(Y_LABEL_PX))
     .x_axis_formatter(widgets::percent_tick)
     .y_axis_formatter(widgets::percent_tick)
     .include_x(0.0)
@@ -306,22 +302,15 @@ pub fn ks(ui: &mut egui::Ui, d: &Data, height: f32) {
         .iter()
         .map(|p| [p.score, p.good_share * 100.0])
         .collect();
-    plot(
-        "ks",
-        "score",
-        "cumulative share at or below the score",
-        height,
-    )
-    .x_grid_spacer(widgets::nice_grid(X_LABEL_PX))
-    .y_grid_spacer(widgets::nice_grid(Y_LABEL_PX))
-    .y_axis_formatter(widgets::percent_tick)
-    .show(ui, |plot| {
-        plot.line(Line::new("bads", bads).color(pal.bad).width(2.0));
-        plot.line(Line::new("goods", goods).color(pal.good).width(2.0));
-        if a.ks.1.is_finite() {
-            plot.vline(VLine::new(format!("KS {}", pct(a.ks.0)), a.ks.1).color(pal.muted));
-        }
-    });
+    plot("ks", "score", "share at or below the score", height)
+        .y_axis_formatter(widgets::percent_tick)
+        .show(ui, |plot| {
+            plot.line(Line::new("bads", bads).color(pal.bad).width(2.0));
+            plot.line(Line::new("goods", goods).color(pal.good).width(2.0));
+            if a.ks.1.is_finite() {
+                plot.vline(VLine::new(format!("KS {}", pct(a.ks.0)), a.ks.1).color(pal.muted));
+            }
+        });
 }
 
 pub fn roll_rates(ui: &mut egui::Ui, d: &Data) {
