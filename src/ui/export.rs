@@ -106,3 +106,24 @@ pub fn save_png(path: &Path, img: &egui::ColorImage) -> String {
         Err(e) => format!("the view was not saved to {}: {e}", path.display()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_screenshot_is_saved_as_png_at_its_size() {
+        let dir = std::env::temp_dir().join(format!("riskdesk-save-png-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("view.png");
+        let img = egui::ColorImage::new([3, 2], vec![egui::Color32::from_rgb(10, 20, 30); 6]);
+        let m = save_png(&path, &img);
+        assert_eq!(m, format!("saved the view (3×2) to {}", path.display()));
+        let back = image::open(&path).unwrap().to_rgba8();
+        assert_eq!(back.dimensions(), (3, 2));
+        assert_eq!(back.get_pixel(2, 1).0, [10, 20, 30, 255]);
+        let bad = save_png(&dir.join("missing/folder/view.png"), &img);
+        assert!(bad.starts_with("the view was not saved"), "{bad}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
