@@ -356,3 +356,106 @@ fn personal_data_is_masked_until_revealed() {
     assert!(shown(&h, &name));
     assert!(shown(&h, &phone));
 }
+
+#[test]
+fn overview_kri_statuses_are_said_in_words() {
+    use riskdesk::domain::kri::{self, Kri, Status};
+    let h = harness(app(sample(), Tab::Overview, false));
+    let d = h.state().data().expect("open");
+    let cur = *d.analytics.quarters.last().expect("a quarter");
+    let psi = d.analytics.score_psi;
+    assert!(psi.is_some(), "sample.db has two years of applications");
+    // One status label per indicator, in words, matching the domain's thresholds.
+    let mut expected = std::collections::BTreeMap::<&str, usize>::new();
+    for k in Kri::ALL {
+        let status = k.status(kri::value(k, &cur, psi));
+        assert_ne!(status, Status::NoData, "{k:?}");
+        *expected.entry(status.label()).or_default() += 1;
+    }
+    for (word, n) in &expected {
+        let label = format!("● {word}");
+        assert_eq!(h.query_all_by_label(&label).count(), *n, "{label}");
+    }
+    // sample.db: the 30+ and 90+ shares are on watch, the others on target.
+    assert_eq!(expected.get("watch"), Some(&2));
+    assert_eq!(expected.get("on target"), Some(&3));
+    assert!(shown(&h, "Score PSI"));
+    assert!(shown(&h, "Expected loss rate"));
+}
+
+/// A file dialog that answers `answer` (after a short wait, as a person would), and
+/// records what it was asked.
+fn picker(
+    answer: Option<std::path::PathBuf>,
+    asked: std::sync::Arc<std::sync::Mutex<Vec<(Purpose, Suggestion)>>>,
+) -> riskdesk::ui::dialogs::Picker {
+    std::sync::Arc::new(move |purpose, suggestion| {
+        asked.lock().expect("lock").push((purpose, suggestion));
+        let answer = answer.clone();
+        Box::pin(async move {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            answer
+        })
+    })
+}
+
+use riskdesk::ui::dialogs::{Purpose, Suggestion};
+
+#[test]
+fn file_open_asks_off_the_ui_thread_and_opens_the_answer() {
+    let copy = sample_copy("dialog-open");
+    let asked = std::sync::Arc::default();
+    let a = app(sample(), Tab::Overview, false).with_file_picker(picker(Some(copy), asked));
+    let mut h = harness(a);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Open…").click();
+    h.run_steps(2);
+    // The frame went on while the dialog is open: the UI thread is not blocked.
+    assert!(h.state().dialog_open());
+    h.state_mut().wait_for_dialog();
+    h.state_mut().wait_for_load();
+    h.run_steps(2);
+    let m = h.state().message().to_string();
+    assert!(m.starts_with("opened sample.db"), "{m}");
+    assert!(!h.state().dialog_open());
+}
+
+#[test]
+fn a_cancelled_dialog_is_a_quiet_message_not_an_error() {
+    let asked = std::sync::Arc::default();
+    let a = app(sample(), Tab::Charts, false).with_file_picker(picker(None, asked));
+    let mut h = harness(a);
+    h.state_mut().apply(Command::OpenDialog);
+    h.state_mut().wait_for_dialog();
+    h.run_steps(2);
+    assert_eq!(
+        h.state().message(),
+        "no file opened (dialog cancelled or unavailable)"
+    );
+    assert!(h.state().data().is_some());
+}
+
+#[test]
+fn export_png_suggests_a_name_beside_the_portfolio() {
+    let copy = sample_copy("dialog-png");
+    let asked: std::sync::Arc<std::sync::Mutex<Vec<(Purpose, Suggestion)>>> =
+        std::sync::Arc::default();
+    let opened = store::open(&copy).expect("copy opens");
+    let a = app(opened, Tab::Charts, false).with_file_picker(picker(None, asked.clone()));
+    let mut h = harness(a);
+    h.state_mut().apply(Command::ExportPng);
+    h.state_mut().wait_for_dialog();
+    let asked = asked.lock().expect("lock");
+    let (purpose, suggestion) = &asked[0];
+    assert_eq!(*purpose, Purpose::ExportPng);
+    assert_eq!(suggestion.folder.as_deref(), copy.parent());
+    assert_eq!(
+        suggestion.file_name.as_deref(),
+        Some("sample-charts-2026-10-31.png")
+    );
+    assert_eq!(
+        h.state().message(),
+        "nothing exported (dialog cancelled or unavailable)"
+    );
+}

@@ -10,6 +10,7 @@ pub mod evaluation;
 pub mod finance;
 pub mod fitting;
 pub mod kpi;
+pub mod kri;
 pub mod mask;
 pub mod metrics;
 pub mod parallel;

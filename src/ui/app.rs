@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 
 use super::command::{Command, Tab};
+use super::dialogs::{self, Pending, Picker, Purpose, Suggestion};
 use super::jobs::{Job, Poll};
 use super::state::Data;
 use super::table_state::TableState;
@@ -44,6 +45,9 @@ pub struct RiskdeskApp {
     applied_dark: Option<bool>,
     /// The context of the last frame, for jobs started by commands.
     ctx: Option<egui::Context>,
+    /// The file dialog being shown (on its own thread), and how dialogs are shown.
+    dialog: Option<Pending>,
+    picker: Picker,
 }
 
 impl RiskdeskApp {
@@ -58,6 +62,68 @@ impl RiskdeskApp {
             inbox: Arc::default(),
             applied_dark: None,
             ctx: None,
+            dialog: None,
+            picker: dialogs::native(),
+        }
+    }
+
+    /// Shows file dialogs with `picker` instead of the native ones (tests).
+    pub fn with_file_picker(mut self, picker: Picker) -> Self {
+        self.picker = picker;
+        self
+    }
+
+    /// Whether a file dialog is being shown.
+    pub fn dialog_open(&self) -> bool {
+        self.dialog.is_some()
+    }
+
+    /// Blocks until the file dialog being shown answers, and acts on it (tests).
+    pub fn wait_for_dialog(&mut self) {
+        if let Some(d) = self.dialog.take() {
+            let answer = d.job.wait().flatten();
+            self.dialog_answered(d.purpose, answer);
+        }
+    }
+
+    fn ask(&mut self, purpose: Purpose) {
+        if self.dialog.is_some() {
+            self.message = "a file dialog is already open".into();
+            return;
+        }
+        let db = self.data.as_ref().map(|d| d.path.clone());
+        let folder = db
+            .as_deref()
+            .and_then(|p| p.parent())
+            .map(|p| p.to_path_buf());
+        let file_name = match (purpose, &self.data) {
+            (Purpose::Open, _) => None,
+            (Purpose::ExportCsv, _) => Some("applicants.csv".to_string()),
+            (Purpose::ExportPng, Some(d)) => Some(
+                dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of)
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "riskdesk.png".into()),
+            ),
+            (Purpose::ExportPng, None) => Some("riskdesk.png".to_string()),
+        };
+        let ctx = self.context_for_jobs();
+        match dialogs::ask(
+            &self.picker,
+            &ctx,
+            purpose,
+            Suggestion { folder, file_name },
+        ) {
+            Ok(p) => self.dialog = Some(p),
+            Err(e) => self.message = e,
+        }
+    }
+
+    fn dialog_answered(&mut self, purpose: Purpose, answer: Option<PathBuf>) {
+        match answer {
+            Some(path) => self.apply(purpose.command(path)),
+            // A cancelled or unavailable dialog is not an error: a quiet note.
+            None => self.message = purpose.cancelled().into(),
         }
     }
 
@@ -190,6 +256,20 @@ impl RiskdeskApp {
                 }
             }
         }
+        if let Some(d) = &self.dialog {
+            match d.job.poll() {
+                Poll::Running => {}
+                Poll::Done(answer) => {
+                    if let Some(d) = self.dialog.take() {
+                        self.dialog_answered(d.purpose, answer);
+                    }
+                }
+                Poll::Lost => {
+                    self.dialog = None;
+                    self.message = "the file dialog failed unexpectedly".into();
+                }
+            }
+        }
         if let Ok(mut inbox) = self.inbox.lock()
             && let Some(m) = inbox.pop()
         {
@@ -294,29 +374,23 @@ impl RiskdeskApp {
         match command {
             Command::SetTab(t) => self.settings.tab = t,
             Command::SetDark(d) => self.settings.dark = d,
-            Command::OpenDialog => {
-                let picked = rfd::FileDialog::new()
-                    .add_filter("Riskdesk portfolio", &["db", "sqlite"])
-                    .pick_file();
-                // A cancelled or unavailable dialog is not an error.
-                if let Some(path) = picked {
-                    self.apply(Command::Open(path));
-                }
-            }
+            Command::OpenDialog => self.ask(Purpose::Open),
             Command::Open(path) => {
                 let ctx = self.context_for_jobs();
                 self.start_load(&ctx, path);
             }
-            Command::ExportCsv => match export::pick_csv_path() {
-                Some(path) => self.apply(Command::ExportCsvTo(path)),
-                None => self.message = "export cancelled".into(),
-            },
+            Command::ExportCsv => self.ask(Purpose::ExportCsv),
             Command::ExportCsvTo(path) => {
                 self.message = export::csv_to(&path, self.data.as_ref(), &self.table)
             }
-            Command::ExportPng => match export::pick_png_path() {
-                Some(path) => self.apply(Command::ExportPngTo(path)),
-                None => self.message = "export cancelled".into(),
+            Command::ExportPng => self.ask(Purpose::ExportPng),
+            Command::ExportPngBeside => match &self.data {
+                Some(d) => {
+                    let path =
+                        dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of);
+                    self.apply(Command::ExportPngTo(path));
+                }
+                None => self.message = "nothing to export: no portfolio is open".into(),
             },
             Command::ExportPngTo(path) => {
                 self.message = export::png_to(&self.context_for_jobs(), path, self.inbox.clone())

@@ -27,20 +27,32 @@ impl Tab {
             Tab::Charts => "Charts",
         }
     }
+
+    /// The tab's name in file names: "policy-lab".
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::Overview => "overview",
+            Tab::Applicants => "applicants",
+            Tab::PolicyLab => "policy-lab",
+            Tab::Charts => "charts",
+        }
+    }
 }
 
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     SetTab(Tab),
-    /// Ask for a file with the native dialog, then open it.
+    /// Ask for a file with the native dialog (off the UI thread), then open it.
     OpenDialog,
     Open(PathBuf),
     /// Ask where, then export the filtered table as CSV.
     ExportCsv,
     ExportCsvTo(PathBuf),
-    /// Ask where, then save the next frame as PNG.
+    /// Ask where (off the UI thread), then save the next frame as PNG.
     ExportPng,
+    /// Save the next frame as PNG beside the portfolio, under a new name.
+    ExportPngBeside,
     ExportPngTo(PathBuf),
     Quit,
     SetDark(bool),

@@ -9,14 +9,6 @@ use super::table_state::TableState;
 use crate::domain::evaluation::decide;
 use crate::domain::mask::mask_name;
 
-/// Asks where to write the CSV (`None`: cancelled or no dialog available).
-pub fn pick_csv_path() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .add_filter("CSV", &["csv"])
-        .set_file_name("applicants.csv")
-        .save_file()
-}
-
 /// Writes the CSV; returns the message for the status bar.
 pub fn csv_to(path: &Path, data: Option<&Data>, table: &TableState) -> String {
     let Some(d) = data else {
@@ -76,28 +68,62 @@ pub fn write_csv(path: &Path, d: &Data, table: &TableState) -> Result<usize, Str
     Ok(table.rows.len())
 }
 
-/// Asks where to save the PNG (`None`: cancelled or no dialog available).
-pub fn pick_png_path() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .add_filter("PNG", &["png"])
-        .set_file_name("riskdesk.png")
-        .save_file()
-}
-
-/// Asks egui for a screenshot of the next frame, which a callback saves to `path`.
+/// Asks egui for a screenshot of the next frame; the callback (run by the renderer
+/// once the frame is read back) hands the image to the thread "riskdesk-png", which
+/// writes `path` and posts the outcome to `inbox` for the status bar.
 pub fn png_to(ctx: &egui::Context, path: PathBuf, inbox: Arc<Mutex<Vec<String>>>) -> String {
     let shown = path.display().to_string();
+    let repaint = ctx.clone();
     ctx.request_screenshot(move |img| {
-        let [w, h] = img.size;
-        let bytes: Vec<u8> = img.pixels.iter().flat_map(|c| c.to_array()).collect();
-        let m = match image::save_buffer(&path, &bytes, w as u32, h as u32, image::ColorType::Rgba8)
-        {
-            Ok(()) => format!("saved the view to {}", path.display()),
-            Err(e) => format!("the view was not saved to {}: {e}", path.display()),
+        let post = move |m: String| {
+            if let Ok(mut i) = inbox.lock() {
+                i.push(m);
+            }
+            repaint.request_repaint();
         };
-        if let Ok(mut i) = inbox.lock() {
-            i.push(m);
+        let p = path.clone();
+        let post_err = post.clone();
+        let spawned = std::thread::Builder::new()
+            .name("riskdesk-png".into())
+            .spawn(move || post(save_png(&p, &img)));
+        if let Err(e) = spawned {
+            post_err(format!("the view was not saved to {}: {e}", path.display()));
         }
     });
     format!("saving the view to {shown}…")
+}
+
+/// Writes a screenshot as PNG; returns the message for the status bar.
+pub fn save_png(path: &Path, img: &egui::ColorImage) -> String {
+    let [w, h] = img.size;
+    let bytes: Vec<u8> = img
+        .pixels
+        .iter()
+        .flat_map(|c| c.to_srgba_unmultiplied())
+        .collect();
+    match image::save_buffer(path, &bytes, w as u32, h as u32, image::ColorType::Rgba8) {
+        Ok(()) => format!("saved the view ({w}×{h}) to {}", path.display()),
+        Err(e) => format!("the view was not saved to {}: {e}", path.display()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_screenshot_is_saved_as_png_at_its_size() {
+        let dir = std::env::temp_dir().join(format!("riskdesk-save-png-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("view.png");
+        let img = egui::ColorImage::new([3, 2], vec![egui::Color32::from_rgb(10, 20, 30); 6]);
+        let m = save_png(&path, &img);
+        assert_eq!(m, format!("saved the view (3×2) to {}", path.display()));
+        let back = image::open(&path).unwrap().to_rgba8();
+        assert_eq!(back.dimensions(), (3, 2));
+        assert_eq!(back.get_pixel(2, 1).0, [10, 20, 30, 255]);
+        let bad = save_png(&dir.join("missing/folder/view.png"), &img);
+        assert!(bad.starts_with("the view was not saved"), "{bad}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

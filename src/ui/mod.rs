@@ -16,6 +16,7 @@
 mod actions;
 mod app;
 pub mod command;
+pub mod dialogs;
 mod export;
 pub mod headless;
 pub mod jobs;

@@ -10,6 +10,7 @@ use crate::domain::compare::SwapSet;
 use crate::domain::engine::Engine;
 use crate::domain::evaluation::Evaluation;
 use crate::domain::kpi::{self, Period};
+use crate::domain::kri;
 use crate::domain::metrics::{self, RocPoint};
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::{BUCKET_30, Portfolio};
@@ -31,14 +32,22 @@ pub struct Analytics {
     pub auc: f64,
     /// KS and the score at which it is reached.
     pub ks: (f64, f64),
+    /// Score PSI of the latest quarter's applicants against the first months of
+    /// applications (`None`: too short a history).
+    pub score_psi: Option<f64>,
 }
 
 impl Analytics {
     pub fn new(champion: &Policy, p: &Portfolio) -> Self {
         let (scores, bad) = band_risk::outcome_sample(p);
+        let quarters = kpi::periods(champion, p, 3);
+        let score_psi = quarters
+            .last()
+            .and_then(|q| kri::score_psi(p, (q.index * 3, q.index * 3 + 2)));
         Self {
             months: kpi::periods(champion, p, 1),
-            quarters: kpi::periods(champion, p, 3),
+            quarters,
+            score_psi,
             vintages: vintages(p, BUCKET_30),
             roll: roll_rates(p),
             band_risk: band_risk::band_risk(p),

@@ -6,13 +6,16 @@ use egui::{Color32, FontData, FontDefinitions, FontFamily};
 /// Space between blocks of a view.
 pub const GAP: f32 = 10.0;
 /// Width of a KPI tile.
-pub const TILE_WIDTH: f32 = 148.0;
+pub const TILE_WIDTH: f32 = 140.0;
 /// Width of the Policy lab's sliders.
 pub const SLIDER_WIDTH: f32 = 170.0;
 /// Height of a row of the applicant table.
 pub const ROW_HEIGHT: f32 = 20.0;
 /// Height of a chart in a grid of charts.
 pub const CHART_HEIGHT: f32 = 280.0;
+/// The Charts view sizes its charts to the window, between these heights.
+pub const CHART_MIN_HEIGHT: f32 = 200.0;
+pub const CHART_HEIGHT_MAX: f32 = 420.0;
 
 /// Colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,6 +54,17 @@ pub const DARK: Palette = Palette {
     muted: Color32::from_rgb(0xa0, 0xa0, 0xa0),
     tile_fill: Color32::from_rgb(0x2a, 0x2d, 0x33),
 };
+
+/// The colour of a key risk indicator's status (green / amber / red; muted without data).
+pub fn status_colour(pal: &Palette, status: crate::domain::kri::Status) -> Color32 {
+    use crate::domain::kri::Status;
+    match status {
+        Status::NoData => pal.muted,
+        Status::Good => pal.good,
+        Status::Watch => pal.amber,
+        Status::Breach => pal.bad,
+    }
+}
 
 /// Colours of numbered series (vintage cohorts), light theme first.
 const SERIES_LIGHT: [Color32; 8] = [

@@ -12,23 +12,61 @@ use crate::domain::portfolio::DPD_BUCKETS;
 use crate::domain::strategy::at_cutoff;
 use crate::format::pct;
 
+/// Charts per row when the window is wide enough, and the narrowest a chart may be.
+const WIDE_COLUMNS: usize = 3;
+const MIN_CHART_WIDTH: f32 = 420.0;
+
 pub fn show(ui: &mut egui::Ui, d: &Data) {
+    // Six charts in a grid and the roll-rate table below fit the panel when there is
+    // room (1600×1000: three columns of two rows); a smaller window scrolls, with the
+    // charts never shorter than `theme::CHART_MIN_HEIGHT`.
+    let avail = ui.available_size();
+    let columns = if avail.x >= WIDE_COLUMNS as f32 * MIN_CHART_WIDTH {
+        WIDE_COLUMNS
+    } else {
+        2
+    };
+    let rows = CHARTS.len().div_ceil(columns);
+    let row_gap = ui.spacing().item_spacing.y;
+    // Each chart has a one-line title above it.
+    let title = ui.text_style_height(&egui::TextStyle::Body) + row_gap;
+    let per_row = (avail.y - roll_rates_height(ui)) / rows as f32 - row_gap;
+    let height = (per_row - title).clamp(theme::CHART_MIN_HEIGHT, theme::CHART_HEIGHT_MAX);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.columns(2, |cols| {
-            risk_by_band(&mut cols[0], d);
-            exposure_by_band(&mut cols[1], d);
-        });
-        ui.columns(2, |cols| {
-            vintages(&mut cols[0], d);
-            strategy(&mut cols[1], d);
-        });
-        ui.columns(2, |cols| {
-            roc(&mut cols[0], d);
-            ks(&mut cols[1], d);
-        });
+        for row in CHARTS.chunks(columns) {
+            ui.columns(columns, |cols| {
+                for (chart, col) in row.iter().zip(cols.iter_mut()) {
+                    chart(col, d, height);
+                }
+            });
+        }
         roll_rates(ui, d);
     });
 }
+
+type Chart = fn(&mut egui::Ui, &Data, f32);
+
+/// The charts of the view, in reading order.
+const CHARTS: [Chart; 6] = [risk_by_band, exposure_by_band, vintages, strategy, roc, ks];
+
+/// The height the roll-rate table takes: a heading and a row per bucket plus the header.
+fn roll_rates_height(ui: &egui::Ui) -> f32 {
+    let s = ui.spacing();
+    let heading = ui.text_style_height(&egui::TextStyle::Heading) + theme::GAP;
+    let row = ui
+        .text_style_height(&egui::TextStyle::Monospace)
+        .max(s.interact_size.y)
+        + 2.0 * ROLL_CELL_MARGIN_Y as f32
+        + ROLL_ROW_GAP;
+    heading + row * (DPD_BUCKETS.len() + 1) as f32 + s.item_spacing.y
+}
+
+/// Points between labelled ticks (egui_plot hides x labels closer than 60 points).
+const X_LABEL_PX: f64 = 70.0;
+const Y_LABEL_PX: f64 = 36.0;
+/// The roll-rate table's row gap and cell margin.
+const ROLL_ROW_GAP: f32 = 6.0;
+const ROLL_CELL_MARGIN_Y: i8 = 2;
 
 fn band_formatter(mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
     let k = mark.value.round();
@@ -39,16 +77,19 @@ fn band_formatter(mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>) 
     }
 }
 
-fn plot(id: &str, x: &str, y: &str) -> Plot<'static> {
+fn plot(id: &str, x: &str, y: &str, height: f32) -> Plot<'static> {
     Plot::new(id.to_string())
-        .height(theme::CHART_HEIGHT)
+        .height(height)
         .legend(Legend::default())
+        // Labelled ticks far enough apart to be shown at any chart size.
+        .x_grid_spacer(widgets::nice_grid(X_LABEL_PX))
+        .y_grid_spacer(widgets::nice_grid(Y_LABEL_PX))
         .x_axis_label(x.to_string())
         .y_axis_label(y.to_string())
         .allow_scroll(false)
 }
 
-pub fn risk_by_band(ui: &mut egui::Ui, d: &Data) {
+pub fn risk_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Default rate and predicted PD by score band (mature accounts)");
     let r = &d.analytics.band_risk;
@@ -64,8 +105,9 @@ pub fn risk_by_band(ui: &mut egui::Ui, d: &Data) {
         .filter(|&b| r[b].mature > 0)
         .map(|b| [b as f64, r[b].predicted_pd() * 100.0])
         .collect();
-    plot("risk-by-band", "score band", "rate (%)")
+    plot("risk-by-band", "score band", "rate (%)", height)
         .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .x_grid_spacer(egui_plot::log_grid_spacer(10))
         .x_axis_formatter(band_formatter)
         .include_y(0.0)
         .show(ui, |plot| {
@@ -87,7 +129,7 @@ pub fn risk_by_band(ui: &mut egui::Ui, d: &Data) {
         });
 }
 
-pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data) {
+pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Exposure (EAD) by score band, champion vs challenger");
     let series =
@@ -102,48 +144,59 @@ pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data) {
         };
     let champion = series(&d.champion.eval, -0.18, "champion");
     let challenger = series(&d.challenger.eval, 0.18, "challenger");
-    plot("exposure-by-band", "score band", "exposure (¥ million)")
-        .x_axis_formatter(band_formatter)
-        .include_y(0.0)
-        .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new(format!("champion ({})", d.champion.policy.name), champion)
-                    .color(pal.champion),
-            );
-            plot.bar_chart(
-                BarChart::new(
-                    format!("challenger ({})", d.challenger.policy.name),
-                    challenger,
-                )
-                .color(pal.challenger),
-            );
-        });
+    plot(
+        "exposure-by-band",
+        "score band",
+        "exposure (¥ million)",
+        height,
+    )
+    .x_grid_spacer(egui_plot::log_grid_spacer(10))
+    .x_axis_formatter(band_formatter)
+    .include_y(0.0)
+    .show(ui, |plot| {
+        plot.bar_chart(
+            BarChart::new(format!("champion ({})", d.champion.policy.name), champion)
+                .color(pal.champion),
+        );
+        plot.bar_chart(
+            BarChart::new(
+                format!("challenger ({})", d.challenger.policy.name),
+                challenger,
+            )
+            .color(pal.challenger),
+        );
+    });
 }
 
-pub fn vintages(ui: &mut egui::Ui, d: &Data) {
+pub fn vintages(ui: &mut egui::Ui, d: &Data, height: f32) {
     ui.strong("Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort");
     let v = &d.analytics.vintages;
     let ui_ctx = ui.ctx().clone();
     let ui_ctx = &ui_ctx;
-    plot("vintages", "months on book", "ever 30+ days past due (%)")
-        .include_y(0.0)
-        .show(ui, |plot| {
-            for (k, c) in v.iter().enumerate() {
-                let pts: Vec<[f64; 2]> = c
-                    .points
-                    .iter()
-                    .map(|&(m, r)| [m as f64, r * 100.0])
-                    .collect();
-                plot.line(
-                    Line::new(c.label.clone(), pts)
-                        .color(theme::series(ui_ctx, k))
-                        .width(1.5),
-                );
-            }
-        });
+    plot(
+        "vintages",
+        "months on book",
+        "ever 30+ days past due (%)",
+        height,
+    )
+    .include_y(0.0)
+    .show(ui, |plot| {
+        for (k, c) in v.iter().enumerate() {
+            let pts: Vec<[f64; 2]> = c
+                .points
+                .iter()
+                .map(|&(m, r)| [m as f64, r * 100.0])
+                .collect();
+            plot.line(
+                Line::new(c.label.clone(), pts)
+                    .color(theme::series(ui_ctx, k))
+                    .width(1.5),
+            );
+        }
+    });
 }
 
-pub fn strategy(ui: &mut egui::Ui, d: &Data) {
+pub fn strategy(ui: &mut egui::Ui, d: &Data, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Strategy curve: approval rate vs expected bad rate over all cut-offs");
     let curve: PlotPoints = d
@@ -164,46 +217,45 @@ pub fn strategy(ui: &mut egui::Ui, d: &Data) {
         .iter()
         .map(|p| p.bad_rate * 100.0)
         .fold(0.0, f64::max);
-    plot(
-        "strategy",
-        "approval rate (%)",
-        "expected bad rate of the approved (%)",
-    )
-    .include_x(0.0)
-    .include_y(0.0)
-    .include_y(top * 1.1)
-    .show(ui, |plot| {
-        plot.line(
-            Line::new("all cut-offs (challenger's other rules)", curve)
-                .color(pal.muted)
-                .width(1.5),
-        );
-        if let Some(p) = ch {
-            plot.points(
-                Points::new(
-                    format!("champion, cut-off {}", d.champion.policy.cutoff),
-                    vec![p],
-                )
-                .shape(MarkerShape::Diamond)
-                .radius(7.0)
-                .color(pal.champion),
+    plot("strategy", "approval rate", "expected bad rate", height)
+        .x_axis_formatter(widgets::percent_tick)
+        .y_axis_formatter(widgets::percent_tick)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(0.0)
+        .include_y(top * 1.1)
+        .show(ui, |plot| {
+            plot.line(
+                Line::new("all cut-offs (challenger's other rules)", curve)
+                    .color(pal.muted)
+                    .width(1.5),
             );
-        }
-        if let Some(p) = cl {
-            plot.points(
-                Points::new(
-                    format!("challenger, cut-off {}", d.challenger.policy.cutoff),
-                    vec![p],
-                )
-                .shape(MarkerShape::Circle)
-                .radius(6.0)
-                .color(pal.challenger),
-            );
-        }
-    });
+            if let Some(p) = ch {
+                plot.points(
+                    Points::new(
+                        format!("champion, cut-off {}", d.champion.policy.cutoff),
+                        vec![p],
+                    )
+                    .shape(MarkerShape::Diamond)
+                    .radius(7.0)
+                    .color(pal.champion),
+                );
+            }
+            if let Some(p) = cl {
+                plot.points(
+                    Points::new(
+                        format!("challenger, cut-off {}", d.challenger.policy.cutoff),
+                        vec![p],
+                    )
+                    .shape(MarkerShape::Circle)
+                    .radius(6.0)
+                    .color(pal.challenger),
+                );
+            }
+        });
 }
 
-pub fn roc(ui: &mut egui::Ui, d: &Data) {
+pub fn roc(ui: &mut egui::Ui, d: &Data, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     ui.strong(format!(
@@ -218,9 +270,12 @@ pub fn roc(ui: &mut egui::Ui, d: &Data) {
         .collect();
     plot(
         "roc",
-        "goods declined (% of goods)",
-        "bads declined (% of bads)",
+        "goods declined (share of goods)",
+        "bads declined (share of bads)",
+        height,
     )
+    .x_axis_formatter(widgets::percent_tick)
+    .y_axis_formatter(widgets::percent_tick)
     .include_x(0.0)
     .include_x(100.0)
     .show(ui, |plot| {
@@ -229,7 +284,7 @@ pub fn roc(ui: &mut egui::Ui, d: &Data) {
     });
 }
 
-pub fn ks(ui: &mut egui::Ui, d: &Data) {
+pub fn ks(ui: &mut egui::Ui, d: &Data, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     ui.strong(format!(
@@ -247,13 +302,15 @@ pub fn ks(ui: &mut egui::Ui, d: &Data) {
         .iter()
         .map(|p| [p.score, p.good_share * 100.0])
         .collect();
-    plot("ks", "score", "cumulative share at or below the score (%)").show(ui, |plot| {
-        plot.line(Line::new("bads", bads).color(pal.bad).width(2.0));
-        plot.line(Line::new("goods", goods).color(pal.good).width(2.0));
-        if a.ks.1.is_finite() {
-            plot.vline(VLine::new(format!("KS {}", pct(a.ks.0)), a.ks.1).color(pal.muted));
-        }
-    });
+    plot("ks", "score", "share at or below the score", height)
+        .y_axis_formatter(widgets::percent_tick)
+        .show(ui, |plot| {
+            plot.line(Line::new("bads", bads).color(pal.bad).width(2.0));
+            plot.line(Line::new("goods", goods).color(pal.good).width(2.0));
+            if a.ks.1.is_finite() {
+                plot.vline(VLine::new(format!("KS {}", pct(a.ks.0)), a.ks.1).color(pal.muted));
+            }
+        });
 }
 
 pub fn roll_rates(ui: &mut egui::Ui, d: &Data) {
@@ -265,7 +322,7 @@ pub fn roll_rates(ui: &mut egui::Ui, d: &Data) {
     let r = &d.analytics.roll;
     egui::Grid::new("roll")
         .num_columns(DPD_BUCKETS.len() + 1)
-        .spacing([16.0, 6.0])
+        .spacing([16.0, ROLL_ROW_GAP])
         .show(ui, |ui| {
             ui.strong("from \\ to");
             for b in DPD_BUCKETS {
@@ -285,7 +342,7 @@ pub fn roll_rates(ui: &mut egui::Ui, d: &Data) {
                     let fill = colour.gamma_multiply((s as f32).clamp(0.0, 1.0) * 0.6 + 0.05);
                     egui::Frame::new()
                         .fill(fill)
-                        .inner_margin(egui::Margin::symmetric(8, 2))
+                        .inner_margin(egui::Margin::symmetric(8, ROLL_CELL_MARGIN_Y))
                         .show(ui, |ui| {
                             ui.label(RichText::new(pct(s)).monospace());
                         });

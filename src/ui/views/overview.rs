@@ -6,6 +6,7 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot};
 use super::super::state::Data;
 use super::super::{theme, widgets};
 use crate::domain::kpi::{Period, quarter_label};
+use crate::domain::kri::{self, Kri, PSI_REFERENCE_MONTHS};
 use crate::format::{money_short, pct, thousands};
 use crate::store::dates::month_label;
 
@@ -32,41 +33,66 @@ pub fn show(ui: &mut egui::Ui, d: &Data) {
         );
         ui.add_space(theme::GAP);
         let prev_label = prev.map_or("–".to_string(), |x| quarter_label(x.index));
-        ui.horizontal_wrapped(|ui| {
-            let count = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
-                let text = format!("{} vs {prev_label}", widgets::signed_thousands(a - b));
-                let colour = widgets::change_colour(ui, a - b, good_up);
-                widgets::tile(ui, title, &thousands(a), &text, colour);
-            };
-            let rate = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
-                let text = format!("{} vs {prev_label}", widgets::signed_pp(a - b));
-                let colour = widgets::change_colour(ui, a - b, good_up);
-                widgets::tile(ui, title, &pct(a), &text, colour);
-            };
-            let amount = |ui: &mut egui::Ui, title: &str, a: f64, b: f64, good_up: bool| {
-                let delta = a - b;
-                let text = format!(
-                    "{}{} vs {prev_label}",
-                    if delta >= 0.0 { "+" } else { "" },
-                    money_short(delta)
-                );
-                let colour = widgets::change_colour(ui, delta, good_up);
-                widgets::tile(ui, title, &money_short(a), &text, colour);
-            };
-            count(ui, "Applicants", cur.applicants as f64, prev_p.applicants as f64, true);
-            rate(ui, "Approval rate", cur.approval_rate(), prev_p.approval_rate(), true);
-            count(ui, "Booked accounts", cur.booked as f64, prev_p.booked as f64, true);
-            amount(ui, "Book exposure (EAD)", cur.book_ead, prev_p.book_ead, true);
-            amount(
-                ui,
-                "Book expected loss",
-                cur.book_expected_loss,
-                prev_p.book_expected_loss,
-                false,
-            );
-            rate(ui, "30+ days past due", cur.rate30(), prev_p.rate30(), false);
-            rate(ui, "90+ days past due", cur.rate90(), prev_p.rate90(), false);
-        });
+        let psi = d.analytics.score_psi;
+        let status = |k: Kri| {
+            Some(widgets::TileStatus {
+                status: k.status(kri::value(k, cur, psi)),
+                thresholds: threshold_text(k),
+            })
+        };
+        let tile = |title: &str, value: String, below: String, delta: f64, good_up: bool| {
+            widgets::Tile {
+                title: title.to_string(),
+                value,
+                below: format!("{below} vs {prev_label}"),
+                below_colour: widgets::change_colour(ui, delta, good_up),
+                status: None,
+            }
+        };
+        let count = |title: &str, a: u64, b: u64| {
+            let (a, b) = (a as f64, b as f64);
+            tile(title, thousands(a), widgets::signed_thousands(a - b), a - b, true)
+        };
+        let rate = |title: &str, a: f64, b: f64, k: Kri| widgets::Tile {
+            status: status(k),
+            ..tile(title, pct(a), widgets::signed_pp(a - b), a - b, k == Kri::ApprovalRate)
+        };
+        let amount = |title: &str, a: f64, b: f64, good_up: bool| {
+            let delta = a - b;
+            let sign = if delta >= 0.0 { "+" } else { "" };
+            tile(title, money_short(a), format!("{sign}{}", money_short(delta)), delta, good_up)
+        };
+        let el_rate = |q: &Period| kri::value(Kri::ExpectedLossRate, q, None);
+        let (psi_value, psi_below) = match psi {
+            Some(x) => (format!("{x:.3}"), format!("vs first {PSI_REFERENCE_MONTHS} months")),
+            None => ("–".to_string(), "history too short".to_string()),
+        };
+        let tiles = vec![
+            count("Applicants", cur.applicants, prev_p.applicants),
+            rate("Approval rate", cur.approval_rate(), prev_p.approval_rate(), Kri::ApprovalRate),
+            count("Booked accounts", cur.booked, prev_p.booked),
+            amount("Book exposure (EAD)", cur.book_ead, prev_p.book_ead, true),
+            amount("Book expected loss", cur.book_expected_loss, prev_p.book_expected_loss, false),
+            rate("Expected loss rate", el_rate(cur), el_rate(prev_p), Kri::ExpectedLossRate),
+            rate("30+ days past due", cur.rate30(), prev_p.rate30(), Kri::Dpd30Rate),
+            rate("90+ days past due", cur.rate90(), prev_p.rate90(), Kri::Dpd90Rate),
+            widgets::Tile {
+                title: "Score PSI".into(),
+                value: psi_value,
+                below: psi_below,
+                below_colour: pal.muted,
+                status: status(Kri::ScorePsi),
+            },
+        ];
+        widgets::tiles(ui, tiles);
+        ui.add_space(theme::GAP / 2.0);
+        ui.label(
+            egui::RichText::new(format!(
+                "Key risk indicators of {} against their thresholds: on target, watch or breach (hover a status for its thresholds). Expected loss rate = book expected loss / book exposure. Score PSI compares the quarter's applicants' scores with those of the first {PSI_REFERENCE_MONTHS} months of applications (the portfolio keeps no development sample); under 0.10 is stable.",
+                quarter_label(cur.index)
+            ))
+            .color(pal.muted),
+        );
         ui.add_space(theme::GAP);
         let t = &d.champion.eval.total;
         ui.label(format!(
@@ -80,6 +106,33 @@ pub fn show(ui: &mut egui::Ui, d: &Data) {
         widgets::section(ui, "Monthly applications and approval rate");
         monthly(ui, d);
     });
+}
+
+/// An indicator's thresholds in words, from `domain::kri` (where they are declared).
+fn threshold_text(k: Kri) -> String {
+    let v = |x: f64| {
+        if k.is_rate() {
+            pct(x)
+        } else {
+            format!("{x:.2}")
+        }
+    };
+    let t = k.threshold();
+    let mut watch = Vec::new();
+    let mut breach = Vec::new();
+    if let Some(f) = t.floor {
+        watch.push(format!("{} or lower", v(f.watch)));
+        breach.push(format!("below {}", v(f.breach)));
+    }
+    if let Some(c) = t.ceiling {
+        watch.push(format!("{} or higher", v(c.watch)));
+        breach.push(format!("above {}", v(c.breach)));
+    }
+    format!(
+        "watch: {}; breach: {}; otherwise on target",
+        watch.join(" or "),
+        breach.join(" or ")
+    )
 }
 
 fn monthly(ui: &mut egui::Ui, d: &Data) {

@@ -294,8 +294,8 @@ pub fn results(ui: &mut egui::Ui, d: &Data) {
         });
         ui.add_space(theme::GAP);
         ui.columns(2, |cols| {
-            charts::strategy(&mut cols[0], d);
-            charts::exposure_by_band(&mut cols[1], d);
+            charts::strategy(&mut cols[0], d, theme::CHART_HEIGHT);
+            charts::exposure_by_band(&mut cols[1], d, theme::CHART_HEIGHT);
         });
         widgets::section(ui, "Audit log");
         audit_log(ui, d);

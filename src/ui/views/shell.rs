@@ -20,8 +20,21 @@ pub fn menu_and_tabs(ui: &mut egui::Ui, settings: &Settings, open: bool, out: &m
             {
                 out.push(Command::ExportCsv);
             }
-            if ui.button("Export the current view as PNG…").clicked() {
+            if ui
+                .add_enabled(open, egui::Button::new("Export the current view as PNG…"))
+                .clicked()
+            {
                 out.push(Command::ExportPng);
+            }
+            if ui
+                .add_enabled(
+                    open,
+                    egui::Button::new("Save the current view as PNG beside the portfolio"),
+                )
+                .on_hover_text("NAME-VIEW-DATE.png in the portfolio's folder; never overwrites")
+                .clicked()
+            {
+                out.push(Command::ExportPngBeside);
             }
             ui.separator();
             if ui.button("Quit").clicked() {
