@@ -39,9 +39,12 @@ pub struct Args {
     /// Each bin holds at least this share of the rows.
     #[arg(long, default_value_t = BinningOptions::default().min_bin_share)]
     pub min_bin_share: f64,
-    /// Log-likelihood a bin must add to be kept (default: ln(rows)/2, the BIC).
-    #[arg(long)]
-    pub bin_penalty: Option<f64>,
+    /// Fine classes (quantiles) a numeric value is cut into before merging.
+    #[arg(long, default_value_t = BinningOptions::default().fine_bins)]
+    pub fine_bins: usize,
+    /// Log-likelihood a further bin must add to be kept (ln(rows)/2 is the BIC's).
+    #[arg(long, default_value_t = BinningOptions::default().penalty)]
+    pub bin_penalty: f64,
     /// Characteristics with a lower information value are left out.
     #[arg(long, default_value_t = FitOptions::default().min_iv)]
     pub min_iv: f64,
@@ -135,7 +138,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
             min_bin_share: a.min_bin_share,
             trend,
             penalty: a.bin_penalty,
-            ..BinningOptions::default()
+            fine_bins: a.fine_bins,
         },
         min_iv: a.min_iv,
         exclude: a.exclude.clone(),

@@ -27,6 +27,10 @@ pub enum Trend {
     Ascending,
     /// The bad rate falls as the value rises.
     Descending,
+    /// The bad rate rises, then falls.
+    Peak,
+    /// The bad rate falls, then rises.
+    Valley,
     /// No constraint.
     None,
 }
@@ -37,6 +41,8 @@ impl Trend {
             "auto" => Some(Trend::Auto),
             "asc" | "ascending" => Some(Trend::Ascending),
             "desc" | "descending" => Some(Trend::Descending),
+            "peak" => Some(Trend::Peak),
+            "valley" => Some(Trend::Valley),
             "none" => Some(Trend::None),
             _ => None,
         }
@@ -47,6 +53,8 @@ impl Trend {
             Trend::Auto => "auto",
             Trend::Ascending => "ascending",
             Trend::Descending => "descending",
+            Trend::Peak => "peak",
+            Trend::Valley => "valley",
             Trend::None => "none",
         }
     }
@@ -61,9 +69,9 @@ pub struct BinningOptions {
     /// Fine classes before merging (quantiles of the value).
     pub fine_bins: usize,
     pub trend: Trend,
-    /// Log-likelihood a further bin must gain to be kept; `None` is the Bayesian
-    /// information criterion's `ln(rows) / 2`.
-    pub penalty: Option<f64>,
+    /// Log-likelihood a further bin must gain to be kept (0: every split the other
+    /// constraints allow; `ln(rows) / 2` is the Bayesian information criterion's).
+    pub penalty: f64,
 }
 
 impl Default for BinningOptions {
@@ -71,9 +79,9 @@ impl Default for BinningOptions {
         Self {
             max_bins: 8,
             min_bin_share: 0.05,
-            fine_bins: 20,
+            fine_bins: 50,
             trend: Trend::Auto,
-            penalty: None,
+            penalty: 0.0,
         }
     }
 }
@@ -89,10 +97,11 @@ impl BinningOptions {
         Limits {
             min_count: ((rows as f64 * share).ceil() as u64).max(1),
             max_bins: self.max_bins.max(1),
-            penalty: self
-                .penalty
-                .filter(|p| p.is_finite() && *p >= 0.0)
-                .unwrap_or_else(|| (rows.max(1) as f64).ln() / 2.0),
+            penalty: if self.penalty.is_finite() {
+                self.penalty.max(0.0)
+            } else {
+                0.0
+            },
         }
     }
 }
@@ -149,15 +158,7 @@ fn bin_numeric(values: &[f64], target: &[Option<bool>], opts: &BinningOptions) -
     let rows: u64 = fine.iter().map(Counts::total).sum::<u64>() + missing.total();
     let limits = opts.limits(rows);
     let (groups, trend) = match opts.trend {
-        Trend::Auto => {
-            let up = merge(&fine, &limits, Trend::Ascending);
-            let down = merge(&fine, &limits, Trend::Descending);
-            if down.1 > up.1 + 1e-9 || (down.1 >= up.1 - 1e-9 && down.0.len() < up.0.len()) {
-                (down.0, Trend::Descending)
-            } else {
-                (up.0, Trend::Ascending)
-            }
-        }
+        Trend::Auto => auto_trend(&fine, &limits, rows),
         t => (merge(&fine, &limits, t).0, t),
     };
     // Bin 0 is missing; bin g + 1 is group g.
@@ -356,6 +357,33 @@ pub fn nice_between(lo: f64, hi: f64) -> f64 {
     hi
 }
 
+/// The monotonic shape the data support best: ascending or descending, or a peak
+/// or valley when its turn gains more log-likelihood than the information
+/// criterion's `ln(rows) / 2` for the extra parameter.
+fn auto_trend(fine: &[Counts], limits: &Limits, rows: u64) -> (Vec<Range<usize>>, Trend) {
+    let turn = (rows.max(1) as f64).ln() / 2.0;
+    let mut best: Option<(Vec<Range<usize>>, f64, Trend)> = None;
+    for (trend, cost) in [
+        (Trend::Ascending, 0.0),
+        (Trend::Descending, 0.0),
+        (Trend::Peak, turn),
+        (Trend::Valley, turn),
+    ] {
+        let (groups, value) = merge(fine, limits, trend);
+        let value = value - cost;
+        let better = best.as_ref().is_none_or(|b| {
+            value > b.1 + 1e-9 || (value >= b.1 - 1e-9 && groups.len() < b.0.len())
+        });
+        if better {
+            best = Some((groups, value, trend));
+        }
+    }
+    match best {
+        Some((groups, _, trend)) => (groups, trend),
+        None => (Vec::new(), Trend::Ascending),
+    }
+}
+
 /// Binomial log-likelihood of a bin: `b·ln(b/n) + g·ln(g/n)`.
 fn log_likelihood(c: Counts) -> f64 {
     let n = c.total() as f64;
@@ -412,8 +440,9 @@ pub fn merge(fine: &[Counts], limits: &Limits, trend: Trend) -> (Vec<Range<usize
     (std::iter::once(0..k).collect(), value(span(0, k)))
 }
 
-/// The dynamic programme: `best[g][i][j]` is the highest value of a partition of
-/// classes `0..i` into `g + 1` groups whose last group is `j..i`.
+/// The dynamic programme: `value[phase][i][j]` is the highest value of a partition
+/// of classes `0..i` into the current number of groups whose last group is `j..i`;
+/// `phase` is 1 once a peak or valley has turned.
 fn best_partition(
     k: usize,
     max_bins: usize,
@@ -421,7 +450,7 @@ fn best_partition(
     trend: Trend,
 ) -> Option<Vec<Range<usize>>> {
     let max_bins = max_bins.min(k);
-    // Every possible group once: (iv, bad rate).
+    // Every possible group once: (value, bad rate).
     let mut g = vec![None; (k + 1) * (k + 1)];
     for j in 0..k {
         for i in j + 1..=k {
@@ -429,56 +458,74 @@ fn best_partition(
         }
     }
     let at = |j: usize, i: usize| g[j * (k + 1) + i];
-    let follows = |prev: f64, next: f64| match trend {
-        Trend::Ascending => next > prev,
-        Trend::Descending => next < prev,
-        Trend::None | Trend::Auto => next != prev,
+    // The phase after a step from a group with bad rate `prev` to one with `next`.
+    let step = |phase: usize, prev: f64, next: f64| -> Option<usize> {
+        let (up, down) = (next > prev, next < prev);
+        match (trend, phase) {
+            (Trend::Ascending, _) => up.then_some(0),
+            (Trend::Descending, _) => down.then_some(0),
+            (Trend::None | Trend::Auto, _) => (up || down).then_some(0),
+            (Trend::Peak, 0) => (up || down).then_some(usize::from(down)),
+            (Trend::Valley, 0) => (up || down).then_some(usize::from(up)),
+            (Trend::Peak, _) => down.then_some(1),
+            (Trend::Valley, _) => up.then_some(1),
+        }
     };
     let neg = f64::NEG_INFINITY;
-    // value[i][j] for the current number of groups; parents per level.
-    let idx = |i: usize, j: usize| i * (k + 1) + j;
-    let mut value = vec![neg; (k + 1) * (k + 1)];
-    let mut parents: Vec<Vec<usize>> = Vec::with_capacity(max_bins);
+    let size = (k + 1) * (k + 1);
+    let idx = |phase: usize, i: usize, j: usize| phase * size + i * (k + 1) + j;
+    let mut value = vec![neg; 2 * size];
+    // Per level: the previous group's start and phase.
+    let mut parents: Vec<Vec<(usize, usize)>> = Vec::with_capacity(max_bins);
     for i in 1..=k {
-        if let Some((iv, _)) = at(0, i) {
-            value[idx(i, 0)] = iv;
+        if let Some((v, _)) = at(0, i) {
+            value[idx(0, i, 0)] = v;
         }
     }
-    parents.push(vec![usize::MAX; (k + 1) * (k + 1)]);
-    let mut best: Option<(f64, usize, usize)> =
-        (value[idx(k, 0)] > neg).then_some((value[idx(k, 0)], 0, 0));
+    parents.push(vec![(usize::MAX, 0); 2 * size]);
+    let mut best: Option<(f64, usize, usize, usize)> =
+        (value[idx(0, k, 0)] > neg).then_some((value[idx(0, k, 0)], 0, 0, 0));
     for level in 1..max_bins {
-        let mut next = vec![neg; (k + 1) * (k + 1)];
-        let mut parent = vec![usize::MAX; (k + 1) * (k + 1)];
+        let mut next = vec![neg; 2 * size];
+        let mut parent = vec![(usize::MAX, 0); 2 * size];
         for i in 1..=k {
             for j in 1..i {
-                let Some((iv, rate)) = at(j, i) else { continue };
+                let Some((v_group, rate)) = at(j, i) else {
+                    continue;
+                };
                 for jp in 0..j {
-                    let v = value[idx(j, jp)];
-                    if v == neg {
-                        continue;
-                    }
                     let Some((_, prev_rate)) = at(jp, j) else {
                         continue;
                     };
-                    if follows(prev_rate, rate) && v + iv > next[idx(i, j)] {
-                        next[idx(i, j)] = v + iv;
-                        parent[idx(i, j)] = jp;
+                    for phase in 0..2 {
+                        let v = value[idx(phase, j, jp)];
+                        if v == neg {
+                            continue;
+                        }
+                        let Some(np) = step(phase, prev_rate, rate) else {
+                            continue;
+                        };
+                        if v + v_group > next[idx(np, i, j)] {
+                            next[idx(np, i, j)] = v + v_group;
+                            parent[idx(np, i, j)] = (jp, phase);
+                        }
                     }
                 }
             }
         }
         value = next;
         parents.push(parent);
-        for j in 0..k {
-            let v = value[idx(k, j)];
-            // A further group must be worth more, not just as much.
-            if v > neg && best.is_none_or(|b| v > b.0 + 1e-9) {
-                best = Some((v, level, j));
+        for phase in 0..2 {
+            for j in 0..k {
+                let v = value[idx(phase, k, j)];
+                // A further group must be worth more, not just as much.
+                if v > neg && best.is_none_or(|b| v > b.0 + 1e-9) {
+                    best = Some((v, level, phase, j));
+                }
             }
         }
     }
-    let (_, mut level, mut j) = best?;
+    let (_, mut level, mut phase, mut j) = best?;
     let mut i = k;
     let mut groups = Vec::new();
     loop {
@@ -486,9 +533,10 @@ fn best_partition(
         if level == 0 {
             break;
         }
-        let jp = parents[level][idx(i, j)];
+        let (jp, pp) = parents[level][idx(phase, i, j)];
         i = j;
         j = jp;
+        phase = pp;
         level -= 1;
     }
     groups.reverse();
@@ -585,7 +633,7 @@ mod tests {
             min_bin_share: 0.0,
             fine_bins: 20,
             trend: Trend::Ascending,
-            penalty: Some(0.0),
+            penalty: 0.0,
         };
         let b = bin_column(&Column::Numeric(values), &target, &opts);
         assert_eq!(b.rules[0], BinRule::Missing);
@@ -636,7 +684,7 @@ mod tests {
             min_bin_share: 0.0,
             fine_bins: 20,
             trend: Trend::Auto,
-            penalty: Some(0.0),
+            penalty: 0.0,
         };
         let b = bin_column(&col, &target, &opts);
         let n = b.rules.len();

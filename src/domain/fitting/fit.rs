@@ -49,11 +49,11 @@ impl Default for FitOptions {
         Self {
             name: "Fitted scorecard".into(),
             binning: BinningOptions::default(),
-            min_iv: 0.02,
+            min_iv: 0.005,
             exclude: Vec::new(),
             scaling: Scaling::default(),
             drop_wrong_sign: false,
-            ridge: 0.0,
+            ridge: 1.0,
             wording: BTreeMap::new(),
         }
     }
@@ -460,7 +460,15 @@ mod tests {
     #[test]
     fn fits_a_card_that_ranks_and_adds_up() {
         let (table, bad) = data();
-        let card = fit(&table, "bad", &bad, &FitOptions::default()).unwrap();
+        // With the lenient default IV filter, the noise column ranks last.
+        let lenient = fit(&table, "bad", &bad, &FitOptions::default()).unwrap();
+        let candidates = &lenient.development.as_ref().unwrap().candidates;
+        assert_eq!(candidates.last().map(|c| c.variable.as_str()), Some("noise"));
+        let opts = FitOptions {
+            min_iv: 0.02,
+            ..FitOptions::default()
+        };
+        let card = fit(&table, "bad", &bad, &opts).unwrap();
         let dev = card.development.as_ref().unwrap();
         let sc = &card.scorecard;
         sc.validate().unwrap();

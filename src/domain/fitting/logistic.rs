@@ -220,6 +220,48 @@ mod tests {
         assert!((fit.log_likelihood - ll).abs() < 1e-9);
     }
 
+    /// 16 rows, two WoE-like predictors; reference values from statsmodels `Logit`
+    /// (tol 1e-14) and, with the ridge, from minimising the penalised deviance with BFGS.
+    fn small_set() -> (Vec<[f64; 2]>, Vec<Option<bool>>) {
+        let x1 = [-0.8, -0.2, 0.3, 0.9];
+        let x2 = [-0.5, 0.4, 1.1];
+        let y = [1, 1, 0, 0, 1, 0, 1, 0, 0, 1, 0, 1, 1, 0, 0, 0];
+        let rows = (0..16).map(|i| [x1[i % 4], x2[i % 3]]).collect();
+        (rows, y.iter().map(|&b| Some(b == 1)).collect())
+    }
+
+    #[test]
+    fn matches_statsmodels_on_a_small_set() {
+        let (rows, bad) = small_set();
+        let row = |i: usize, out: &mut [f64]| out.copy_from_slice(&rows[i]);
+        let fit = fit_logistic(&Design {
+            p: 2,
+            row: &row,
+            bad: &bad,
+            ridge: 0.0,
+        })
+        .unwrap();
+        assert!(fit.converged);
+        let want = [0.192_217_279_742, -1.650_379_867_949, -1.562_549_179_800];
+        let se = [0.654_676_345_780, 1.073_759_382_038, 1.021_841_787_293];
+        for j in 0..3 {
+            assert!((fit.coefficients[j] - want[j]).abs() < 1e-9, "{fit:?}");
+            assert!((fit.std_errors[j] - se[j]).abs() < 1e-9, "{fit:?}");
+        }
+        assert!((fit.log_likelihood + 8.226_019_420_816).abs() < 1e-9);
+        let ridge = fit_logistic(&Design {
+            p: 2,
+            row: &row,
+            bad: &bad,
+            ridge: 1.0,
+        })
+        .unwrap();
+        let want = [-0.017_679_500_2, -0.793_174_393_7, -0.783_924_590_0];
+        for j in 0..3 {
+            assert!((ridge.coefficients[j] - want[j]).abs() < 1e-7, "{ridge:?}");
+        }
+    }
+
     #[test]
     fn collinear_predictors_are_refused() {
         let bad: Vec<Option<bool>> = (0..20).map(|i| Some(i % 3 == 0)).collect();
