@@ -21,6 +21,9 @@ pub struct CsvOptions {
     pub numeric: Vec<String>,
     /// Cell texts that mean "missing", besides the empty cell.
     pub missing: Vec<String>,
+    /// How columns are read if the file has them (a scorecard's expectations);
+    /// `categorical` and `numeric` come first.
+    pub expected: Vec<(String, Kind)>,
 }
 
 impl CsvOptions {
@@ -30,7 +33,10 @@ impl CsvOptions {
         } else if self.numeric.iter().any(|c| c == name) {
             Some(Kind::Numeric)
         } else {
-            None
+            self.expected
+                .iter()
+                .find(|(c, _)| c == name)
+                .map(|(_, k)| *k)
         }
     }
 }
@@ -267,6 +273,7 @@ mod tests {
             categorical: vec!["zip".into()],
             numeric: vec![],
             missing: vec!["NA".into()],
+            expected: vec![("absent".into(), Kind::Numeric)],
         };
         let t = parse_csv(b"zip,x\n01234,NA\n99,2\n", &opts).unwrap();
         assert_eq!(t.column("zip").unwrap().value(0), Value::Cat("01234"));

@@ -55,6 +55,7 @@ impl CsvArgs {
             categorical: self.categorical.clone(),
             numeric: self.numeric.clone(),
             missing: self.na.clone(),
+            expected: Vec::new(),
         }
     }
 }
@@ -79,15 +80,12 @@ fn read_card(path: &Path) -> Result<CardFile, Failure> {
 /// The CSV options for scoring with `card`: its characteristics read as it expects.
 fn options_for_card(card: &CardFile, csv: &CsvArgs) -> CsvOptions {
     let mut opts = csv.options();
-    for c in &card.scorecard.characteristics {
-        let list = match c.kind {
-            crate::domain::scorecard::Kind::Categorical => &mut opts.categorical,
-            crate::domain::scorecard::Kind::Numeric => &mut opts.numeric,
-        };
-        if !list.contains(&c.variable) {
-            list.push(c.variable.clone());
-        }
-    }
+    opts.expected = card
+        .scorecard
+        .characteristics
+        .iter()
+        .map(|c| (c.variable.clone(), c.kind))
+        .collect();
     opts
 }
 

@@ -113,8 +113,7 @@ fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
     let card = read_card(card)?;
     let mut opts = options_for_card(&card, &a.read);
     // The outcome column is read as it is, whatever the card says.
-    opts.numeric.retain(|c| c != column);
-    opts.categorical.retain(|c| c != column);
+    opts.expected.retain(|(c, _)| c != column);
     let table = read_table(csv, &opts)?;
     let target = table
         .target(column, bad)

@@ -463,7 +463,10 @@ mod tests {
         // With the lenient default IV filter, the noise column ranks last.
         let lenient = fit(&table, "bad", &bad, &FitOptions::default()).unwrap();
         let candidates = &lenient.development.as_ref().unwrap().candidates;
-        assert_eq!(candidates.last().map(|c| c.variable.as_str()), Some("noise"));
+        assert_eq!(
+            candidates.last().map(|c| c.variable.as_str()),
+            Some("noise")
+        );
         let opts = FitOptions {
             min_iv: 0.02,
             ..FitOptions::default()

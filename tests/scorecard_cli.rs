@@ -1,0 +1,392 @@
+//! `riskdesk scorecard fit | apply | report` end to end on CSV files made here,
+//! with the CSV edge cases and the errors a user can cause.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use riskdesk::domain::fitting::fit::CardFile;
+use riskdesk::domain::metrics::auc;
+use riskdesk::domain::rng::Rng;
+
+fn riskdesk(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_riskdesk"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// 3,000 applicants with a known risk model, written with a BOM, CRLF line ends,
+/// quoted fields holding commas and Chinese text, and empty cells.
+fn write_training(path: &Path, rows: usize, seed: u64) -> Vec<bool> {
+    let mut rng = Rng::new(seed);
+    let mut text = String::from("\u{feff}id,name,months,dti,region,outcome\r\n");
+    let mut bad = Vec::new();
+    for i in 0..rows {
+        let months = (rng.uniform() * 80.0).floor();
+        let dti = (rng.uniform() * 100.0).round() / 100.0;
+        let region = ["north", "south", "east, coast"][i % 3];
+        let logit = -0.5 - 0.04 * months + 2.5 * dti + if i % 3 == 2 { 0.7 } else { 0.0 };
+        let b = rng.uniform() < 1.0 / (1.0 + (-logit).exp());
+        bad.push(b);
+        let months = if i % 40 == 0 {
+            String::new()
+        } else {
+            months.to_string()
+        };
+        text += &format!(
+            "{i},\"王, {i}\",{months},{dti},\"{region}\",{}\r\n",
+            if b { "bad" } else { "good" }
+        );
+    }
+    std::fs::write(path, text).unwrap();
+    bad
+}
+
+#[test]
+fn fit_apply_and_report_on_a_csv_file() {
+    let dir = common::temp_dir("scorecard-cli");
+    let train = dir.join("train.csv");
+    let test = dir.join("test.csv");
+    let card = dir.join("card.json");
+    let scores = dir.join("scores.csv");
+    write_training(&train, 3000, 1);
+    let truth = write_training(&test, 1500, 2);
+    let (code, out, err) = riskdesk(&[
+        "scorecard",
+        "fit",
+        "--csv",
+        train.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--exclude",
+        "id,name",
+        "--out",
+        card.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("months") && out.contains("written to"),
+        "{out}"
+    );
+    let file: CardFile = serde_json::from_str(&std::fs::read_to_string(&card).unwrap()).unwrap();
+    let names: Vec<&str> = file
+        .scorecard
+        .characteristics
+        .iter()
+        .map(|c| c.variable.as_str())
+        .collect();
+    assert!(
+        !names.contains(&"id") && !names.contains(&"name"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"months") && names.contains(&"dti"),
+        "{names:?}"
+    );
+
+    let (code, out, err) = riskdesk(&[
+        "scorecard",
+        "apply",
+        "--card",
+        card.to_str().unwrap(),
+        "--csv",
+        test.to_str().unwrap(),
+        "--out",
+        scores.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let mut reader = csv::Reader::from_path(&scores).unwrap();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(&header[..3], ["row", "score", "pd"]);
+    assert!(header.contains(&"points_months".to_string()));
+    assert!(header.contains(&"reason_1".to_string()));
+    let mut s = Vec::new();
+    for (i, r) in reader.records().enumerate() {
+        let r = r.unwrap();
+        assert_eq!(r[0].parse::<usize>().unwrap(), i, "input order");
+        let score: i32 = r[1].parse().unwrap();
+        // The points add up to the score (base points are 0 in a fitted card).
+        let points: i32 = header
+            .iter()
+            .zip(r.iter())
+            .filter(|(h, _)| h.starts_with("points_"))
+            .map(|(_, v)| v.parse::<i32>().unwrap())
+            .sum();
+        assert_eq!(points, score);
+        let pd: f64 = r[2].parse().unwrap();
+        assert!((pd - file.scorecard.pd(score)).abs() < 1e-6);
+        s.push(f64::from(score));
+    }
+    assert_eq!(s.len(), 1500);
+    let held_out = auc(&s, &truth);
+    assert!(held_out > 0.7, "AUC {held_out}");
+
+    let (code, out, err) = riskdesk(&[
+        "scorecard",
+        "report",
+        "--card",
+        card.to_str().unwrap(),
+        "--csv",
+        test.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!((r["auc"].as_f64().unwrap() - held_out).abs() < 1e-12);
+    assert!((r["gini"].as_f64().unwrap() - (2.0 * held_out - 1.0)).abs() < 1e-12);
+    let gains = r["gains"].as_array().unwrap();
+    assert_eq!(gains.len(), 10);
+    let rows: u64 = gains.iter().map(|g| g["count"].as_u64().unwrap()).sum();
+    assert_eq!(rows, 1500);
+    let last = &gains[gains.len() - 1];
+    assert!((last["cumulative_approval"].as_f64().unwrap() - 1.0).abs() < 1e-12);
+    assert!(r["psi"].as_f64().unwrap() < 0.1, "same population: stable");
+    assert!(r["characteristics"][0]["csi"].as_f64().is_some());
+    assert!(r["ks"].as_f64().unwrap() > 0.0 && r["ks_score"].as_f64().is_some());
+    // The text report reads the same numbers.
+    let (code, out, _) = riskdesk(&[
+        "scorecard",
+        "report",
+        "--card",
+        card.to_str().unwrap(),
+        "--csv",
+        test.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--bands",
+        "product",
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains(&format!("AUC {held_out:.4}")), "{out}");
+}
+
+#[test]
+fn bad_input_gets_a_message_and_exit_code_2() {
+    let dir = common::temp_dir("scorecard-cli-bad");
+    let card = dir.join("card.json");
+    let card_arg = card.to_str().unwrap();
+    let ragged = dir.join("ragged.csv");
+    std::fs::write(&ragged, "a,b,outcome\n1,2,good\n3,bad\n").unwrap();
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "fit",
+        "--csv",
+        ragged.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--out",
+        card_arg,
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("line 3: 2 fields where the header has 3"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"));
+
+    let ok = dir.join("ok.csv");
+    write_training(&ok, 400, 3);
+    for (target, bad, want) in [
+        ("nope", "bad", "there is no column nope"),
+        (
+            "outcome",
+            "ugly",
+            "no row of outcome has the value \"ugly\"",
+        ),
+    ] {
+        let (code, _, err) = riskdesk(&[
+            "scorecard",
+            "fit",
+            "--csv",
+            ok.to_str().unwrap(),
+            "--target",
+            target,
+            "--bad",
+            bad,
+            "--out",
+            card_arg,
+        ]);
+        assert_eq!(code, 2, "{err}");
+        assert!(err.contains(want), "{err}");
+    }
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "fit",
+        "--csv",
+        ok.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--monotonic",
+        "sideways",
+        "--out",
+        card_arg,
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--monotonic"), "{err}");
+    // Applying a card to data without its columns, or with text where it reads numbers.
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "fit",
+        "--csv",
+        ok.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--exclude",
+        "id,name",
+        "--out",
+        card_arg,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let other = dir.join("other.csv");
+    std::fs::write(&other, "x,y\n1,2\n").unwrap();
+    let out_csv = dir.join("s.csv");
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "apply",
+        "--card",
+        card_arg,
+        "--csv",
+        other.to_str().unwrap(),
+        "--out",
+        out_csv.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("which the data does not have"), "{err}");
+    let texty = dir.join("texty.csv");
+    std::fs::write(&texty, "months,dti,region\n12,0.3,north\nmany,0.2,south\n").unwrap();
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "apply",
+        "--card",
+        card_arg,
+        "--csv",
+        texty.to_str().unwrap(),
+        "--out",
+        out_csv.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("line 3: column months holds \"many\""),
+        "{err}"
+    );
+    // Not a scorecard at all.
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "apply",
+        "--card",
+        ok.to_str().unwrap(),
+        "--csv",
+        ok.to_str().unwrap(),
+        "--out",
+        out_csv.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a scorecard"), "{err}");
+}
+
+#[test]
+fn unseen_categories_and_missing_values_get_their_own_bins() {
+    let dir = common::temp_dir("scorecard-cli-unseen");
+    let train = dir.join("train.csv");
+    write_training(&train, 1500, 4);
+    let card = dir.join("card.json");
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "fit",
+        "--csv",
+        train.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--exclude",
+        "id,name",
+        "--out",
+        card.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let file: CardFile = serde_json::from_str(&std::fs::read_to_string(&card).unwrap()).unwrap();
+    let region = file
+        .scorecard
+        .characteristics
+        .iter()
+        .position(|c| c.variable == "region")
+        .expect("region is in the card");
+    let c = &file.scorecard.characteristics[region];
+    use riskdesk::domain::scorecard::{BinRule, Value};
+    let other = c
+        .bins
+        .iter()
+        .position(|b| b.rule == BinRule::Other)
+        .unwrap();
+    let missing = c
+        .bins
+        .iter()
+        .position(|b| b.rule == BinRule::Missing)
+        .unwrap();
+    assert_eq!(c.bin_index(Value::Cat("west")), Some(other));
+    assert_eq!(c.bin_index(Value::Missing), Some(missing));
+    // Scored through the command line: the unseen category and the empty cell score.
+    let data = dir.join("new.csv");
+    std::fs::write(&data, "months,dti,region\n12,0.3,west\n,0.2,\n").unwrap();
+    let out_csv = dir.join("s.csv");
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "apply",
+        "--card",
+        card.to_str().unwrap(),
+        "--csv",
+        data.to_str().unwrap(),
+        "--out",
+        out_csv.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&out_csv).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    let col = format!("points_region");
+    let mut r = csv::Reader::from_reader(text.as_bytes());
+    let k = r.headers().unwrap().iter().position(|h| h == col).unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
+    assert_eq!(rows[0][k].parse::<i32>().unwrap(), c.bins[other].points);
+    assert_eq!(rows[1][k].parse::<i32>().unwrap(), c.bins[missing].points);
+}
+
+#[test]
+fn every_sample_applicant_breakdown_adds_up_to_its_score() {
+    let o = riskdesk::store::open(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample.db")
+            .as_path(),
+    )
+    .unwrap();
+    let p = &o.portfolio;
+    for i in 0..p.len() {
+        let b = p.scorecard.breakdown(&p.scorecard_values(i)).unwrap();
+        assert_eq!(
+            b.base_points + b.lines.iter().map(|l| l.points).sum::<i32>(),
+            b.score
+        );
+        assert_eq!(b.score, p.derived.score[i], "applicant row {i}");
+    }
+}
