@@ -73,9 +73,39 @@ fn policy_paths(c: &mut Criterion) {
     });
 }
 
+/// Scorecard fitting on the 200,000 applicants' 15 candidate variables, every
+/// applicant with an outcome drawn from its PD; and the steps it is made of.
+fn fitting_paths(c: &mut Criterion) {
+    use riskdesk::domain::fitting::binning::{BinningOptions, bin_column};
+    use riskdesk::domain::fitting::fit::{FitOptions, fit};
+    use riskdesk::domain::fitting::portfolio_table::portfolio_table;
+    let o = portfolio();
+    let p = &o.portfolio;
+    let (table, _) = portfolio_table(p).expect("the bench table");
+    let mut rng = riskdesk::domain::rng::Rng::new(1);
+    let bad: Vec<Option<bool>> = p
+        .derived
+        .pd
+        .iter()
+        .map(|&pd| Some(rng.uniform() < pd))
+        .collect();
+    c.bench_function("scorecard_fit_200k_x15", |b| {
+        b.iter(|| fit(black_box(&table), "", &bad, &FitOptions::default()))
+    });
+    let dti = table.column("dti").expect("dti");
+    c.bench_function("bin_one_numeric_column_200k", |b| {
+        b.iter(|| bin_column(black_box(dti), &bad, &BinningOptions::default()))
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(30);
     targets = policy_paths
 }
-criterion_main!(benches);
+criterion_group! {
+    name = fitting;
+    config = Criterion::default().sample_size(10);
+    targets = fitting_paths
+}
+criterion_main!(benches, fitting);

@@ -46,6 +46,15 @@ pub struct BenchReport {
     pub table_filter_ms: f64,
     /// Search a name fragment over all applicants.
     pub table_search_ms: f64,
+    /// Fitting a scorecard on every applicant's 15 candidate variables, with an
+    /// outcome drawn for every applicant from the portfolio's PD, in seconds; and
+    /// the rows it learnt from.
+    pub scorecard_fit_s: f64,
+    pub scorecard_fit_rows: u64,
+    /// Peak resident memory of the fit (table, bins and regression), MB.
+    pub scorecard_fit_peak_memory_mb: f64,
+    /// Peak resident memory of the workbench's work (measured after the fit's
+    /// peak is reset), MB.
     pub peak_memory_mb: f64,
     /// Peak resident memory after the UI frames (the window's app state added), MB.
     pub peak_memory_with_ui_mb: f64,
@@ -112,6 +121,8 @@ pub fn run(a: Args) -> Result<(), Failure> {
         .ok_or_else(|| Failure::input("nothing was loaded"))?
         .map_err(Failure::from)?;
     let p = &opened.portfolio;
+    let (scorecard_fit_s, scorecard_fit_rows, scorecard_fit_peak_memory_mb) = fit_scorecard(p)?;
+    reset_peak_memory();
     let champion = opened.champion.clone();
     let challenger = Policy {
         name: "challenger".into(),
@@ -201,6 +212,9 @@ pub fn run(a: Args) -> Result<(), Failure> {
         swap_set_reference_ms,
         slider_step_ms,
         breakdown_us,
+        scorecard_fit_s,
+        scorecard_fit_rows,
+        scorecard_fit_peak_memory_mb,
         table_sort_ms,
         table_filter_ms,
         table_search_ms,
@@ -216,6 +230,38 @@ pub fn run(a: Args) -> Result<(), Failure> {
         println!("{report:#?}");
     }
     Ok(())
+}
+
+/// Median of 3 fits of a scorecard on the portfolio's candidate variables (seconds),
+/// the rows, and the peak memory while fitting.
+fn fit_scorecard(p: &crate::domain::portfolio::Portfolio) -> Result<(f64, u64, f64), Failure> {
+    use crate::domain::fitting::fit::{FitOptions, fit};
+    use crate::domain::fitting::portfolio_table::portfolio_table;
+    let (table, _) = portfolio_table(p).map_err(Failure::input)?;
+    // Every row gets an outcome, drawn (deterministically) from its PD.
+    let mut rng = crate::domain::rng::Rng::new(p.len() as u64);
+    let bad: Vec<Option<bool>> = p
+        .derived
+        .pd
+        .iter()
+        .map(|&pd| Some(rng.uniform() < pd))
+        .collect();
+    let mut rows = 0;
+    let mut failure = None;
+    let ms = median_ms(3, || match fit(&table, "", &bad, &FitOptions::default()) {
+        Ok(card) => rows = card.development.map_or(0, |d| d.rows),
+        Err(e) => failure = Some(e),
+    });
+    if let Some(e) = failure {
+        return Err(Failure::input(format!("the benchmark fit failed: {e}")));
+    }
+    Ok((ms / 1e3, rows, peak_memory_mb()))
+}
+
+/// Starts the peak resident memory afresh (Linux: `/proc/self/clear_refs`), so that
+/// what follows is measured on its own. Elsewhere the peak carries on.
+fn reset_peak_memory() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
 /// Median CPU time of a frame of each view: the app draws into a headless egui
