@@ -39,6 +39,9 @@ pub struct Args {
     /// Each bin holds at least this share of the rows.
     #[arg(long, default_value_t = BinningOptions::default().min_bin_share)]
     pub min_bin_share: f64,
+    /// Goods and bads each bin holds at least (where the data allow).
+    #[arg(long, default_value_t = BinningOptions::default().min_outcomes)]
+    pub min_outcomes: u64,
     /// Fine classes (quantiles) a numeric value is cut into before merging.
     #[arg(long, default_value_t = BinningOptions::default().fine_bins)]
     pub fine_bins: usize,
@@ -139,6 +142,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
             trend,
             penalty: a.bin_penalty,
             fine_bins: a.fine_bins,
+            min_outcomes: a.min_outcomes,
         },
         min_iv: a.min_iv,
         exclude: a.exclude.clone(),

@@ -72,6 +72,8 @@ pub struct BinningOptions {
     /// Log-likelihood a further bin must gain to be kept (0: every split the other
     /// constraints allow; `ln(rows) / 2` is the Bayesian information criterion's).
     pub penalty: f64,
+    /// Goods and bads each bin holds at least (where the data allow).
+    pub min_outcomes: u64,
 }
 
 impl Default for BinningOptions {
@@ -82,6 +84,7 @@ impl Default for BinningOptions {
             fine_bins: 50,
             trend: Trend::Auto,
             penalty: 0.0,
+            min_outcomes: 3,
         }
     }
 }
@@ -96,6 +99,7 @@ impl BinningOptions {
         };
         Limits {
             min_count: ((rows as f64 * share).ceil() as u64).max(1),
+            min_outcomes: self.min_outcomes.max(1),
             max_bins: self.max_bins.max(1),
             penalty: if self.penalty.is_finite() {
                 self.penalty.max(0.0)
@@ -111,6 +115,8 @@ impl BinningOptions {
 pub struct Limits {
     /// Rows a bin holds at least.
     pub min_count: u64,
+    /// Goods and bads a bin holds at least, unless no partition allows it.
+    pub min_outcomes: u64,
     pub max_bins: usize,
     /// Log-likelihood each bin costs.
     pub penalty: f64,
@@ -427,7 +433,9 @@ pub fn merge(fine: &[Counts], limits: &Limits, trend: Trend) -> (Vec<Range<usize
             &|j, i| {
                 let c = span(j, i);
                 let ok =
-                    c.total() >= limits.min_count && (pure_allowed || (c.goods > 0 && c.bads > 0));
+                    c.total() >= limits.min_count
+                        && (pure_allowed
+                            || (c.goods >= limits.min_outcomes && c.bads >= limits.min_outcomes));
                 ok.then(|| (value(c), c.bad_rate()))
             },
             trend,
@@ -584,6 +592,7 @@ mod tests {
         ];
         let free = |max_bins| Limits {
             min_count: 1,
+            min_outcomes: 1,
             max_bins,
             penalty: 0.0,
         };
@@ -612,6 +621,13 @@ mod tests {
         // Descending is impossible but for one bin.
         let (g, _) = merge(&fine[..2], &free(8), Trend::Descending);
         assert_eq!(g, vec![0..2]);
+        // Bins of at least 20 bads: class 0 (10 bads) cannot stand alone.
+        let few = Limits {
+            min_outcomes: 20,
+            ..free(8)
+        };
+        let (g, _) = merge(&fine, &few, Trend::Ascending);
+        assert_eq!(g, vec![0..3, 3..4]);
         // A split that gains less log-likelihood than the penalty goes.
         // Splitting off class 0 (10% against 17.5%) gains 1.56; class 3 (15% against
         // 40%) gains 12.79.
@@ -634,6 +650,7 @@ mod tests {
             fine_bins: 20,
             trend: Trend::Ascending,
             penalty: 0.0,
+            min_outcomes: 1,
         };
         let b = bin_column(&Column::Numeric(values), &target, &opts);
         assert_eq!(b.rules[0], BinRule::Missing);
@@ -685,6 +702,7 @@ mod tests {
             fine_bins: 20,
             trend: Trend::Auto,
             penalty: 0.0,
+            min_outcomes: 1,
         };
         let b = bin_column(&col, &target, &opts);
         let n = b.rules.len();
