@@ -81,7 +81,7 @@ impl Default for BinningOptions {
         Self {
             max_bins: 8,
             min_bin_share: 0.05,
-            fine_bins: 50,
+            fine_bins: 20,
             trend: Trend::Auto,
             penalty: 0.0,
             min_outcomes: 3,
