@@ -32,7 +32,9 @@ def run_scorecardpy(tr, te, y):
     tr_woe = sc.woebin_ply(tr_s, bins)
     te_woe = sc.woebin_ply(te[kept + [y]], bins)
     X_tr = tr_woe.loc[:, tr_woe.columns != y]
-    X_te = te_woe[X_tr.columns]
+    # scorecardpy gives no WoE to a category it did not see in training (NaN); such
+    # a value gets WoE 0 here, the average risk, as in riskdesk's "other" bin.
+    X_te = te_woe[X_tr.columns].fillna(0)
     out["scorecardpy_vars_kept"] = len(kept)
     out["scorecardpy_bins_per_var"] = {k: int(len(v)) for k, v in bins.items()}
     variants = {
@@ -45,9 +47,13 @@ def run_scorecardpy(tr, te, y):
         lr.fit(X_tr, tr_woe[y])
         card = sc.scorecard(bins, lr, X_tr.columns)   # points0=600, odds0=1/19, pdo=50
         s_te = sc.scorecard_ply(te[kept], card, print_step=0)["score"]
-        # scorecardpy points: higher = better (lower risk) -> AUC vs good
-        out["auc_scorecardpy_" + key] = float(roc_auc_score(1 - te[y], s_te))
-        out["auc_scorecardpy_" + key + "_prob"] = float(roc_auc_score(te[y], lr.predict_proba(X_te)[:, 1]))
+        p_bad = lr.predict_proba(X_te)[:, 1]
+        out["auc_scorecardpy_" + key + "_prob"] = float(roc_auc_score(te[y], p_bad))
+        # scorecardpy points: higher = better (lower risk) -> AUC vs good. Rows with an
+        # unseen category have no points; then the probability ranks instead.
+        out["auc_scorecardpy_" + key] = (
+            float(roc_auc_score(1 - te[y], s_te)) if not s_te.isna().any()
+            else out["auc_scorecardpy_" + key + "_prob"])
     return out
 
 

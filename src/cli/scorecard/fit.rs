@@ -69,6 +69,12 @@ pub struct Args {
     /// Labels and customer wording of reasons, JSON: {"column": {"label": ..., "reason_code": ..., "reason_text": ...}}.
     #[arg(long)]
     pub wording: Option<PathBuf>,
+    /// Keep this card's characteristics and bins (JSON), re-estimating only the points.
+    #[arg(long, conflicts_with = "keep_bins")]
+    pub bins_from: Option<PathBuf>,
+    /// With --db: keep the file's own card's characteristics and bins.
+    #[arg(long, requires = "db")]
+    pub keep_bins: bool,
     /// Name of the scorecard.
     #[arg(long)]
     pub name: Option<String>,
@@ -92,6 +98,10 @@ pub fn run(a: Args) -> Result<(), Failure> {
         ));
     }
     let mut wording: BTreeMap<String, Wording> = BTreeMap::new();
+    let mut bins_from = match &a.bins_from {
+        Some(path) => Some(super::read_card(path)?.scorecard),
+        None => None,
+    };
     let (table, bad, target, source) = if let Some(db) = &a.db {
         let opened = store::open(db)?;
         // The card in the file lends its wording to the same variables.
@@ -104,6 +114,9 @@ pub fn run(a: Args) -> Result<(), Failure> {
                     reason_text: Some(c.reason_text.clone()),
                 },
             );
+        }
+        if a.keep_bins {
+            bins_from = Some(opened.portfolio.scorecard.clone());
         }
         let (table, bad) = portfolio_table(&opened.portfolio).map_err(Failure::input)?;
         (table, bad, String::new(), db.clone())
@@ -153,6 +166,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
         },
         drop_wrong_sign: a.drop_wrong_sign,
         ridge: a.ridge,
+        bins_from,
         wording,
     };
     let card = fit(&table, &target, &bad, &opts).map_err(Failure::input)?;

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::table::{Column, MISSING_CODE};
 use super::woe::Counts;
-use crate::domain::scorecard::{BinRule, Kind};
+use crate::domain::scorecard::{BinRule, Characteristic, Kind};
 
 /// How the bad rate must move as a numeric value grows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,6 +140,46 @@ pub fn bin_column(column: &Column, target: &[Option<bool>], opts: &BinningOption
         Column::Numeric(values) => bin_numeric(values, target, opts),
         Column::Categorical { codes, levels } => bin_categorical(codes, levels, target, opts),
     }
+}
+
+/// The bins of an existing characteristic, counted on this data (a refit that keeps a
+/// card's classing and re-estimates its points).
+pub fn bin_with_rules(
+    column: &Column,
+    target: &[Option<bool>],
+    c: &Characteristic,
+) -> Result<Binned, String> {
+    if column.kind() != c.kind {
+        return Err(format!(
+            "{} is {:?} in the card but {:?} in the data",
+            c.variable,
+            c.kind,
+            column.kind()
+        ));
+    }
+    if c.bins.len() > usize::from(u8::MAX) {
+        return Err(format!("{} has more than 255 bins", c.variable));
+    }
+    let mut counts = vec![Counts::default(); c.bins.len()];
+    let row_bins = (0..column.len())
+        .map(|i| {
+            let bin = c
+                .bin_index(column.value(i))
+                .ok_or_else(|| format!("row {i}: no bin of {} holds its value", c.variable))?;
+            if let Some(Some(b)) = target.get(i) {
+                counts[bin].add(*b);
+            }
+            // Checked above: fewer than 256 bins.
+            Ok(bin as u8)
+        })
+        .collect::<Result<Vec<u8>, String>>()?;
+    Ok(Binned {
+        kind: c.kind,
+        rules: c.bins.iter().map(|b| b.rule.clone()).collect(),
+        counts,
+        trend: Trend::None,
+        row_bins,
+    })
 }
 
 fn bin_numeric(values: &[f64], target: &[Option<bool>], opts: &BinningOptions) -> Binned {
@@ -432,10 +472,9 @@ pub fn merge(fine: &[Counts], limits: &Limits, trend: Trend) -> (Vec<Range<usize
             limits.max_bins,
             &|j, i| {
                 let c = span(j, i);
-                let ok =
-                    c.total() >= limits.min_count
-                        && (pure_allowed
-                            || (c.goods >= limits.min_outcomes && c.bads >= limits.min_outcomes));
+                let ok = c.total() >= limits.min_count
+                    && (pure_allowed
+                        || (c.goods >= limits.min_outcomes && c.bads >= limits.min_outcomes));
                 ok.then(|| (value(c), c.bad_rate()))
             },
             trend,

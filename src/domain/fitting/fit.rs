@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::binning::{Binned, BinningOptions, Trend, bin_column};
+use super::binning::{Binned, BinningOptions, Trend, bin_column, bin_with_rules};
 use super::logistic::{Design, LogisticFit, fit_logistic};
 use super::table::Table;
 use super::woe::{Counts, iv, woe};
@@ -42,6 +42,9 @@ pub struct FitOptions {
     pub ridge: f64,
     /// Labels and reason wording per variable.
     pub wording: BTreeMap<String, Wording>,
+    /// Keep this card's characteristics and bins and re-estimate only WoE,
+    /// coefficients and points (a refit of the card on new outcomes).
+    pub bins_from: Option<Scorecard>,
 }
 
 impl Default for FitOptions {
@@ -55,6 +58,7 @@ impl Default for FitOptions {
             drop_wrong_sign: false,
             ridge: 1.0,
             wording: BTreeMap::new(),
+            bins_from: None,
         }
     }
 }
@@ -156,16 +160,44 @@ pub fn fit(
     if total.goods == 0 || total.bads == 0 {
         return Err("fitting needs rows of both outcomes, goods and bads".into());
     }
-    let columns: Vec<usize> = (0..table.names().len())
-        .filter(|&c| {
-            let n = &table.names()[c];
-            n != target_column && !opts.exclude.contains(n)
-        })
-        .collect();
+    let (columns, binned) = match &opts.bins_from {
+        None => {
+            let columns: Vec<usize> = (0..table.names().len())
+                .filter(|&c| {
+                    let n = &table.names()[c];
+                    n != target_column && !opts.exclude.contains(n)
+                })
+                .collect();
+            let binned = bin_all(table, &columns, bad, &opts.binning);
+            (columns, binned)
+        }
+        Some(card) => {
+            let mut columns = Vec::new();
+            let mut binned = Vec::new();
+            for c in card
+                .characteristics
+                .iter()
+                .filter(|c| !opts.exclude.contains(&c.variable))
+            {
+                let k = table
+                    .names()
+                    .iter()
+                    .position(|n| n == &c.variable)
+                    .ok_or_else(|| {
+                        format!(
+                            "the card reads {}, which the data does not have",
+                            c.variable
+                        )
+                    })?;
+                columns.push(k);
+                binned.push(bin_with_rules(&table.columns()[k], bad, c)?);
+            }
+            (columns, binned)
+        }
+    };
     if columns.is_empty() {
         return Err("there is no column left to fit on".into());
     }
-    let binned = bin_all(table, &columns, bad, &opts.binning);
     let mut candidates: Vec<Candidate> = columns
         .iter()
         .zip(binned)
@@ -543,6 +575,42 @@ mod tests {
                 assert_eq!(b.points, Some(p.round() as i32));
             }
         }
+    }
+
+    #[test]
+    fn a_refit_keeping_the_bins_reproduces_the_card_on_the_same_data() {
+        let (table, bad) = data();
+        let first = fit(&table, "bad", &bad, &FitOptions::default()).unwrap();
+        let opts = FitOptions {
+            bins_from: Some(first.scorecard.clone()),
+            ..FitOptions::default()
+        };
+        let again = fit(&table, "bad", &bad, &opts).unwrap();
+        assert_eq!(
+            again.scorecard.characteristics.len(),
+            first.scorecard.characteristics.len()
+        );
+        for (a, b) in again
+            .scorecard
+            .characteristics
+            .iter()
+            .zip(&first.scorecard.characteristics)
+        {
+            assert_eq!(a.variable, b.variable);
+            assert_eq!(a.bins, b.bins);
+        }
+        // A card that reads a column the data lacks is refused.
+        let mut other = first.scorecard.clone();
+        other.characteristics[0].variable = "absent".into();
+        let opts = FitOptions {
+            bins_from: Some(other),
+            ..FitOptions::default()
+        };
+        assert!(
+            fit(&table, "bad", &bad, &opts)
+                .unwrap_err()
+                .contains("absent")
+        );
     }
 
     #[test]
