@@ -364,7 +364,7 @@ fn unseen_categories_and_missing_values_get_their_own_bins() {
     assert_eq!(code, 0, "{err}");
     let text = std::fs::read_to_string(&out_csv).unwrap();
     assert_eq!(text.lines().count(), 3, "{text}");
-    let col = format!("points_region");
+    let col = "points_region";
     let mut r = csv::Reader::from_reader(text.as_bytes());
     let k = r.headers().unwrap().iter().position(|h| h == col).unwrap();
     let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();

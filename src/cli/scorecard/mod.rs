@@ -20,7 +20,7 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Fit a scorecard on a CSV file (or a portfolio's booked accounts) and write it as JSON.
-    Fit(fit::Args),
+    Fit(Box<fit::Args>),
     /// Score every row of a CSV file: score, PD, points per characteristic, reason codes.
     Apply(apply::Args),
     /// How well a scorecard ranks a CSV file's outcomes: AUC, Gini, KS, gains and IV tables.
@@ -29,7 +29,7 @@ pub enum Command {
 
 pub fn run(a: Args) -> Result<(), Failure> {
     match a.command {
-        Command::Fit(a) => fit::run(a),
+        Command::Fit(a) => fit::run(*a),
         Command::Apply(a) => apply::run(a),
         Command::Report(a) => report::run(a),
     }

@@ -73,9 +73,9 @@ fn pass(d: &Design<'_>, beta: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
             total.2[a * q + b] = total.2[b * q + a];
         }
     }
-    for j in 1..q {
-        total.0 -= 0.5 * d.ridge * beta[j] * beta[j];
-        total.1[j] -= d.ridge * beta[j];
+    for (j, b) in beta.iter().enumerate().skip(1) {
+        total.0 -= 0.5 * d.ridge * b * b;
+        total.1[j] -= d.ridge * b;
         total.2[j * q + j] += d.ridge;
     }
     total
@@ -244,9 +244,9 @@ mod tests {
         assert!(fit.converged);
         let want = [0.192_217_279_742, -1.650_379_867_949, -1.562_549_179_800];
         let se = [0.654_676_345_780, 1.073_759_382_038, 1.021_841_787_293];
-        for j in 0..3 {
-            assert!((fit.coefficients[j] - want[j]).abs() < 1e-9, "{fit:?}");
-            assert!((fit.std_errors[j] - se[j]).abs() < 1e-9, "{fit:?}");
+        for (j, (w, s)) in want.iter().zip(&se).enumerate() {
+            assert!((fit.coefficients[j] - w).abs() < 1e-9, "{fit:?}");
+            assert!((fit.std_errors[j] - s).abs() < 1e-9, "{fit:?}");
         }
         assert!((fit.log_likelihood + 8.226_019_420_816).abs() < 1e-9);
         let ridge = fit_logistic(&Design {
@@ -257,8 +257,8 @@ mod tests {
         })
         .unwrap();
         let want = [-0.017_679_500_2, -0.793_174_393_7, -0.783_924_590_0];
-        for j in 0..3 {
-            assert!((ridge.coefficients[j] - want[j]).abs() < 1e-7, "{ridge:?}");
+        for (got, w) in ridge.coefficients.iter().zip(&want) {
+            assert!((got - w).abs() < 1e-7, "{ridge:?}");
         }
     }
 
