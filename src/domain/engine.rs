@@ -105,10 +105,11 @@ fn sum_cells(
     let d = &p.derived;
     let width = factor.len();
     let tenure = key.min_tenure_months as f32;
-    // One extra cell collects the applicants who fail the hard rules, so the loop
-    // has no branch on the rules.
-    let mut cells = vec![Cell::default(); width + 1];
-    let reject = width;
+    // Extra cells collect the applicants who fail the hard rules, so the loop has no
+    // branch on the rules; eight of them, taken in turn, so that consecutive rejected
+    // rows do not wait on each other's additions to one cell.
+    const REJECT_CELLS: usize = 8;
+    let mut cells = vec![Cell::default(); width + REJECT_CELLS];
     let r = range;
     let rows = a.age[r.clone()]
         .iter()
@@ -118,12 +119,14 @@ fn sum_cells(
         .zip(&d.score[r.clone()])
         .zip(&d.mature[r.clone()])
         .zip(&d.outcome[r]);
-    for ((((((&age, &months), &income), &dti), &score), &mature), &outcome) in rows {
+    for (i, ((((((&age, &months), &income), &dti), &score), &mature), &outcome)) in
+        rows.enumerate()
+    {
         // Hard declines (PRODUCT.md order; which one applies does not matter for
         // sums). NaN DTI (no income) and NaN tenure fail these comparisons.
         let pass = (age >= MIN_AGE) & (months >= tenure) & (dti <= key.dti_cap);
         let k = (score - lo) as usize;
-        let slot = if pass { k } else { reject };
+        let slot = if pass { k } else { width + (i % REJECT_CELLS) };
         // Same arithmetic as `Policy::limit`.
         let income = if income.is_finite() {
             income.max(0.0)
@@ -138,7 +141,7 @@ fn sum_cells(
         c.observed += mature as u64;
         c.observed_bad += (mature & (outcome == Outcome::Bad)) as u64;
     }
-    cells.pop();
+    cells.truncate(width);
     cells
 }
 
