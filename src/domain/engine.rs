@@ -119,8 +119,7 @@ fn sum_cells(
         .zip(&d.score[r.clone()])
         .zip(&d.mature[r.clone()])
         .zip(&d.outcome[r]);
-    for (i, ((((((&age, &months), &income), &dti), &score), &mature), &outcome)) in
-        rows.enumerate()
+    for (i, ((((((&age, &months), &income), &dti), &score), &mature), &outcome)) in rows.enumerate()
     {
         // Hard declines (PRODUCT.md order; which one applies does not matter for
         // sums). NaN DTI (no income) and NaN tenure fail these comparisons.

@@ -63,9 +63,39 @@ pub struct Applicants {
     pub phone: TextColumn,
 }
 
+/// Gives back room reserved ahead that a column did not fill (over a quarter spare).
+pub(crate) fn trim<T>(v: &mut Vec<T>) {
+    if v.capacity() > v.len() + v.len() / 4 + 1024 {
+        v.shrink_to_fit();
+    }
+}
+
 impl Applicants {
     pub fn len(&self) -> usize {
         self.id.len()
+    }
+
+    /// Gives back the room reserved ahead of loading that the rows did not fill.
+    pub fn trim_capacity(&mut self) {
+        trim(&mut self.id);
+        trim(&mut self.app_day);
+        trim(&mut self.app_month);
+        trim(&mut self.channel);
+        trim(&mut self.age);
+        trim(&mut self.city_tier);
+        trim(&mut self.employment);
+        trim(&mut self.monthly_income);
+        trim(&mut self.monthly_debt);
+        trim(&mut self.bureau_months);
+        trim(&mut self.delinquencies);
+        trim(&mut self.platform_months);
+        trim(&mut self.monthly_spend);
+        trim(&mut self.order_count);
+        trim(&mut self.return_rate);
+        trim(&mut self.night_share);
+        trim(&mut self.device_changes);
+        self.name.trim_capacity();
+        self.phone.trim_capacity();
     }
 
     pub fn is_empty(&self) -> bool {
@@ -89,6 +119,18 @@ pub struct Accounts {
 }
 
 impl Accounts {
+    /// Gives back the room reserved ahead of loading that the rows did not fill.
+    pub fn trim_capacity(&mut self) {
+        trim(&mut self.id);
+        trim(&mut self.applicant);
+        trim(&mut self.open_month);
+        trim(&mut self.credit_limit);
+        trim(&mut self.fee_rate);
+        trim(&mut self.history_start);
+        trim(&mut self.history_bucket);
+        trim(&mut self.history_balance);
+    }
+
     pub fn len(&self) -> usize {
         self.id.len()
     }
@@ -368,4 +410,27 @@ pub fn dti(monthly_debt: f64, monthly_income: f64) -> f64 {
         monthly_debt
     };
     debt / monthly_income
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_gives_back_spare_room_only() {
+        // Reserved for sparse ids, filled with one row: given back.
+        let mut v: Vec<u8> = Vec::with_capacity(100_000);
+        v.push(1);
+        trim(&mut v);
+        assert!(v.capacity() < 2_000, "{}", v.capacity());
+        // Nearly full: kept as it is (no copy).
+        let mut w: Vec<u8> = Vec::with_capacity(10_000);
+        w.extend([0u8; 9_000]);
+        trim(&mut w);
+        assert_eq!(w.capacity(), 10_000);
+        let mut t = TextColumn::with_capacity(50_000, 500_000);
+        t.push("王小明");
+        t.trim_capacity();
+        assert_eq!(t.get(0), "王小明");
+    }
 }

@@ -25,6 +25,14 @@ impl TextColumn {
         self.ends.len()
     }
 
+    /// Gives back room reserved ahead that the rows did not fill.
+    pub fn trim_capacity(&mut self) {
+        super::portfolio::trim(&mut self.ends);
+        if self.buf.capacity() > self.buf.len() + self.buf.len() / 4 + 1024 {
+            self.buf.shrink_to_fit();
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }

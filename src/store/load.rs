@@ -43,16 +43,22 @@ pub fn load(
     })?;
     let scorecard = scorecard_table::read(conn).map_err(err)?;
 
-    let count = |table: &str| -> Result<usize, StoreError> {
-        conn.query_row(&format!("SELECT COUNT(*) FROM {table}"), [], |r| {
-            r.get::<_, i64>(0)
-        })
-        .map(|n| n.max(0) as usize)
-        .map_err(|e| StoreError::sqlite(path, &format!("cannot count {table}"), e))
+    // Sizes for reserving columns and for progress. `max(rowid)` is instant where
+    // `COUNT(*)` scans the table (a tenth of the load at 1,000,000 applicants); ids
+    // are dense in files Riskdesk writes, and the columns are trimmed after reading
+    // where they are not. Performance rows are about 11 per account.
+    let max_rowid = |table: &str| -> Result<usize, StoreError> {
+        conn.query_row(
+            &format!("SELECT COALESCE(MAX(rowid), 0) FROM {table}"),
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| (n.max(0) as usize).min(RESERVE_AT_MOST))
+        .map_err(|e| StoreError::sqlite(path, &format!("cannot size {table}"), e))
     };
-    let n = count("applicants")?;
-    let n_acc = count("accounts")?;
-    let n_perf = count("performance")?;
+    let n = max_rowid("applicants")?;
+    let n_acc = max_rowid("accounts")?;
+    let n_perf = n_acc.saturating_mul(12).min(RESERVE_AT_MOST);
     let total_rows = (n + n_acc + n_perf).max(1) as f32;
 
     // Applicants on this thread, accounts and their history on another (with its own
@@ -60,7 +66,8 @@ pub fn load(
     let shared = std::sync::atomic::AtomicUsize::new(0);
     let report = |delta: usize| {
         let done = shared.fetch_add(delta, std::sync::atomic::Ordering::Relaxed) + delta;
-        progress(done as f32 / total_rows);
+        // The total is an estimate: never report done before the end.
+        progress((done as f32 / total_rows).min(0.99));
     };
     let (a, acc, channels, employments) = std::thread::scope(|scope| {
         let accounts = std::thread::Builder::new()
@@ -82,7 +89,10 @@ pub fn load(
         Ok::<_, String>((a?, acc?, channels, employments))
     })
     .map_err(err)?;
-    let acc = attach_accounts(acc, &a).map_err(err)?;
+    let mut a = a;
+    a.trim_capacity();
+    let mut acc = attach_accounts(acc, &a).map_err(err)?;
+    acc.trim_capacity();
     progress(1.0);
     let header = Header {
         name,
@@ -93,6 +103,9 @@ pub fn load(
     };
     Portfolio::new(header, a, acc, scorecard).map_err(err)
 }
+
+/// Rows reserved ahead at most per column (beyond it, columns grow as they fill).
+const RESERVE_AT_MOST: usize = 20_000_000;
 
 fn code(dict: &mut Vec<String>, value: &str, what: &str) -> Result<u8, String> {
     if let Some(k) = dict.iter().position(|d| d == value) {
