@@ -38,7 +38,8 @@ fn random_portfolio(rng: &mut Rng, n: usize) -> Portfolio {
         let bureau = rng.below(200) as f64;
         a.bureau_months.push(nan_or(rng, 0.2, bureau) as f32);
         a.delinquencies.push(rng.below(6) as f32);
-        a.platform_months.push(rng.below(60) as f32);
+        let part = if rng.uniform() < 0.3 { 0.5 } else { 0.0 };
+        a.platform_months.push(rng.below(60) as f32 + part);
         a.monthly_spend.push(rng.uniform() as f32 * 2000.0);
         a.order_count.push(rng.below(80) as f32);
         a.return_rate.push(rng.uniform() as f32 * 0.5);
@@ -153,7 +154,21 @@ fn index_agrees_with_reference_evaluation() {
         let p = random_portfolio(&mut rng, 400 + 300 * round);
         let mut engine = Engine::new();
         for k in 0..25 {
-            let policy = random_policy(&mut rng);
+            let mut policy = random_policy(&mut rng);
+            // Caps at, or one step either side of, an applicant's exact DTI; and a
+            // tenure rule too long for the packed months (the columns are read).
+            let d = p.derived.dti[rng.below(p.len() as u64) as usize];
+            if d.is_finite() {
+                policy.dti_cap = match k % 4 {
+                    0 => d,
+                    1 => d.next_up(),
+                    2 => d.next_down(),
+                    _ => policy.dti_cap,
+                };
+            }
+            if k == 24 {
+                policy.min_tenure_months = 300;
+            }
             let slow = evaluate(&policy, &p);
             let fast = engine.evaluate(&policy, &p);
             for b in 0..BANDS {
