@@ -3,8 +3,11 @@
 
 pub mod apply;
 pub mod binning;
+pub mod card_file;
+pub mod fine_classing;
 pub mod fit;
 pub mod logistic;
+pub mod merge;
 pub mod portfolio_table;
 pub mod table;
 pub mod validation;
