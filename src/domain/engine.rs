@@ -18,6 +18,7 @@ use super::evaluation::{Evaluation, Figures, ratio};
 use super::parallel::over_rows;
 use super::policy::{MIN_AGE, Policy, floor_to_100};
 use super::portfolio::{Outcome, Portfolio};
+use super::rule_inputs;
 use super::strategy::StrategyPoint;
 use super::swap_index::SwapIndex;
 
@@ -144,6 +145,43 @@ fn sum_cells(
     cells
 }
 
+/// `sum_cells` over the packed rule inputs: 20 bytes a row instead of 27.
+fn sum_cells_packed(
+    p: &Portfolio,
+    key: &LimitKey,
+    factor: &[f64],
+    range: std::ops::Range<usize>,
+) -> Vec<Cell> {
+    let width = factor.len();
+    const REJECT_CELLS: usize = 8;
+    let mut cells = vec![Cell::default(); width + REJECT_CELLS];
+    let rows = p.derived.rule_inputs[range.clone()]
+        .iter()
+        .zip(&p.derived.dti[range.clone()])
+        .zip(&p.applicants.monthly_income[range]);
+    for (j, ((&packed, &dti), &income)) in rows.enumerate() {
+        let pass =
+            rule_inputs::age_and_tenure_pass(packed, key.min_tenure_months) & (dti <= key.dti_cap);
+        let k = rule_inputs::slot(packed);
+        let slot = if pass { k } else { width + (j % REJECT_CELLS) };
+        // Same arithmetic as `Policy::limit`.
+        let income = if income.is_finite() {
+            income.max(0.0)
+        } else {
+            0.0
+        };
+        let raw = income * key.income_multiple * factor.get(k).copied().unwrap_or(0.0);
+        let l = floor_to_100(raw).max(key.min_limit).min(key.max_limit);
+        let c = &mut cells[slot];
+        c.count += 1;
+        c.limit += l;
+        c.observed += u64::from(packed & rule_inputs::MATURE != 0);
+        c.observed_bad += u64::from(packed & rule_inputs::MATURE_BAD != 0);
+    }
+    cells.truncate(width);
+    cells
+}
+
 impl ScoreIndex {
     /// One pass over the portfolio for the hard rules and limits of `policy`.
     pub fn build(policy: &Policy, p: &Portfolio) -> Self {
@@ -154,7 +192,15 @@ impl ScoreIndex {
         let factor: Vec<f64> = (lo..=hi)
             .map(|s| key.band_factors[band_of(s) as usize])
             .collect();
-        let mut parts = over_rows(p.len(), |range| sum_cells(p, &key, lo, &factor, range));
+        let packed =
+            d.rule_inputs.len() == p.len() && key.min_tenure_months <= rule_inputs::MAX_TENURE_RULE;
+        let mut parts = over_rows(p.len(), |range| {
+            if packed {
+                sum_cells_packed(p, &key, &factor, range)
+            } else {
+                sum_cells(p, &key, lo, &factor, range)
+            }
+        });
         let mut cells = parts.pop().unwrap_or_else(|| vec![Cell::default(); width]);
         for part in &parts {
             for (c, o) in cells.iter_mut().zip(part) {

@@ -19,6 +19,7 @@ pub mod portfolio;
 pub mod report;
 pub mod rng;
 pub mod roll_rates;
+pub mod rule_inputs;
 pub mod scaling;
 pub mod scorecard;
 pub mod scoring;

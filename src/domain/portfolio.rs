@@ -3,6 +3,7 @@
 //! outcome) are computed once when the portfolio is built.
 
 use super::band::{BANDS, band_of};
+use super::rule_inputs::pack;
 use super::scorecard::{Scorecard, Value};
 use super::scoring::score_column;
 use super::text_column::TextColumn;
@@ -164,6 +165,9 @@ impl Accounts {
 /// Per-applicant quantities that do not depend on the policy.
 #[derive(Clone, Debug, Default)]
 pub struct Derived {
+    /// Score slot, tenure, age and outcome packed for the evaluation pass (empty when
+    /// the scores span too wide a range; the pass then reads the columns).
+    pub rule_inputs: Vec<u32>,
     /// Monthly debt payments / monthly income; NaN when the income is 0 or missing.
     pub dti: Vec<f64>,
     pub score: Vec<i32>,
@@ -324,7 +328,17 @@ impl Portfolio {
                 Outcome::Unknown
             };
         }
+        let rule_inputs = pack(
+            &score,
+            score_range.0,
+            &a.platform_months,
+            &a.age,
+            &outcome,
+            &mature,
+        )
+        .unwrap_or_default();
         self.derived = Derived {
+            rule_inputs,
             dti,
             score,
             pd,
