@@ -78,17 +78,11 @@ fn policy_paths(c: &mut Criterion) {
 fn fitting_paths(c: &mut Criterion) {
     use riskdesk::domain::fitting::binning::{BinningOptions, bin_column};
     use riskdesk::domain::fitting::fit::{FitOptions, fit};
-    use riskdesk::domain::fitting::portfolio_table::portfolio_table;
+    use riskdesk::domain::fitting::portfolio_table::{outcomes_drawn_from_pd, portfolio_table};
     let o = portfolio();
     let p = &o.portfolio;
     let (table, _) = portfolio_table(p).expect("the bench table");
-    let mut rng = riskdesk::domain::rng::Rng::new(1);
-    let bad: Vec<Option<bool>> = p
-        .derived
-        .pd
-        .iter()
-        .map(|&pd| Some(rng.uniform() < pd))
-        .collect();
+    let bad = outcomes_drawn_from_pd(p, 1);
     c.bench_function("scorecard_fit_200k_x15", |b| {
         b.iter(|| fit(black_box(&table), "", &bad, &FitOptions::default()))
     });

@@ -4,22 +4,11 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use riskdesk::store;
 use rusqlite::Connection;
 
-fn riskdesk(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_riskdesk"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::riskdesk;
 
 /// Opens `path` through the store and the command line; both must fail with `needle`
 /// in the message, exit code 2, and leave the bytes of the file unchanged.

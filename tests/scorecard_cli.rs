@@ -4,23 +4,12 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use riskdesk::domain::fitting::fit::CardFile;
 use riskdesk::domain::metrics::auc;
 use riskdesk::domain::rng::Rng;
 
-fn riskdesk(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_riskdesk"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::riskdesk;
 
 /// 3,000 applicants with a known risk model, written with a BOM, CRLF line ends,
 /// quoted fields holding commas and Chinese text, and empty cells.

@@ -236,16 +236,9 @@ pub fn run(a: Args) -> Result<(), Failure> {
 /// the rows, and the peak memory while fitting.
 fn fit_scorecard(p: &crate::domain::portfolio::Portfolio) -> Result<(f64, u64, f64), Failure> {
     use crate::domain::fitting::fit::{FitOptions, fit};
-    use crate::domain::fitting::portfolio_table::portfolio_table;
+    use crate::domain::fitting::portfolio_table::{outcomes_drawn_from_pd, portfolio_table};
     let (table, _) = portfolio_table(p).map_err(Failure::input)?;
-    // Every row gets an outcome, drawn (deterministically) from its PD.
-    let mut rng = crate::domain::rng::Rng::new(p.len() as u64);
-    let bad: Vec<Option<bool>> = p
-        .derived
-        .pd
-        .iter()
-        .map(|&pd| Some(rng.uniform() < pd))
-        .collect();
+    let bad = outcomes_drawn_from_pd(p, p.len() as u64);
     let mut rows = 0;
     let mut failure = None;
     let ms = median_ms(3, || match fit(&table, "", &bad, &FitOptions::default()) {

@@ -34,6 +34,20 @@ pub struct LimitKey {
 }
 
 impl LimitKey {
+    /// The limit for `income` at band factor `factor`: the same arithmetic as
+    /// `Policy::limit`.
+    #[inline]
+    fn limit(&self, income: f64, factor: f64) -> f64 {
+        let income = if income.is_finite() {
+            income.max(0.0)
+        } else {
+            0.0
+        };
+        floor_to_100(income * self.income_multiple * factor)
+            .max(self.min_limit)
+            .min(self.max_limit)
+    }
+
     pub fn of(p: &Policy) -> Self {
         Self {
             dti_cap: p.dti_cap,
@@ -127,14 +141,7 @@ fn sum_cells(
         let pass = (age >= MIN_AGE) & (months >= tenure) & (dti <= key.dti_cap);
         let k = (score - lo) as usize;
         let slot = if pass { k } else { width + (i % REJECT_CELLS) };
-        // Same arithmetic as `Policy::limit`.
-        let income = if income.is_finite() {
-            income.max(0.0)
-        } else {
-            0.0
-        };
-        let raw = income * key.income_multiple * factor.get(k).copied().unwrap_or(0.0);
-        let l = floor_to_100(raw).max(key.min_limit).min(key.max_limit);
+        let l = key.limit(income, factor.get(k).copied().unwrap_or(0.0));
         let c = &mut cells[slot];
         c.count += 1;
         c.limit += l;
@@ -164,14 +171,7 @@ fn sum_cells_packed(
             rule_inputs::age_and_tenure_pass(packed, key.min_tenure_months) & (dti <= key.dti_cap);
         let k = rule_inputs::slot(packed);
         let slot = if pass { k } else { width + (j % REJECT_CELLS) };
-        // Same arithmetic as `Policy::limit`.
-        let income = if income.is_finite() {
-            income.max(0.0)
-        } else {
-            0.0
-        };
-        let raw = income * key.income_multiple * factor.get(k).copied().unwrap_or(0.0);
-        let l = floor_to_100(raw).max(key.min_limit).min(key.max_limit);
+        let l = key.limit(income, factor.get(k).copied().unwrap_or(0.0));
         let c = &mut cells[slot];
         c.count += 1;
         c.limit += l;

@@ -8,6 +8,20 @@ use riskdesk::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard}
 use riskdesk::store::{audit, schema, scorecard_table};
 use rusqlite::{Connection, params};
 
+/// Runs the `riskdesk` binary from the project folder: (exit code, stdout, stderr).
+pub fn riskdesk(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_riskdesk"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// A fresh temporary folder for one test.
 pub fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("riskdesk-test-{}-{name}", std::process::id()));

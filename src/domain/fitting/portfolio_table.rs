@@ -44,3 +44,14 @@ pub fn portfolio_table(p: &Portfolio) -> Result<(Table, Vec<Option<bool>>), Stri
         .collect();
     Ok((table, bad))
 }
+
+/// An outcome for every applicant, drawn from its PD with a seeded generator: a
+/// fully labelled table of the portfolio's size, for measuring fits at scale.
+pub fn outcomes_drawn_from_pd(p: &Portfolio, seed: u64) -> Vec<Option<bool>> {
+    let mut rng = crate::domain::rng::Rng::new(seed);
+    p.derived
+        .pd
+        .iter()
+        .map(|&pd| Some(rng.uniform() < pd))
+        .collect()
+}
