@@ -11,12 +11,13 @@ use serde::{Deserialize, Serialize};
 
 pub use super::card_file::{BinReport, CandidateReport, CardFile, Development, Status};
 
-use super::binning::{Binned, BinningOptions, bin_column, bin_with_rules};
-use super::logistic::{Design, LogisticFit, fit_logistic};
+use super::binning::BinningOptions;
+use super::candidates::{candidates, regress};
+use super::points::{Card, scale};
 use super::table::Table;
-use super::woe::{Counts, iv, woe};
+use super::woe::Counts;
 use crate::domain::scaling::Scaling;
-use crate::domain::scorecard::{Bin, Characteristic, Scorecard};
+use crate::domain::scorecard::Scorecard;
 
 /// What a characteristic is called and what a customer reads when it costs points.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -65,14 +66,6 @@ impl Default for FitOptions {
     }
 }
 
-/// A fitted characteristic before scaling.
-struct Candidate {
-    column: usize,
-    binned: Binned,
-    woe: Vec<f64>,
-    iv: f64,
-}
-
 /// Fits a scorecard on `table`; `bad[i]` is row `i`'s outcome (`None` rows are not used).
 pub fn fit(
     table: &Table,
@@ -103,61 +96,7 @@ pub fn fit(
     if total.goods == 0 || total.bads == 0 {
         return Err("fitting needs rows of both outcomes, goods and bads".into());
     }
-    let (columns, binned) = match &opts.bins_from {
-        None => {
-            let columns: Vec<usize> = (0..table.names().len())
-                .filter(|&c| {
-                    let n = &table.names()[c];
-                    n != target_column && !opts.exclude.contains(n)
-                })
-                .collect();
-            let binned = bin_all(table, &columns, bad, &opts.binning);
-            (columns, binned)
-        }
-        Some(card) => {
-            let mut columns = Vec::new();
-            let mut binned = Vec::new();
-            for c in card
-                .characteristics
-                .iter()
-                .filter(|c| !opts.exclude.contains(&c.variable))
-            {
-                let k = table
-                    .names()
-                    .iter()
-                    .position(|n| n == &c.variable)
-                    .ok_or_else(|| {
-                        format!(
-                            "the card reads {}, which the data does not have",
-                            c.variable
-                        )
-                    })?;
-                columns.push(k);
-                binned.push(bin_with_rules(&table.columns()[k], bad, c)?);
-            }
-            (columns, binned)
-        }
-    };
-    if columns.is_empty() {
-        return Err("there is no column left to fit on".into());
-    }
-    let mut candidates: Vec<Candidate> = columns
-        .iter()
-        .zip(binned)
-        .map(|(&column, binned)| {
-            let woe: Vec<f64> = binned.counts.iter().map(|&c| woe(c, total)).collect();
-            // Every counted row is in exactly one bin, so the bins' totals are `total`.
-            let iv = iv(&binned.counts);
-            Candidate {
-                column,
-                binned,
-                woe,
-                iv,
-            }
-        })
-        .collect();
-    // Highest IV first: the order of the scorecard and of its report.
-    candidates.sort_by(|a, b| b.iv.total_cmp(&a.iv).then(a.column.cmp(&b.column)));
+    let candidates = candidates(table, target_column, bad, total, opts)?;
     let mut status: Vec<Status> = candidates
         .iter()
         .map(|c| {
@@ -226,168 +165,26 @@ pub fn fit(
             ));
         }
     }
-    let n = selected.len() as f64;
-    let factor = opts.scaling.factor();
-    let offset = opts.scaling.offset();
-    let alpha = model.coefficients[0];
-    let points_of = |beta: f64, w: f64| -> i32 {
-        let p = -(beta * w + alpha / n) * factor + offset / n;
-        // Bounded by the checks above: finite and far inside i32.
-        p.round().clamp(-1e9, 1e9) as i32
-    };
-    let mut characteristics = Vec::with_capacity(selected.len());
-    let mut reports = Vec::with_capacity(candidates.len());
-    let mut position = vec![None; candidates.len()];
-    for (j, &k) in selected.iter().enumerate() {
-        position[k] = Some(j);
-    }
-    for (k, c) in candidates.iter().enumerate() {
-        let variable = table.names()[c.column].clone();
-        let beta = position[k].map(|j| model.coefficients[j + 1]);
-        let bins: Vec<Bin> = c
-            .binned
-            .rules
-            .iter()
-            .zip(&c.woe)
-            .map(|(rule, &w)| Bin {
-                rule: rule.clone(),
-                points: beta.map_or(0, |b| points_of(b, w)),
-            })
-            .collect();
-        reports.push(CandidateReport {
-            variable: variable.clone(),
-            kind: c.binned.kind,
-            trend: c.binned.trend,
-            iv: c.iv,
-            status: status[k],
-            coefficient: beta,
-            std_error: position[k].map(|j| model.std_errors[j + 1]),
-            bins: c
-                .binned
-                .rules
-                .iter()
-                .zip(&c.binned.counts)
-                .zip(&c.woe)
-                .zip(&bins)
-                .map(|(((rule, counts), &w), bin)| BinReport {
-                    label: rule.label(),
-                    goods: counts.goods,
-                    bads: counts.bads,
-                    woe: w,
-                    iv: super::woe::iv_part(*counts, total),
-                    points: beta.map(|_| bin.points),
-                })
-                .collect(),
-        });
-        if beta.is_some() {
-            let words = opts.wording.get(&variable).cloned().unwrap_or_default();
-            let label = words.label.unwrap_or_else(|| variable.clone());
-            characteristics.push(Characteristic {
-                reason_code: words
-                    .reason_code
-                    .unwrap_or_else(|| format!("R{:02}", c.column + 1)),
-                reason_text: words
-                    .reason_text
-                    .unwrap_or_else(|| format!("{label}: a less favourable value")),
-                label,
-                variable,
-                kind: c.binned.kind,
-                bins,
-            });
-        }
-    }
-    let scorecard = Scorecard {
-        name: opts.name.clone(),
-        scaling: opts.scaling,
-        base_points: 0,
-        characteristics,
-    };
-    scorecard.validate()?;
-    // The development sample's score distribution, for stability checks later.
-    let mut scores: BTreeMap<i32, u64> = BTreeMap::new();
-    for (i, b) in bad.iter().enumerate() {
-        if b.is_none() {
-            continue;
-        }
-        let s: i32 = selected
-            .iter()
-            .enumerate()
-            .map(|(j, &k)| {
-                let bin = candidates[k].binned.row_bins[i] as usize;
-                scorecard.characteristics[j].bins[bin].points
-            })
-            .sum();
-        *scores.entry(s).or_default() += 1;
-    }
+    let Card {
+        scorecard,
+        candidates: reports,
+        score_counts,
+    } = scale(table, &candidates, &status, &model, bad, total, opts)?;
     Ok(CardFile {
         scorecard,
         development: Some(Development {
             rows: total.total(),
             goods: total.goods,
             bads: total.bads,
-            intercept: alpha,
+            intercept: model.coefficients[0],
             intercept_std_error: model.std_errors[0],
             log_likelihood: model.log_likelihood,
             iterations: model.iterations,
             converged: model.converged,
             candidates: reports,
             warnings,
-            score_counts: scores.into_iter().collect(),
+            score_counts,
         }),
-    })
-}
-
-/// Bins every candidate column, the columns split between two threads.
-fn bin_all(
-    table: &Table,
-    columns: &[usize],
-    bad: &[Option<bool>],
-    opts: &BinningOptions,
-) -> Vec<Binned> {
-    let one = |c: &usize| bin_column(&table.columns()[*c], bad, opts);
-    if table.rows() < 50_000 || columns.len() < 2 {
-        return columns.iter().map(one).collect();
-    }
-    let (a, b) = columns.split_at(columns.len() / 2);
-    std::thread::scope(|s| {
-        let second = s.spawn(|| b.iter().map(one).collect::<Vec<_>>());
-        let mut first: Vec<Binned> = a.iter().map(one).collect();
-        // If the helper thread panicked, bin its half here.
-        first.extend(
-            second
-                .join()
-                .unwrap_or_else(|_| b.iter().map(one).collect()),
-        );
-        first
-    })
-}
-
-/// Regresses the outcome on the WoE of the `selected` candidates.
-fn regress(
-    candidates: &[Candidate],
-    selected: &[usize],
-    bad: &[Option<bool>],
-    ridge: f64,
-) -> Result<LogisticFit, String> {
-    let cols: Vec<(&[u8], &[f64])> = selected
-        .iter()
-        .map(|&k| {
-            (
-                candidates[k].binned.row_bins.as_slice(),
-                candidates[k].woe.as_slice(),
-            )
-        })
-        .collect();
-    let row = |i: usize, x: &mut [f64]| {
-        for (slot, (bins, woe)) in x.iter_mut().zip(&cols) {
-            *slot = woe.get(bins[i] as usize).copied().unwrap_or(0.0);
-        }
-    };
-    fit_logistic(&Design {
-        p: selected.len(),
-        row: &row,
-        bad,
-        ridge,
     })
 }
 
@@ -398,7 +195,7 @@ mod tests {
     use crate::domain::fitting::table::Column;
     use crate::domain::scorecard::Value;
 
-    /// 400 rows: risk falls with `months`, rises with `debt`; `noise` carries nothing.
+    /// 4,000 rows: risk falls with `months`, rises with `debt`; `noise` carries nothing.
     fn data() -> (Table, Vec<Option<bool>>) {
         let mut rng = crate::domain::rng::Rng::new(7);
         let (mut months, mut debt, mut noise, mut region, mut bad) =

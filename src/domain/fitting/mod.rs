@@ -3,11 +3,13 @@
 
 pub mod apply;
 pub mod binning;
+pub mod candidates;
 pub mod card_file;
 pub mod fine_classing;
 pub mod fit;
 pub mod logistic;
 pub mod merge;
+pub mod points;
 pub mod portfolio_table;
 pub mod table;
 pub mod validation;

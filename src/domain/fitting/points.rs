@@ -1,0 +1,135 @@
+//! Scaling a fitted regression to integer points (PRODUCT.md):
+//! `points = −(β·WoE + α/n)·Factor + Offset/n` for `n` characteristics; the
+//! scorecard, the report of every candidate and the development sample's scores.
+
+use std::collections::BTreeMap;
+
+use super::candidates::Candidate;
+use super::card_file::{BinReport, CandidateReport, Status};
+use super::fit::FitOptions;
+use super::logistic::LogisticFit;
+use super::table::Table;
+use super::woe::{Counts, iv_part};
+use crate::domain::scorecard::{Bin, Characteristic, Scorecard};
+
+/// What scaling makes of a fit.
+pub(super) struct Card {
+    pub scorecard: Scorecard,
+    pub candidates: Vec<CandidateReport>,
+    /// The development sample's scores: (score, rows), ascending.
+    pub score_counts: Vec<(i32, u64)>,
+}
+
+/// Points for the selected candidates (`model`'s slopes in their order); `total`
+/// is the goods and bads of the development sample.
+pub(super) fn scale(
+    table: &Table,
+    candidates: &[Candidate],
+    status: &[Status],
+    model: &LogisticFit,
+    bad: &[Option<bool>],
+    total: Counts,
+    opts: &FitOptions,
+) -> Result<Card, String> {
+    let selected: Vec<usize> = (0..candidates.len())
+        .filter(|&k| status.get(k) == Some(&Status::Selected))
+        .collect();
+    let n = selected.len() as f64;
+    let factor = opts.scaling.factor();
+    let offset = opts.scaling.offset();
+    let alpha = model.coefficients[0];
+    let points_of = |beta: f64, w: f64| -> i32 {
+        let p = -(beta * w + alpha / n) * factor + offset / n;
+        // Bounded by the checks above: finite and far inside i32.
+        p.round().clamp(-1e9, 1e9) as i32
+    };
+    let mut characteristics = Vec::with_capacity(selected.len());
+    let mut reports = Vec::with_capacity(candidates.len());
+    let mut position = vec![None; candidates.len()];
+    for (j, &k) in selected.iter().enumerate() {
+        position[k] = Some(j);
+    }
+    for (k, c) in candidates.iter().enumerate() {
+        let variable = table.names()[c.column].clone();
+        let beta = position[k].map(|j| model.coefficients[j + 1]);
+        let bins: Vec<Bin> = c
+            .binned
+            .rules
+            .iter()
+            .zip(&c.woe)
+            .map(|(rule, &w)| Bin {
+                rule: rule.clone(),
+                points: beta.map_or(0, |b| points_of(b, w)),
+            })
+            .collect();
+        reports.push(CandidateReport {
+            variable: variable.clone(),
+            kind: c.binned.kind,
+            trend: c.binned.trend,
+            iv: c.iv,
+            status: status[k],
+            coefficient: beta,
+            std_error: position[k].map(|j| model.std_errors[j + 1]),
+            bins: c
+                .binned
+                .rules
+                .iter()
+                .zip(&c.binned.counts)
+                .zip(&c.woe)
+                .zip(&bins)
+                .map(|(((rule, counts), &w), bin)| BinReport {
+                    label: rule.label(),
+                    goods: counts.goods,
+                    bads: counts.bads,
+                    woe: w,
+                    iv: iv_part(*counts, total),
+                    points: beta.map(|_| bin.points),
+                })
+                .collect(),
+        });
+        if beta.is_some() {
+            let words = opts.wording.get(&variable).cloned().unwrap_or_default();
+            let label = words.label.unwrap_or_else(|| variable.clone());
+            characteristics.push(Characteristic {
+                reason_code: words
+                    .reason_code
+                    .unwrap_or_else(|| format!("R{:02}", c.column + 1)),
+                reason_text: words
+                    .reason_text
+                    .unwrap_or_else(|| format!("{label}: a less favourable value")),
+                label,
+                variable,
+                kind: c.binned.kind,
+                bins,
+            });
+        }
+    }
+    let scorecard = Scorecard {
+        name: opts.name.clone(),
+        scaling: opts.scaling,
+        base_points: 0,
+        characteristics,
+    };
+    scorecard.validate()?;
+    // The development sample's score distribution, for stability checks later.
+    let mut scores: BTreeMap<i32, u64> = BTreeMap::new();
+    for (i, b) in bad.iter().enumerate() {
+        if b.is_none() {
+            continue;
+        }
+        let s: i32 = selected
+            .iter()
+            .enumerate()
+            .map(|(j, &k)| {
+                let bin = candidates[k].binned.row_bins[i] as usize;
+                scorecard.characteristics[j].bins[bin].points
+            })
+            .sum();
+        *scores.entry(s).or_default() += 1;
+    }
+    Ok(Card {
+        scorecard,
+        candidates: reports,
+        score_counts: scores.into_iter().collect(),
+    })
+}
