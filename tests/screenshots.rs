@@ -1,20 +1,9 @@
 //! `riskdesk screenshot`: every view renders offscreen, at its size, not blank, and
 //! the same bytes on every run.
 
-use std::process::Command;
+mod common;
 
-fn riskdesk(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_riskdesk"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::riskdesk;
 
 #[test]
 fn every_view_in_both_themes_renders_and_is_deterministic() {

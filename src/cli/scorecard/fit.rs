@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::{CsvArgs, read_table, write_file};
+use super::{CsvArgs, OutcomeData, read_table, write_file};
 use crate::cli::Failure;
 use crate::domain::fitting::binning::{BinningOptions, Trend};
 use crate::domain::fitting::fit::{CardFile, FitOptions, Status, Wording, fit};
@@ -15,22 +15,12 @@ use crate::store;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Training data (CSV with a header row).
-    #[arg(long, required_unless_present = "db", conflicts_with = "db")]
-    pub csv: Option<PathBuf>,
-    /// Or a portfolio file: fits on its booked accounts with a known 12-month outcome.
-    #[arg(long)]
-    pub db: Option<PathBuf>,
-    /// The outcome column (CSV only).
-    #[arg(long, required_unless_present = "db")]
-    pub target: Option<String>,
-    /// The outcome column's value that means bad (CSV only).
-    #[arg(long, required_unless_present = "db")]
-    pub bad: Option<String>,
+    #[command(flatten)]
+    pub data: OutcomeData,
     /// Columns not to use (comma separated).
     #[arg(long, value_delimiter = ',')]
     pub exclude: Vec<String>,
-    /// How the bad rate must move with a numeric value: auto, asc, desc or none.
+    /// How the bad rate must move with a numeric value: auto, asc, desc, peak, valley or none.
     #[arg(long, default_value = "auto")]
     pub monotonic: String,
     /// Bins per characteristic at most (missing and "other" bins aside).
@@ -102,7 +92,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
         Some(path) => Some(super::read_card(path)?.scorecard),
         None => None,
     };
-    let (table, bad, target, source) = if let Some(db) = &a.db {
+    let (table, bad, target, source) = if let Some(db) = &a.data.db {
         let opened = store::open(db)?;
         // The card in the file lends its wording to the same variables.
         for c in &opened.portfolio.scorecard.characteristics {
@@ -121,7 +111,8 @@ pub fn run(a: Args) -> Result<(), Failure> {
         let (table, bad) = portfolio_table(&opened.portfolio).map_err(Failure::input)?;
         (table, bad, String::new(), db.clone())
     } else {
-        let (Some(csv), Some(target), Some(bad_value)) = (&a.csv, &a.target, &a.bad) else {
+        let (Some(csv), Some(target), Some(bad_value)) = (&a.data.csv, &a.data.target, &a.data.bad)
+        else {
             return Err(Failure::input(
                 "give --csv with --target and --bad, or --db",
             ));

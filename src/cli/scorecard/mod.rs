@@ -35,6 +35,24 @@ pub fn run(a: Args) -> Result<(), Failure> {
     }
 }
 
+/// Where the data with outcomes come from (`fit` and `report`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct OutcomeData {
+    /// Data with outcomes (CSV with a header row).
+    #[arg(long, required_unless_present = "db", conflicts_with = "db")]
+    pub csv: Option<PathBuf>,
+    /// Or a portfolio file: its booked accounts with a known 12-month outcome (bad:
+    /// 90+ days past due).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// The outcome column (CSV only).
+    #[arg(long, required_unless_present = "db")]
+    pub target: Option<String>,
+    /// The outcome column's value that means bad (CSV only).
+    #[arg(long, required_unless_present = "db")]
+    pub bad: Option<String>,
+}
+
 /// How the CSV file is read (shared by the three commands).
 #[derive(Debug, Clone, clap::Args)]
 pub struct CsvArgs {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{CsvArgs, options_for_card, read_card, read_table};
+use super::{CsvArgs, OutcomeData, options_for_card, read_card, read_table};
 use crate::cli::Failure;
 use crate::domain::band::{BAND_LOWER, BAND_NAMES};
 use crate::domain::fitting::apply::bins_of_rows;
@@ -22,18 +22,8 @@ pub struct Args {
     /// Scorecard (JSON from `scorecard fit`); with --db, the file's own card by default.
     #[arg(long, required_unless_present = "db")]
     pub card: Option<PathBuf>,
-    /// Data with outcomes (CSV with a header row).
-    #[arg(long, required_unless_present = "db", conflicts_with = "db")]
-    pub csv: Option<PathBuf>,
-    /// Or a portfolio file: its booked accounts with a known 12-month outcome.
-    #[arg(long)]
-    pub db: Option<PathBuf>,
-    /// The outcome column (CSV only).
-    #[arg(long, required_unless_present = "db")]
-    pub target: Option<String>,
-    /// The outcome column's value that means bad (CSV only).
-    #[arg(long, required_unless_present = "db")]
-    pub bad: Option<String>,
+    #[command(flatten)]
+    pub data: OutcomeData,
     /// Gains table bands: "deciles", a number of equal-count bands, or "product"
     /// (the A–F bands of PRODUCT.md, for cards on the product's scale).
     #[arg(long, default_value = "deciles")]
@@ -92,7 +82,7 @@ struct ScorecardReport {
 
 /// The card, the table and its outcomes, from a CSV file or a portfolio file.
 fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
-    if let Some(db) = &a.db {
+    if let Some(db) = &a.data.db {
         let opened = store::open(db)?;
         let card = match &a.card {
             Some(path) => read_card(path)?,
@@ -104,7 +94,8 @@ fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
         let (table, target) = portfolio_table(&opened.portfolio).map_err(Failure::input)?;
         return Ok((card, table, target));
     }
-    let (Some(csv), Some(column), Some(bad), Some(card)) = (&a.csv, &a.target, &a.bad, &a.card)
+    let (Some(csv), Some(column), Some(bad), Some(card)) =
+        (&a.data.csv, &a.data.target, &a.data.bad, &a.card)
     else {
         return Err(Failure::input(
             "give --card and --csv with --target and --bad, or --db",
@@ -124,9 +115,10 @@ fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
 pub fn run(a: Args) -> Result<(), Failure> {
     let (card, table, target) = inputs(&a)?;
     let source = a
+        .data
         .csv
         .as_ref()
-        .or(a.db.as_ref())
+        .or(a.data.db.as_ref())
         .cloned()
         .unwrap_or_default();
     let in_file = |e: String| Failure::input(format!("{}: {e}", source.display()));
