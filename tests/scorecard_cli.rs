@@ -11,6 +11,38 @@ use riskdesk::domain::rng::Rng;
 
 use common::riskdesk;
 
+/// `scorecard fit` of `csv` (outcome column "outcome", "bad" is bad) into `card`.
+fn fit(csv: &Path, card: &Path, extra: &[&str]) -> (i32, String, String) {
+    let mut args = vec![
+        "scorecard",
+        "fit",
+        "--csv",
+        csv.to_str().unwrap(),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--out",
+        card.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    riskdesk(&args)
+}
+
+/// `scorecard apply` of `card` to `csv`, scores into `out`.
+fn apply(card: &Path, csv: &Path, out: &Path) -> (i32, String, String) {
+    riskdesk(&[
+        "scorecard",
+        "apply",
+        "--card",
+        card.to_str().unwrap(),
+        "--csv",
+        csv.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
 /// 3,000 applicants with a known risk model, written with a BOM, CRLF line ends,
 /// quoted fields holding commas and Chinese text, and empty cells.
 fn write_training(path: &Path, rows: usize, seed: u64) -> Vec<bool> {
@@ -47,20 +79,7 @@ fn fit_apply_and_report_on_a_csv_file() {
     let scores = dir.join("scores.csv");
     write_training(&train, 3000, 1);
     let truth = write_training(&test, 1500, 2);
-    let (code, out, err) = riskdesk(&[
-        "scorecard",
-        "fit",
-        "--csv",
-        train.to_str().unwrap(),
-        "--target",
-        "outcome",
-        "--bad",
-        "bad",
-        "--exclude",
-        "id,name",
-        "--out",
-        card.to_str().unwrap(),
-    ]);
+    let (code, out, err) = fit(&train, &card, &["--exclude", "id,name"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(
         out.contains("months") && out.contains("written to"),
@@ -82,16 +101,7 @@ fn fit_apply_and_report_on_a_csv_file() {
         "{names:?}"
     );
 
-    let (code, out, err) = riskdesk(&[
-        "scorecard",
-        "apply",
-        "--card",
-        card.to_str().unwrap(),
-        "--csv",
-        test.to_str().unwrap(),
-        "--out",
-        scores.to_str().unwrap(),
-    ]);
+    let (code, out, err) = apply(&card, &test, &scores);
     assert_eq!(code, 0, "{out}{err}");
     let mut reader = csv::Reader::from_path(&scores).unwrap();
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
@@ -171,18 +181,7 @@ fn bad_input_gets_a_message_and_exit_code_2() {
     let card_arg = card.to_str().unwrap();
     let ragged = dir.join("ragged.csv");
     std::fs::write(&ragged, "a,b,outcome\n1,2,good\n3,bad\n").unwrap();
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "fit",
-        "--csv",
-        ragged.to_str().unwrap(),
-        "--target",
-        "outcome",
-        "--bad",
-        "bad",
-        "--out",
-        card_arg,
-    ]);
+    let (code, _, err) = fit(&ragged, &card, &[]);
     assert_eq!(code, 2);
     assert!(
         err.contains("line 3: 2 fields where the header has 3"),
@@ -215,81 +214,28 @@ fn bad_input_gets_a_message_and_exit_code_2() {
         assert_eq!(code, 2, "{err}");
         assert!(err.contains(want), "{err}");
     }
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "fit",
-        "--csv",
-        ok.to_str().unwrap(),
-        "--target",
-        "outcome",
-        "--bad",
-        "bad",
-        "--monotonic",
-        "sideways",
-        "--out",
-        card_arg,
-    ]);
+    let (code, _, err) = fit(&ok, &card, &["--monotonic", "sideways"]);
     assert_eq!(code, 2);
     assert!(err.contains("--monotonic"), "{err}");
     // Applying a card to data without its columns, or with text where it reads numbers.
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "fit",
-        "--csv",
-        ok.to_str().unwrap(),
-        "--target",
-        "outcome",
-        "--bad",
-        "bad",
-        "--exclude",
-        "id,name",
-        "--out",
-        card_arg,
-    ]);
+    let (code, _, err) = fit(&ok, &card, &["--exclude", "id,name"]);
     assert_eq!(code, 0, "{err}");
     let other = dir.join("other.csv");
     std::fs::write(&other, "x,y\n1,2\n").unwrap();
     let out_csv = dir.join("s.csv");
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "apply",
-        "--card",
-        card_arg,
-        "--csv",
-        other.to_str().unwrap(),
-        "--out",
-        out_csv.to_str().unwrap(),
-    ]);
+    let (code, _, err) = apply(&card, &other, &out_csv);
     assert_eq!(code, 2);
     assert!(err.contains("which the data does not have"), "{err}");
     let texty = dir.join("texty.csv");
     std::fs::write(&texty, "months,dti,region\n12,0.3,north\nmany,0.2,south\n").unwrap();
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "apply",
-        "--card",
-        card_arg,
-        "--csv",
-        texty.to_str().unwrap(),
-        "--out",
-        out_csv.to_str().unwrap(),
-    ]);
+    let (code, _, err) = apply(&card, &texty, &out_csv);
     assert_eq!(code, 2);
     assert!(
         err.contains("line 3: column months holds \"many\""),
         "{err}"
     );
     // Not a scorecard at all.
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "apply",
-        "--card",
-        ok.to_str().unwrap(),
-        "--csv",
-        ok.to_str().unwrap(),
-        "--out",
-        out_csv.to_str().unwrap(),
-    ]);
+    let (code, _, err) = apply(&ok, &ok, &out_csv);
     assert_eq!(code, 2);
     assert!(err.contains("not a scorecard"), "{err}");
 }
@@ -300,20 +246,7 @@ fn unseen_categories_and_missing_values_get_their_own_bins() {
     let train = dir.join("train.csv");
     write_training(&train, 1500, 4);
     let card = dir.join("card.json");
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "fit",
-        "--csv",
-        train.to_str().unwrap(),
-        "--target",
-        "outcome",
-        "--bad",
-        "bad",
-        "--exclude",
-        "id,name",
-        "--out",
-        card.to_str().unwrap(),
-    ]);
+    let (code, _, err) = fit(&train, &card, &["--exclude", "id,name"]);
     assert_eq!(code, 0, "{err}");
     let file: CardFile = serde_json::from_str(&std::fs::read_to_string(&card).unwrap()).unwrap();
     let region = file
@@ -340,16 +273,7 @@ fn unseen_categories_and_missing_values_get_their_own_bins() {
     let data = dir.join("new.csv");
     std::fs::write(&data, "months,dti,region\n12,0.3,west\n,0.2,\n").unwrap();
     let out_csv = dir.join("s.csv");
-    let (code, _, err) = riskdesk(&[
-        "scorecard",
-        "apply",
-        "--card",
-        card.to_str().unwrap(),
-        "--csv",
-        data.to_str().unwrap(),
-        "--out",
-        out_csv.to_str().unwrap(),
-    ]);
+    let (code, _, err) = apply(&card, &data, &out_csv);
     assert_eq!(code, 0, "{err}");
     let text = std::fs::read_to_string(&out_csv).unwrap();
     assert_eq!(text.lines().count(), 3, "{text}");
