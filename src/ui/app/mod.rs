@@ -6,8 +6,10 @@ use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
+mod file_dialogs;
+
 use super::command::{Command, Tab};
-use super::dialogs::{self, Pending, Picker, Purpose, Suggestion};
+use super::dialogs::{self, Pending, Picker, Purpose};
 use super::jobs::{Job, Poll};
 use super::state::Data;
 use super::table_state::TableState;
@@ -64,66 +66,6 @@ impl RiskdeskApp {
             ctx: None,
             dialog: None,
             picker: dialogs::native(),
-        }
-    }
-
-    /// Shows file dialogs with `picker` instead of the native ones (tests).
-    pub fn with_file_picker(mut self, picker: Picker) -> Self {
-        self.picker = picker;
-        self
-    }
-
-    /// Whether a file dialog is being shown.
-    pub fn dialog_open(&self) -> bool {
-        self.dialog.is_some()
-    }
-
-    /// Blocks until the file dialog being shown answers, and acts on it (tests).
-    pub fn wait_for_dialog(&mut self) {
-        if let Some(d) = self.dialog.take() {
-            let answer = d.job.wait().flatten();
-            self.dialog_answered(d.purpose, answer);
-        }
-    }
-
-    fn ask(&mut self, purpose: Purpose) {
-        if self.dialog.is_some() {
-            self.message = "a file dialog is already open".into();
-            return;
-        }
-        let db = self.data.as_ref().map(|d| d.path.clone());
-        let folder = db
-            .as_deref()
-            .and_then(|p| p.parent())
-            .map(|p| p.to_path_buf());
-        let file_name = match (purpose, &self.data) {
-            (Purpose::Open, _) => None,
-            (Purpose::ExportCsv, _) => Some("applicants.csv".to_string()),
-            (Purpose::ExportPng, Some(d)) => Some(
-                dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of)
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_else(|| "riskdesk.png".into()),
-            ),
-            (Purpose::ExportPng, None) => Some("riskdesk.png".to_string()),
-        };
-        let ctx = self.context_for_jobs();
-        match dialogs::ask(
-            &self.picker,
-            &ctx,
-            purpose,
-            Suggestion { folder, file_name },
-        ) {
-            Ok(p) => self.dialog = Some(p),
-            Err(e) => self.message = e,
-        }
-    }
-
-    fn dialog_answered(&mut self, purpose: Purpose, answer: Option<PathBuf>) {
-        match answer {
-            Some(path) => self.apply(purpose.command(path)),
-            // A cancelled or unavailable dialog is not an error: a quiet note.
-            None => self.message = purpose.cancelled().into(),
         }
     }
 
