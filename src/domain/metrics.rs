@@ -40,16 +40,21 @@ fn groups(scores: &[f64], bad: &[bool]) -> Vec<(f64, u64, u64)> {
 
 /// AUC (ties count one half); NaN when there are no goods or no bads.
 pub fn auc(scores: &[f64], bad: &[bool]) -> f64 {
-    let g = groups(scores, bad);
-    let goods: u64 = g.iter().map(|x| x.1).sum();
-    let bads: u64 = g.iter().map(|x| x.2).sum();
+    let g: Vec<(u64, u64)> = groups(scores, bad).iter().map(|x| (x.1, x.2)).collect();
+    auc_of_groups(&g)
+}
+
+/// AUC from (goods, bads) per distinct score, lowest score first.
+pub fn auc_of_groups(groups: &[(u64, u64)]) -> f64 {
+    let goods: u64 = groups.iter().map(|x| x.0).sum();
+    let bads: u64 = groups.iter().map(|x| x.1).sum();
     if goods == 0 || bads == 0 {
         return f64::NAN;
     }
     // For each good: bads strictly below + half the bads at the same score.
     let mut bads_below = 0u64;
     let mut sum = 0.0f64;
-    for &(_, ng, nb) in &g {
+    for &(ng, nb) in groups {
         sum += ng as f64 * (bads_below as f64 + 0.5 * nb as f64);
         bads_below += nb;
     }

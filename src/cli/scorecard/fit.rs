@@ -8,7 +8,6 @@ use crate::cli::Failure;
 use crate::domain::fitting::binning::{BinningOptions, Trend};
 use crate::domain::fitting::fit::{CardFile, FitOptions, Status, Wording, fit};
 use crate::domain::fitting::portfolio_table::portfolio_table;
-use crate::domain::metrics::gini;
 use crate::domain::scaling::Scaling;
 use crate::format::thousands;
 use crate::store;
@@ -164,17 +163,13 @@ pub fn run(a: Args) -> Result<(), Failure> {
     let json = serde_json::to_string_pretty(&card)
         .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
     write_file(&a.out, json.as_bytes())?;
-    print!("{}", summary(&card, &table, &bad));
+    print!("{}", summary(&card));
     println!("written to {}", a.out.display());
     Ok(())
 }
 
 /// What was fitted, for people: data, candidates with IV and coefficients, warnings.
-fn summary(
-    card: &CardFile,
-    table: &crate::domain::fitting::table::Table,
-    bad: &[Option<bool>],
-) -> String {
+fn summary(card: &CardFile) -> String {
     let mut out = String::new();
     let Some(dev) = &card.development else {
         return out;
@@ -215,18 +210,11 @@ fn summary(
         dev.iterations,
         if dev.converged { "" } else { ", NOT converged" }
     );
-    if let Ok(scores) = crate::domain::fitting::apply::score_rows(&card.scorecard, table) {
-        let (s, b): (Vec<f64>, Vec<bool>) = scores
-            .iter()
-            .zip(bad)
-            .filter_map(|(&s, b)| b.map(|b| (f64::from(s), b)))
-            .unzip();
-        let (lo, hi) = card.scorecard.score_range();
-        out += &format!(
-            "Gini on the training rows {:.4}; scores run {lo} to {hi}\n",
-            gini(&s, &b)
-        );
-    }
+    let (lo, hi) = card.scorecard.score_range();
+    out += &format!(
+        "Gini on the training rows {:.4}; scores run {lo} to {hi}\n",
+        dev.training_gini
+    );
     for w in &dev.warnings {
         out += &format!("warning: {w}\n");
     }

@@ -54,6 +54,13 @@ pub struct Development {
     pub warnings: Vec<String>,
     /// The development sample's scores: (score, rows), ascending.
     pub score_counts: Vec<(i32, u64)>,
+    /// Gini of the card on the rows it was fitted on (NaN in files from before it).
+    #[serde(default = "not_recorded")]
+    pub training_gini: f64,
+}
+
+fn not_recorded() -> f64 {
+    f64::NAN
 }
 
 /// A scorecard file: the scorecard and, when fitted here, how.

@@ -169,6 +169,7 @@ pub fn fit(
         scorecard,
         candidates: reports,
         score_counts,
+        training_gini,
     } = scale(table, &candidates, &status, &model, bad, total, opts)?;
     Ok(CardFile {
         scorecard,
@@ -184,6 +185,7 @@ pub fn fit(
             candidates: reports,
             warnings,
             score_counts,
+            training_gini,
         }),
     })
 }
@@ -291,6 +293,8 @@ mod tests {
         }
         let auc = crate::domain::metrics::auc(&scores, &outcome);
         assert!(auc > 0.65, "{auc}");
+        // The card records the same Gini, from its score counts.
+        assert!((dev.training_gini - (2.0 * auc - 1.0)).abs() < 1e-12);
         assert_eq!(dev.score_counts.iter().map(|x| x.1).sum::<u64>(), 4000);
         // The JSON file reads back the same.
         let json = serde_json::to_string(&card).unwrap();

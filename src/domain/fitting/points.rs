@@ -10,6 +10,7 @@ use super::fit::FitOptions;
 use super::logistic::LogisticFit;
 use super::table::Table;
 use super::woe::{Counts, iv_part};
+use crate::domain::metrics::auc_of_groups;
 use crate::domain::scorecard::{Bin, Characteristic, Scorecard};
 
 /// What scaling makes of a fit.
@@ -18,6 +19,8 @@ pub(super) struct Card {
     pub candidates: Vec<CandidateReport>,
     /// The development sample's scores: (score, rows), ascending.
     pub score_counts: Vec<(i32, u64)>,
+    /// Gini of the card on the rows it was fitted on.
+    pub training_gini: f64,
 }
 
 /// Points for the selected candidates (`model`'s slopes in their order); `total`
@@ -112,11 +115,9 @@ pub(super) fn scale(
     };
     scorecard.validate()?;
     // The development sample's score distribution, for stability checks later.
-    let mut scores: BTreeMap<i32, u64> = BTreeMap::new();
+    let mut scores: BTreeMap<i32, Counts> = BTreeMap::new();
     for (i, b) in bad.iter().enumerate() {
-        if b.is_none() {
-            continue;
-        }
+        let Some(b) = b else { continue };
         let s: i32 = selected
             .iter()
             .enumerate()
@@ -125,11 +126,13 @@ pub(super) fn scale(
                 scorecard.characteristics[j].bins[bin].points
             })
             .sum();
-        *scores.entry(s).or_default() += 1;
+        scores.entry(s).or_default().add(*b);
     }
+    let by_score: Vec<(u64, u64)> = scores.values().map(|c| (c.goods, c.bads)).collect();
     Ok(Card {
         scorecard,
         candidates: reports,
-        score_counts: scores.into_iter().collect(),
+        score_counts: scores.iter().map(|(&s, c)| (s, c.total())).collect(),
+        training_gini: 2.0 * auc_of_groups(&by_score) - 1.0,
     })
 }
