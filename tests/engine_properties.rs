@@ -27,8 +27,15 @@ fn random_portfolio(rng: &mut Rng, n: usize) -> Portfolio {
         a.age.push(15 + rng.below(50) as u8);
         a.city_tier.push(1 + rng.below(4) as u8);
         a.employment.push(rng.below(6) as u8);
-        let income = if rng.uniform() < 0.05 {
+        // Zero, negative and infinite incomes as well as ordinary ones (the limit
+        // rule reads the odd ones as 0).
+        let u = rng.uniform();
+        let income = if u < 0.05 {
             0.0
+        } else if u < 0.07 {
+            -1_000.0 * rng.uniform()
+        } else if u < 0.08 {
+            f64::INFINITY
         } else {
             500.0 + rng.uniform() * 30_000.0
         };
@@ -95,7 +102,11 @@ fn random_policy(rng: &mut Rng) -> Policy {
     for f in &mut factors {
         *f = (rng.below(20) as f64) / 10.0;
     }
-    let min_limit = rng.below(20) as f64 * 100.0;
+    // Limits off the 100 grid too, so the clamps are seen apart from the rounding.
+    let off_grid = |rng: &mut Rng| {
+        if rng.uniform() < 0.3 { 37.5 } else { 0.0 }
+    };
+    let min_limit = rng.below(20) as f64 * 100.0 + off_grid(rng);
     Policy {
         name: "random".into(),
         cutoff: 480 + rng.below(200) as i32,
@@ -105,7 +116,7 @@ fn random_policy(rng: &mut Rng) -> Policy {
         income_multiple: rng.uniform() * 2.0,
         band_factors: factors,
         min_limit,
-        max_limit: min_limit + rng.below(300) as f64 * 100.0,
+        max_limit: min_limit + rng.below(300) as f64 * 100.0 + off_grid(rng),
         utilisation: rng.uniform(),
         lgd: rng.uniform(),
         fee_yield: rng.uniform() * 0.3,

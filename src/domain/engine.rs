@@ -16,7 +16,7 @@ use super::band::{BAND_LOWER, BANDS, band_of};
 use super::compare::SwapSet;
 use super::evaluation::{Evaluation, Figures, ratio};
 use super::parallel::over_rows;
-use super::policy::{MIN_AGE, Policy, floor_to_100};
+use super::policy::{FLOOR_FAST_BELOW, MIN_AGE, Policy, floor_to_100, floor_to_100_in_range};
 use super::portfolio::{Outcome, Portfolio};
 use super::rule_inputs;
 use super::strategy::StrategyPoint;
@@ -48,6 +48,23 @@ impl LimitKey {
             .min(self.max_limit)
     }
 
+    /// The limit arithmetic for incomes already read by `policy::limit_income`, when
+    /// this key's figures allow the in-range floor (as every valid policy's do).
+    fn fast(&self) -> Option<FastLimit> {
+        let ordinary = self.income_multiple.is_finite()
+            && self.income_multiple >= 0.0
+            && self.band_factors.iter().all(|f| f.is_finite() && *f >= 0.0)
+            && self.min_limit.is_finite()
+            && self.max_limit.is_finite()
+            && self.max_limit + 200.0 < FLOOR_FAST_BELOW;
+        ordinary.then_some(FastLimit {
+            multiple: self.income_multiple,
+            min: self.min_limit,
+            max: self.max_limit,
+            cap: self.max_limit + 200.0,
+        })
+    }
+
     pub fn of(p: &Policy) -> Self {
         Self {
             dti_cap: p.dti_cap,
@@ -57,6 +74,30 @@ impl LimitKey {
             min_limit: p.min_limit,
             max_limit: p.max_limit,
         }
+    }
+}
+
+/// `LimitKey::limit` for a clean income (finite, not negative) and finite,
+/// non-negative multiple and factors, with fewer steps per row:
+/// - an amount at or above `cap` (the maximum limit + 200) is clamped to the maximum
+///   either way, so it is capped first, which keeps it in the in-range floor's range;
+/// - the clamps are plain comparisons, as nothing here is NaN.
+#[derive(Clone, Copy, Debug)]
+struct FastLimit {
+    multiple: f64,
+    min: f64,
+    max: f64,
+    cap: f64,
+}
+
+impl FastLimit {
+    #[inline]
+    fn limit(&self, clean_income: f64, factor: f64) -> f64 {
+        let raw = clean_income * self.multiple * factor;
+        let raw = if raw < self.cap { raw } else { self.cap };
+        let l = floor_to_100_in_range(raw);
+        let l = if l < self.min { self.min } else { l };
+        if l > self.max { self.max } else { l }
     }
 }
 
@@ -152,10 +193,12 @@ fn sum_cells(
     cells
 }
 
-/// `sum_cells` over the packed rule inputs: 20 bytes a row instead of 27.
+/// `sum_cells` over the packed rule inputs and clean incomes: 20 bytes a row instead
+/// of 27, and no test for a missing income per row.
 fn sum_cells_packed(
     p: &Portfolio,
     key: &LimitKey,
+    arith: FastLimit,
     factor: &[f64],
     range: std::ops::Range<usize>,
 ) -> Vec<Cell> {
@@ -165,13 +208,13 @@ fn sum_cells_packed(
     let rows = p.derived.rule_inputs[range.clone()]
         .iter()
         .zip(&p.derived.dti[range.clone()])
-        .zip(&p.applicants.monthly_income[range]);
+        .zip(&p.derived.limit_income[range]);
     for (j, ((&packed, &dti), &income)) in rows.enumerate() {
         let pass =
             rule_inputs::age_and_tenure_pass(packed, key.min_tenure_months) & (dti <= key.dti_cap);
         let k = rule_inputs::slot(packed);
         let slot = if pass { k } else { width + (j % REJECT_CELLS) };
-        let l = key.limit(income, factor.get(k).copied().unwrap_or(0.0));
+        let l = arith.limit(income, factor.get(k).copied().unwrap_or(0.0));
         let c = &mut cells[slot];
         c.count += 1;
         c.limit += l;
@@ -192,14 +235,13 @@ impl ScoreIndex {
         let factor: Vec<f64> = (lo..=hi)
             .map(|s| key.band_factors[band_of(s) as usize])
             .collect();
-        let packed =
-            d.rule_inputs.len() == p.len() && key.min_tenure_months <= rule_inputs::MAX_TENURE_RULE;
-        let mut parts = over_rows(p.len(), |range| {
-            if packed {
-                sum_cells_packed(p, &key, &factor, range)
-            } else {
-                sum_cells(p, &key, lo, &factor, range)
-            }
+        let packed = d.rule_inputs.len() == p.len()
+            && d.limit_income.len() == p.len()
+            && key.min_tenure_months <= rule_inputs::MAX_TENURE_RULE;
+        let fast = key.fast().filter(|_| packed);
+        let mut parts = over_rows(p.len(), |range| match fast {
+            Some(arith) => sum_cells_packed(p, &key, arith, &factor, range),
+            None => sum_cells(p, &key, lo, &factor, range),
         });
         let mut cells = parts.pop().unwrap_or_else(|| vec![Cell::default(); width]);
         for part in &parts {

@@ -69,18 +69,40 @@ impl Default for Policy {
 /// and much cheaper than `f64::floor` on baseline x86-64 (a library call there).
 #[inline]
 pub fn floor_to_100(raw: f64) -> f64 {
-    if (0.0..9.0e13).contains(&raw) {
-        // q·100 is exact below 2^53, so the comparisons are exact.
-        let q = (raw * 0.01) as i64 as f64;
-        if (q + 1.0) * 100.0 <= raw {
-            (q + 1.0) * 100.0
-        } else if q * 100.0 > raw {
-            (q - 1.0) * 100.0
-        } else {
-            q * 100.0
-        }
+    if (0.0..FLOOR_FAST_BELOW).contains(&raw) {
+        floor_to_100_in_range(raw)
     } else {
         (raw / 100.0).floor() * 100.0
+    }
+}
+
+/// The income the limit rule reads: 0 when missing, negative or infinite.
+#[inline]
+pub fn limit_income(monthly_income: f64) -> f64 {
+    if monthly_income.is_finite() {
+        monthly_income.max(0.0)
+    } else {
+        0.0
+    }
+}
+
+/// Amounts below this are floored by `floor_to_100_in_range` (q·100 is exact below 2^53).
+pub const FLOOR_FAST_BELOW: f64 = 9.0e13;
+
+/// `floor_to_100` for `0 ≤ raw < FLOOR_FAST_BELOW` (the caller guarantees it; outside
+/// that range the result is not the floor).
+#[inline]
+pub fn floor_to_100_in_range(raw: f64) -> f64 {
+    let q = (raw * 0.01) as i64 as f64;
+    // The products are exact in this range, so the comparisons are too.
+    let up = (q + 1.0) * 100.0;
+    let down = q * 100.0;
+    if up <= raw {
+        up
+    } else if down > raw {
+        down - 100.0
+    } else {
+        down
     }
 }
 
@@ -246,11 +268,7 @@ impl Policy {
 
     /// The limit of an approved applicant, with how it was derived.
     pub fn limit(&self, monthly_income: f64, band: u8) -> LimitDerivation {
-        let income = if monthly_income.is_finite() {
-            monthly_income.max(0.0)
-        } else {
-            0.0
-        };
+        let income = limit_income(monthly_income);
         let band_factor = self.band_factors.get(band as usize).copied().unwrap_or(0.0);
         let raw = income * self.income_multiple * band_factor;
         let rounded = floor_to_100(raw);

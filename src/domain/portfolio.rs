@@ -3,6 +3,7 @@
 //! outcome) are computed once when the portfolio is built.
 
 use super::band::{BANDS, band_of};
+use super::policy::limit_income;
 use super::rule_inputs::pack;
 use super::scorecard::{Scorecard, Value};
 use super::scoring::score_column;
@@ -168,6 +169,9 @@ pub struct Derived {
     /// Score slot, tenure, age and outcome packed for the evaluation pass (empty when
     /// the scores span too wide a range; the pass then reads the columns).
     pub rule_inputs: Vec<u32>,
+    /// Monthly income as the limit rule reads it (`policy::limit_income`), so the
+    /// evaluation pass does not test every income for a missing value.
+    pub limit_income: Vec<f64>,
     /// Monthly debt payments / monthly income; NaN when the income is 0 or missing.
     pub dti: Vec<f64>,
     pub score: Vec<i32>,
@@ -337,8 +341,10 @@ impl Portfolio {
             &mature,
         )
         .unwrap_or_default();
+        let limit_income = a.monthly_income.iter().map(|&x| limit_income(x)).collect();
         self.derived = Derived {
             rule_inputs,
+            limit_income,
             dti,
             score,
             pd,
