@@ -5,6 +5,7 @@ pub mod band_risk;
 pub mod book;
 pub mod characteristic;
 pub mod compare;
+pub mod derived;
 pub mod engine;
 pub mod evaluation;
 pub mod finance;

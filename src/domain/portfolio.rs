@@ -2,11 +2,9 @@
 //! applicant's row. Policy-independent quantities (score, PD, band, debt-to-income,
 //! outcome) are computed once when the portfolio is built.
 
-use super::band::{BANDS, band_of};
-use super::policy::limit_income;
-use super::rule_inputs::pack;
+use super::band::BANDS;
+pub use super::derived::Scored;
 use super::scorecard::{Scorecard, Value};
-use super::scoring::score_column;
 use super::text_column::TextColumn;
 
 /// Days-past-due buckets of a month-end performance record.
@@ -274,6 +272,37 @@ impl Portfolio {
         Ok(p)
     }
 
+    /// `new` with the applicants' half of the derived columns already computed (a
+    /// loader scores the applicants while it still reads the accounts).
+    pub fn new_scored(
+        header: Header,
+        applicants: Applicants,
+        accounts: Accounts,
+        scorecard: Scorecard,
+        scored: Scored,
+    ) -> Result<Self, String> {
+        scorecard.validate()?;
+        let derived = scored.with_accounts(&applicants, &accounts)?;
+        let Header {
+            name,
+            as_of,
+            as_of_month,
+            channels,
+            employments,
+        } = header;
+        Ok(Self {
+            name,
+            as_of,
+            as_of_month,
+            channels,
+            employments,
+            applicants,
+            accounts,
+            scorecard,
+            derived,
+        })
+    }
+
     pub fn len(&self) -> usize {
         self.applicants.len()
     }
@@ -284,78 +313,13 @@ impl Portfolio {
 
     /// Recomputes the derived columns (after a change of scorecard, say).
     pub fn derive(&mut self) -> Result<(), String> {
-        let a = &self.applicants;
-        let n = a.len();
-        let dti: Vec<f64> = (0..n)
-            .map(|i| dti(a.monthly_debt[i], a.monthly_income[i]))
-            .collect();
-        let score = score_column(&self.scorecard, a, &dti, &self.channels, &self.employments)?;
-        // PD depends on the score alone: one exp per distinct score.
-        let (lo, hi) = score
-            .iter()
-            .fold((i32::MAX, i32::MIN), |(l, h), &s| (l.min(s), h.max(s)));
-        let score_range = if lo <= hi { (lo, hi) } else { (0, 0) };
-        let pd: Vec<f64> = if lo <= hi && (hi as i64 - lo as i64) < 100_000 {
-            let table: Vec<f64> = (lo..=hi).map(|s| self.scorecard.pd(s)).collect();
-            score.iter().map(|&s| table[(s - lo) as usize]).collect()
-        } else {
-            score.iter().map(|&s| self.scorecard.pd(s)).collect()
-        };
-        let band: Vec<u8> = score.iter().map(|&s| band_of(s)).collect();
-        let mut band_count = [0u64; BANDS];
-        for &b in &band {
-            band_count[b as usize] += 1;
-        }
-        let mut account = vec![NO_ACCOUNT; n];
-        for (k, &row) in self.accounts.applicant.iter().enumerate() {
-            if let Some(slot) = account.get_mut(row as usize) {
-                *slot = k as u32;
-            }
-        }
-        let mut outcome = vec![Outcome::Unknown; n];
-        let mut ever30_12 = vec![false; n];
-        let mut mature = vec![false; n];
-        for (i, &k) in account.iter().enumerate() {
-            if k == NO_ACCOUNT {
-                continue;
-            }
-            let buckets = self.accounts.buckets(k as usize);
-            let window = &buckets[..buckets.len().min(OUTCOME_MONTHS)];
-            let worst = window.iter().copied().max().unwrap_or(0);
-            ever30_12[i] = worst >= BUCKET_30;
-            mature[i] = buckets.len() >= OUTCOME_MONTHS;
-            outcome[i] = if worst >= BUCKET_90 {
-                Outcome::Bad
-            } else if buckets.len() >= OUTCOME_MONTHS {
-                Outcome::Good
-            } else {
-                Outcome::Unknown
-            };
-        }
-        let rule_inputs = pack(
-            &score,
-            score_range.0,
-            &a.platform_months,
-            &a.age,
-            &outcome,
-            &mature,
-        )
-        .unwrap_or_default();
-        let limit_income = a.monthly_income.iter().map(|&x| limit_income(x)).collect();
-        self.derived = Derived {
-            rule_inputs,
-            limit_income,
-            dti,
-            score,
-            pd,
-            band,
-            account,
-            outcome,
-            ever30_12,
-            mature,
-            band_count,
-            score_range,
-        };
+        let scored = Scored::of(
+            &self.scorecard,
+            &self.applicants,
+            &self.channels,
+            &self.employments,
+        )?;
+        self.derived = scored.with_accounts(&self.applicants, &self.accounts)?;
         Ok(())
     }
 

@@ -8,7 +8,7 @@ use super::cell::{self, At};
 use super::dates::parse_iso;
 use super::error::StoreError;
 use super::scorecard_table;
-use crate::domain::portfolio::{Accounts, Applicants, Header, Portfolio};
+use crate::domain::portfolio::{Accounts, Applicants, Header, Portfolio, Scored};
 use crate::domain::text_column::TextColumn;
 
 /// Progress of a load: called with a share in [0, 1].
@@ -69,7 +69,7 @@ pub fn load(
         // The total is an estimate: never report done before the end.
         progress((done as f32 / total_rows).min(0.99));
     };
-    let (a, acc, channels, employments) = std::thread::scope(|scope| {
+    let (a, acc, scored, channels, employments) = std::thread::scope(|scope| {
         let accounts = std::thread::Builder::new()
             .name("riskdesk-load-accounts".into())
             .spawn_scoped(scope, || -> Result<RawAccounts, String> {
@@ -79,6 +79,11 @@ pub fn load(
         let mut channels: Vec<String> = Vec::new();
         let mut employments: Vec<String> = Vec::new();
         let a = load_applicants(conn, n, &mut channels, &mut employments, &report);
+        // Scored here, while the other thread is still reading the accounts.
+        let scored = match &a {
+            Ok(a) => Scored::of(&scorecard, a, &channels, &employments),
+            Err(e) => Err(e.clone()),
+        };
         let acc = match accounts {
             Ok(handle) => handle
                 .join()
@@ -86,7 +91,7 @@ pub fn load(
             // No thread could be started: load on this one.
             Err(_) => load_accounts(conn, as_of_month, n_acc, n_perf, &report),
         };
-        Ok::<_, String>((a?, acc?, channels, employments))
+        Ok::<_, String>((a?, acc?, scored, channels, employments))
     })
     .map_err(err)?;
     let mut a = a;
@@ -101,7 +106,7 @@ pub fn load(
         channels,
         employments,
     };
-    Portfolio::new(header, a, acc, scorecard).map_err(err)
+    Portfolio::new_scored(header, a, acc, scorecard, scored.map_err(err)?).map_err(err)
 }
 
 /// Rows reserved ahead at most per column (beyond it, columns grow as they fill).
