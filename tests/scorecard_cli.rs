@@ -217,6 +217,9 @@ fn bad_input_gets_a_message_and_exit_code_2() {
     let (code, _, err) = fit(&ok, &card, &["--monotonic", "sideways"]);
     assert_eq!(code, 2);
     assert!(err.contains("--monotonic"), "{err}");
+    let (code, _, err) = fit(&ok, &card, &["--coding", "dummies"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("coding must be woe or bins"), "{err}");
     // Applying a card to data without its columns, or with text where it reads numbers.
     let (code, _, err) = fit(&ok, &card, &["--exclude", "id,name"]);
     assert_eq!(code, 0, "{err}");
@@ -302,4 +305,54 @@ fn every_sample_applicant_breakdown_adds_up_to_its_score() {
         );
         assert_eq!(b.score, p.derived.score[i], "applicant row {i}");
     }
+}
+
+#[test]
+fn the_sample_refits_with_per_bin_effects() {
+    let dir = common::temp_dir("scorecard-bins");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
+    let refit = |name: &str, extra: &[&str]| -> CardFile {
+        let card = dir.join(name);
+        let mut args = vec![
+            "scorecard",
+            "fit",
+            "--db",
+            sample.to_str().unwrap(),
+            "--keep-bins",
+            "--out",
+            card.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let (code, out, err) = riskdesk(&args);
+        assert_eq!(code, 0, "{out}{err}");
+        serde_json::from_str(&std::fs::read_to_string(&card).unwrap()).unwrap()
+    };
+    let woe = refit("woe.json", &[]);
+    let bins = refit("bins.json", &["--coding", "bins"]);
+    let (w, b) = (
+        woe.development.as_ref().unwrap(),
+        bins.development.as_ref().unwrap(),
+    );
+    assert_eq!(b.coding, riskdesk::domain::fitting::fit::Coding::Bins);
+    // The same characteristics and bins (the file's own), other points.
+    let rules = |c: &CardFile| -> Vec<_> {
+        c.scorecard
+            .characteristics
+            .iter()
+            .flat_map(|c| c.bins.iter().map(|b| b.rule.clone()))
+            .collect()
+    };
+    assert_eq!(rules(&woe), rules(&bins));
+    assert_ne!(woe.scorecard, bins.scorecard);
+    // Every bin of a selected characteristic records the effect its points come from.
+    let n = bins.scorecard.characteristics.len() as f64;
+    let s = bins.scorecard.scaling;
+    for c in b.candidates.iter().filter(|c| c.coefficient.is_some()) {
+        for bin in &c.bins {
+            let e = bin.effect.unwrap();
+            let p = -(e + b.intercept / n) * s.factor() + s.offset() / n;
+            assert_eq!(bin.points, Some(p.round() as i32), "{}", c.variable);
+        }
+    }
+    assert_eq!((w.rows, w.bads), (b.rows, b.bads));
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::{CsvArgs, OutcomeData, read_table, write_file};
 use crate::cli::Failure;
 use crate::domain::fitting::binning::{BinningOptions, Trend};
-use crate::domain::fitting::fit::{CardFile, FitOptions, Status, Wording, fit};
+use crate::domain::fitting::fit::{CardFile, Coding, FitOptions, Status, Wording, fit};
 use crate::domain::fitting::portfolio_table::portfolio_table;
 use crate::domain::scaling::Scaling;
 use crate::format::thousands;
@@ -46,6 +46,9 @@ pub struct Args {
     /// Ridge penalty on the regression coefficients (0: maximum likelihood).
     #[arg(long, default_value_t = FitOptions::default().ridge)]
     pub ridge: f64,
+    /// How bins get their points: woe (one slope per characteristic on its WoE) or bins (one effect per bin, fitted jointly and drawn toward the WoE fit by --ridge; better where characteristics are related, as on a portfolio's booked accounts).
+    #[arg(long, default_value = "woe")]
+    pub coding: String,
     /// Score at the base odds.
     #[arg(long, default_value_t = 600.0)]
     pub base_score: f64,
@@ -77,7 +80,7 @@ pub struct Args {
 pub fn run(a: Args) -> Result<(), Failure> {
     let trend = Trend::parse(&a.monotonic).ok_or_else(|| {
         Failure::input(format!(
-            "--monotonic must be auto, asc, desc or none, not {:?}",
+            "--monotonic must be auto, asc, desc, peak, valley or none, not {:?}",
             a.monotonic
         ))
     })?;
@@ -156,6 +159,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
         },
         drop_wrong_sign: a.drop_wrong_sign,
         ridge: a.ridge,
+        coding: Coding::parse(&a.coding).map_err(Failure::input)?,
         bins_from,
         wording,
     };
@@ -203,13 +207,22 @@ fn summary(card: &CardFile) -> String {
             c.bins.len()
         );
     }
-    out += &format!(
-        "intercept {:.4} (std err {:.4}); {} Newton iterations{}\n",
-        dev.intercept,
-        dev.intercept_std_error,
-        dev.iterations,
-        if dev.converged { "" } else { ", NOT converged" }
-    );
+    out += &match dev.coding {
+        Coding::Woe => format!(
+            "intercept {:.4} (std err {:.4}); {} Newton iterations{}\n",
+            dev.intercept,
+            dev.intercept_std_error,
+            dev.iterations,
+            if dev.converged { "" } else { ", NOT converged" }
+        ),
+        Coding::Bins => format!(
+            "points from one effect per bin (--coding bins), drawn toward the WoE fit above \
+             ({} Newton iterations{}); intercept {:.4}\n",
+            dev.iterations,
+            if dev.converged { "" } else { ", NOT converged" },
+            dev.intercept
+        ),
+    };
     let (lo, hi) = card.scorecard.score_range();
     out += &format!(
         "Gini on the training rows {:.4}; scores run {lo} to {hi}\n",

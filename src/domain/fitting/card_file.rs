@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::binning::Trend;
+use super::fit::Coding;
 use crate::domain::scorecard::{Kind, Scorecard};
 
 /// Why a candidate is in the scorecard or not.
@@ -23,6 +24,11 @@ pub struct BinReport {
     pub bads: u64,
     pub woe: f64,
     pub iv: f64,
+    /// The bin's effect on the log-odds of bad that its points were scaled from
+    /// (`β·WoE`, or the per-bin fit's); none for a characteristic left out and in
+    /// files from before it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<f64>,
     pub points: Option<i32>,
 }
 
@@ -45,7 +51,11 @@ pub struct Development {
     pub rows: u64,
     pub goods: u64,
     pub bads: u64,
+    /// The intercept the points were scaled with (the per-bin fit's with `Coding::Bins`).
     pub intercept: f64,
+    /// How the points were estimated (files from before it: WoE).
+    #[serde(default)]
+    pub coding: Coding,
     pub intercept_std_error: f64,
     pub log_likelihood: f64,
     pub iterations: usize,

@@ -82,7 +82,7 @@ fn pass(d: &Design<'_>, beta: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
 }
 
 /// Cholesky factor `L` (row-major, lower) of a symmetric positive definite matrix.
-fn cholesky(m: &[f64], q: usize) -> Option<Vec<f64>> {
+pub(super) fn cholesky(m: &[f64], q: usize) -> Option<Vec<f64>> {
     let mut l = vec![0.0; q * q];
     for i in 0..q {
         for j in 0..=i {
@@ -103,7 +103,7 @@ fn cholesky(m: &[f64], q: usize) -> Option<Vec<f64>> {
 }
 
 /// Solves `L·L'·x = b`.
-fn solve(l: &[f64], q: usize, b: &[f64]) -> Vec<f64> {
+pub(super) fn solve(l: &[f64], q: usize, b: &[f64]) -> Vec<f64> {
     let mut y = vec![0.0; q];
     for i in 0..q {
         let s: f64 = (0..i).map(|k| l[i * q + k] * y[k]).sum();

@@ -2,6 +2,7 @@
 //! IV, logistic regression, scaling to points, scoring a table and validation.
 
 pub mod apply;
+pub mod bin_effects;
 pub mod binning;
 pub mod candidates;
 pub mod card_file;

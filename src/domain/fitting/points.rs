@@ -23,13 +23,23 @@ pub(super) struct Card {
     pub training_gini: f64,
 }
 
-/// Points for the selected candidates (`model`'s slopes in their order); `total`
-/// is the goods and bads of the development sample.
+/// The log-odds of bad a card's points are scaled from: `intercept` and, per
+/// selected characteristic (in order), the effect of each of its bins.
+pub(super) struct Effects<'a> {
+    pub intercept: f64,
+    pub per_bin: &'a [Vec<f64>],
+}
+
+/// Points for the selected candidates (`model`'s slopes in their order, for the
+/// report; the points come from `effects`); `total` is the goods and bads of the
+/// development sample.
+#[allow(clippy::too_many_arguments)] // the parts of one fit
 pub(super) fn scale(
     table: &Table,
     candidates: &[Candidate],
     status: &[Status],
     model: &LogisticFit,
+    effects: Effects<'_>,
     bad: &[Option<bool>],
     total: Counts,
     opts: &FitOptions,
@@ -40,9 +50,9 @@ pub(super) fn scale(
     let n = selected.len() as f64;
     let factor = opts.scaling.factor();
     let offset = opts.scaling.offset();
-    let alpha = model.coefficients[0];
-    let points_of = |beta: f64, w: f64| -> i32 {
-        let p = -(beta * w + alpha / n) * factor + offset / n;
+    let alpha = effects.intercept;
+    let points_of = |effect: f64| -> i32 {
+        let p = -(effect + alpha / n) * factor + offset / n;
         // Bounded by the checks above: finite and far inside i32.
         p.round().clamp(-1e9, 1e9) as i32
     };
@@ -55,14 +65,15 @@ pub(super) fn scale(
     for (k, c) in candidates.iter().enumerate() {
         let variable = table.names()[c.column].clone();
         let beta = position[k].map(|j| model.coefficients[j + 1]);
+        let per_bin = position[k].and_then(|j| effects.per_bin.get(j));
         let bins: Vec<Bin> = c
             .binned
             .rules
             .iter()
-            .zip(&c.woe)
-            .map(|(rule, &w)| Bin {
+            .enumerate()
+            .map(|(b, rule)| Bin {
                 rule: rule.clone(),
-                points: beta.map_or(0, |b| points_of(b, w)),
+                points: per_bin.and_then(|e| e.get(b)).map_or(0, |&e| points_of(e)),
             })
             .collect();
         reports.push(CandidateReport {
@@ -80,12 +91,14 @@ pub(super) fn scale(
                 .zip(&c.binned.counts)
                 .zip(&c.woe)
                 .zip(&bins)
-                .map(|(((rule, counts), &w), bin)| BinReport {
+                .enumerate()
+                .map(|(b, (((rule, counts), &w), bin))| BinReport {
                     label: rule.label(),
                     goods: counts.goods,
                     bads: counts.bads,
                     woe: w,
                     iv: iv_part(*counts, total),
+                    effect: per_bin.and_then(|e| e.get(b)).copied(),
                     points: beta.map(|_| bin.points),
                 })
                 .collect(),
