@@ -153,10 +153,15 @@ fn monthly(ui: &mut egui::Ui, d: &Data) {
         .enumerate()
         .map(|(k, m)| Bar::new(k as f64, m.applicants as f64).name(&labels[k]))
         .collect();
+    // Headroom above the highest bar, so that the legend (top left, where the early,
+    // smaller months are) covers no data.
+    let most = months.iter().map(|m| m.applicants).max().unwrap_or(0) as f64;
     let link = egui::Id::unique("overview-months");
     Plot::new("applications")
         .height(200.0)
-        .legend(Legend::default())
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .include_y(0.0)
+        .include_y(most * 1.35)
         .x_axis_label("application month")
         .y_axis_label("applications")
         .y_axis_min_width(64.0)
@@ -175,14 +180,20 @@ fn monthly(ui: &mut egui::Ui, d: &Data) {
         .enumerate()
         .map(|(k, m)| [k as f64, m.approval_rate() * 100.0])
         .collect();
+    let highest = rate.iter().map(|p| p[1]).fold(0.0, f64::max);
     Plot::new("approval-rate")
         .height(180.0)
-        .legend(Legend::default())
+        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_label("application month")
         .y_axis_label("approval rate (%)")
         .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
+        // From 0, with headroom above the highest rate for the legend.
         .include_y(0.0)
+        .include_y((highest * 1.4).min(100.0))
+        // Lines every 5 points, labels every 25: the default spacing labels only 0
+        // on a plot this low.
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [5.0, 25.0, 50.0]))
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| fmt(&l2, mark.value))
         .show(ui, |plot| {
