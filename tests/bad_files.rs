@@ -29,11 +29,12 @@ fn assert_rejected(path: &Path, needle: &str) {
     assert_eq!(std::fs::read(path).ok(), before, "the file was modified");
 }
 
-fn tiny(name: &str) -> PathBuf {
+/// A tiny portfolio file in a temporary folder (gone when the guard is dropped).
+fn tiny(name: &str) -> (common::TempDir, PathBuf) {
     let dir = common::temp_dir(name);
     let path = dir.join("p.db");
     common::write_tiny(&path);
-    path
+    (dir, path)
 }
 
 fn exec(path: &Path, sql: &str) {
@@ -68,7 +69,7 @@ fn sqlite_but_not_a_portfolio() {
 
 #[test]
 fn newer_version_is_refused() {
-    let path = tiny("newer");
+    let (_dir, path) = tiny("newer");
     exec(
         &path,
         "UPDATE riskdesk_meta SET value = '99' WHERE key = 'schema_version'",
@@ -78,17 +79,17 @@ fn newer_version_is_refused() {
 
 #[test]
 fn missing_table_and_column() {
-    let path = tiny("table");
+    let (_dir, path) = tiny("table");
     exec(&path, "DROP TABLE orders");
     assert_rejected(&path, "is missing the table orders");
-    let path = tiny("column");
+    let (_dir, path) = tiny("column");
     exec(&path, "ALTER TABLE applicants DROP COLUMN night_share");
     assert_rejected(&path, "table applicants is missing the column night_share");
 }
 
 #[test]
 fn null_out_of_range_and_wrong_type() {
-    let path = tiny("null");
+    let (_dir, path) = tiny("null");
     // A file made by another tool may lack NOT NULL: rebuild the table without it.
     exec(
         &path,
@@ -99,7 +100,7 @@ fn null_out_of_range_and_wrong_type() {
         &path,
         "applicants.age of id 3 is NULL, a number is required",
     );
-    let path = tiny("range");
+    let (_dir, path) = tiny("range");
     exec(
         &path,
         "UPDATE applicants SET night_share = 1.5 WHERE id = 2",
@@ -108,7 +109,7 @@ fn null_out_of_range_and_wrong_type() {
         &path,
         "applicants.night_share of id 2 is 1.5, out of range (0–1)",
     );
-    let path = tiny("negative");
+    let (_dir, path) = tiny("negative");
     exec(
         &path,
         "UPDATE applicants SET monthly_income = -5 WHERE id = 4",
@@ -117,13 +118,13 @@ fn null_out_of_range_and_wrong_type() {
         &path,
         "applicants.monthly_income of id 4 is -5, out of range",
     );
-    let path = tiny("type");
+    let (_dir, path) = tiny("type");
     exec(&path, "UPDATE applicants SET age = 'thirty' WHERE id = 1");
     assert_rejected(
         &path,
         "applicants.age of id 1 is text, a number is required",
     );
-    let path = tiny("date");
+    let (_dir, path) = tiny("date");
     exec(
         &path,
         "UPDATE applicants SET application_date = '31/12/2025' WHERE id = 5",
@@ -132,7 +133,7 @@ fn null_out_of_range_and_wrong_type() {
         &path,
         "application_date of id 5 is \"31/12/2025\", not a date",
     );
-    let path = tiny("bucket");
+    let (_dir, path) = tiny("bucket");
     exec(
         &path,
         "UPDATE performance SET dpd_bucket = 7 WHERE account_id = 1 AND months_on_book = 2",
@@ -145,20 +146,20 @@ fn null_out_of_range_and_wrong_type() {
 
 #[test]
 fn duplicate_ids_and_dangling_references() {
-    let path = tiny("dup");
+    let (_dir, path) = tiny("dup");
     exec(
         &path,
         "CREATE TABLE a2 AS SELECT * FROM applicants; DROP TABLE applicants;
          ALTER TABLE a2 RENAME TO applicants; INSERT INTO applicants SELECT * FROM applicants WHERE id = 6;",
     );
     assert_rejected(&path, "applicants has the id 6 more than once");
-    let path = tiny("dangling");
+    let (_dir, path) = tiny("dangling");
     exec(&path, "UPDATE accounts SET applicant_id = 99 WHERE id = 2");
     assert_rejected(
         &path,
         "account 2 belongs to applicant 99, who is not in the file",
     );
-    let path = tiny("gap");
+    let (_dir, path) = tiny("gap");
     exec(
         &path,
         "DELETE FROM performance WHERE account_id = 1 AND months_on_book = 4",
@@ -168,17 +169,17 @@ fn duplicate_ids_and_dangling_references() {
 
 #[test]
 fn broken_scorecard_and_policy() {
-    let path = tiny("card");
+    let (_dir, path) = tiny("card");
     exec(&path, "DELETE FROM scorecard_bins WHERE kind = 'missing'");
     assert_rejected(&path, "the scorecard is not valid");
-    let path = tiny("policy");
+    let (_dir, path) = tiny("policy");
     exec(&path, "UPDATE policies SET body = '{\"cutoff\": \"high\"}'");
     assert_rejected(&path, "saved policy \"Tiny policy\" is not a valid policy");
 }
 
 #[test]
 fn bad_policy_file_and_arguments() {
-    let path = tiny("policyfile");
+    let (_dir, path) = tiny("policyfile");
     let dir = path.parent().unwrap();
     let pol = dir.join("p.json");
     std::fs::write(&pol, "{\"lgd\": 2}").unwrap();

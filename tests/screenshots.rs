@@ -7,8 +7,7 @@ use common::riskdesk;
 
 #[test]
 fn every_view_in_both_themes_renders_and_is_deterministic() {
-    let dir = std::env::temp_dir().join(format!("riskdesk-shots-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = common::temp_dir("shots");
     let (code, out, err) = riskdesk(&[
         "screenshot",
         "--all",

@@ -1,6 +1,8 @@
 //! egui_kittest tests of the workbench window: drive the controls by their labels,
 //! assert what is shown, and snapshot every view in light and dark.
 
+mod common;
+
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
 use egui_kittest::{Harness, SnapshotResults};
@@ -16,18 +18,17 @@ fn sample() -> store::Opened {
     store::open(&path).expect("sample.db opens")
 }
 
-/// A copy of sample.db in a fresh temporary directory (for tests that write).
-fn sample_copy(tag: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("riskdesk-ui-{tag}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
+/// A copy of sample.db in a fresh temporary directory (for tests that write); the
+/// directory goes when the returned guard is dropped.
+fn sample_copy(tag: &str) -> (common::TempDir, std::path::PathBuf) {
+    let dir = common::temp_dir(&format!("ui-{tag}"));
     let to = dir.join("sample.db");
     std::fs::copy(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db"),
         &to,
     )
     .expect("copy sample.db");
-    to
+    (dir, to)
 }
 
 fn app(opened: store::Opened, tab: Tab, dark: bool) -> RiskdeskApp {
@@ -150,7 +151,7 @@ fn arrow_keys_move_the_selection() {
 
 #[test]
 fn saving_a_policy_needs_a_reason_and_is_logged() {
-    let path = sample_copy("save");
+    let (_dir, path) = sample_copy("save");
     let opened = store::open(&path).expect("copy opens");
     let mut h = harness(app(opened, Tab::PolicyLab, false));
     let saved_before = h.state().data().expect("open").policies.len();
@@ -204,8 +205,7 @@ fn saving_a_policy_needs_a_reason_and_is_logged() {
 
 #[test]
 fn a_bad_file_shows_a_message_and_keeps_the_portfolio() {
-    let dir = std::env::temp_dir().join(format!("riskdesk-ui-bad-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::temp_dir("ui-bad");
     let bad = dir.join("not-a-portfolio.db");
     std::fs::write(&bad, b"this is not an SQLite file").expect("write");
     let mut a = app(sample(), Tab::Overview, false);
@@ -403,7 +403,7 @@ use riskdesk::ui::dialogs::{Purpose, Suggestion};
 
 #[test]
 fn file_open_asks_off_the_ui_thread_and_opens_the_answer() {
-    let copy = sample_copy("dialog-open");
+    let (_dir, copy) = sample_copy("dialog-open");
     let asked = std::sync::Arc::default();
     let a = app(sample(), Tab::Overview, false).with_file_picker(picker(Some(copy), asked));
     let mut h = harness(a);
@@ -438,7 +438,7 @@ fn a_cancelled_dialog_is_a_quiet_message_not_an_error() {
 
 #[test]
 fn export_png_suggests_a_name_beside_the_portfolio() {
-    let copy = sample_copy("dialog-png");
+    let (_dir, copy) = sample_copy("dialog-png");
     let asked: std::sync::Arc<std::sync::Mutex<Vec<(Purpose, Suggestion)>>> =
         std::sync::Arc::default();
     let opened = store::open(&copy).expect("copy opens");
