@@ -165,6 +165,28 @@ fn duplicate_ids_and_dangling_references() {
         "DELETE FROM performance WHERE account_id = 1 AND months_on_book = 4",
     );
     assert_rejected(&path, "performance of account 1 jumps to month on book 5");
+    // History of accounts the file does not have, before the first and after the last.
+    for (tag, id) in [("orphan-low", 0), ("orphan-high", 9)] {
+        let (_dir, path) = tiny(tag);
+        exec(
+            &path,
+            &format!("INSERT INTO performance VALUES ({id}, 1, '2025-07', 10.0, 0)"),
+        );
+        assert_rejected(
+            &path,
+            &format!("performance has rows for account {id}, which is not in accounts"),
+        );
+    }
+    // Account 1's 13 month-ends from an opening in 2026-01 would run past 2026-10.
+    let (_dir, path) = tiny("future");
+    exec(
+        &path,
+        "UPDATE accounts SET open_date = '2026-01-15' WHERE id = 1",
+    );
+    assert_rejected(
+        &path,
+        "performance of account 1 has month on book 11, after the as-of date",
+    );
 }
 
 #[test]

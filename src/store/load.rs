@@ -7,8 +7,9 @@ use rusqlite::Connection;
 use super::cell::{self, At};
 use super::dates::parse_iso;
 use super::error::StoreError;
+use super::load_accounts::{History, attach_accounts, join_history, load_accounts, load_history};
 use super::scorecard_table;
-use crate::domain::portfolio::{Accounts, Applicants, Header, Portfolio, Scored};
+use crate::domain::portfolio::{Applicants, Header, Portfolio, Scored};
 use crate::domain::text_column::TextColumn;
 
 /// Progress of a load: called with a share in [0, 1].
@@ -61,42 +62,49 @@ pub fn load(
     let n_perf = n_acc.saturating_mul(12).min(RESERVE_AT_MOST);
     let total_rows = (n + n_acc + n_perf).max(1) as f32;
 
-    // Applicants on this thread, accounts and their history on another (with its own
-    // read-only connection): the two halves take about as long as each other.
+    // The month-end history, the largest table, on a thread of its own (with its own
+    // read-only connection); the applicants, the accounts table and the scores on
+    // this one. The two take about as long as each other.
     let shared = std::sync::atomic::AtomicUsize::new(0);
     let report = |delta: usize| {
         let done = shared.fetch_add(delta, std::sync::atomic::Ordering::Relaxed) + delta;
         // The total is an estimate: never report done before the end.
         progress((done as f32 / total_rows).min(0.99));
     };
-    let (a, acc, scored, channels, employments) = std::thread::scope(|scope| {
-        let accounts = std::thread::Builder::new()
-            .name("riskdesk-load-accounts".into())
-            .spawn_scoped(scope, || -> Result<RawAccounts, String> {
+    let (a, raw, history, scored, channels, employments) = std::thread::scope(|scope| {
+        let history = std::thread::Builder::new()
+            .name("riskdesk-load-history".into())
+            .spawn_scoped(scope, || -> Result<History, String> {
                 let conn = super::open::read_only(path).map_err(|e| e.message)?;
-                load_accounts(&conn, as_of_month, n_acc, n_perf, &report)
+                load_history(&conn, n_perf, &report)
             });
         let mut channels: Vec<String> = Vec::new();
         let mut employments: Vec<String> = Vec::new();
         let a = load_applicants(conn, n, &mut channels, &mut employments, &report);
-        // Scored here, while the other thread is still reading the accounts.
+        let raw = a
+            .as_ref()
+            .map_err(|e| e.clone())
+            .and_then(|_| load_accounts(conn, as_of_month, n_acc));
+        report(n_acc);
+        // Scored here, while the other thread is still reading the history.
         let scored = match &a {
             Ok(a) => Scored::of(&scorecard, a, &channels, &employments),
             Err(e) => Err(e.clone()),
         };
-        let acc = match accounts {
+        let history = match history {
             Ok(handle) => handle
                 .join()
-                .unwrap_or_else(|_| Err("loading the accounts failed".into())),
+                .unwrap_or_else(|_| Err("loading the account history failed".into())),
             // No thread could be started: load on this one.
-            Err(_) => load_accounts(conn, as_of_month, n_acc, n_perf, &report),
+            Err(_) => load_history(conn, n_perf, &report),
         };
-        Ok::<_, String>((a?, acc?, scored, channels, employments))
+        Ok::<_, String>((a?, raw?, history?, scored, channels, employments))
     })
     .map_err(err)?;
     let mut a = a;
     a.trim_capacity();
-    let mut acc = attach_accounts(acc, &a).map_err(err)?;
+    let mut acc = attach_accounts(raw, &a).map_err(err)?;
+    join_history(&mut acc, history, as_of_month).map_err(err)?;
     acc.trim_capacity();
     progress(1.0);
     let header = Header {
@@ -219,151 +227,4 @@ fn load_applicants(
         }
     }
     Ok(a)
-}
-
-/// Accounts with `applicant` still holding applicant ids; `attach_accounts` turns
-/// them into rows.
-fn load_accounts(
-    conn: &Connection,
-    as_of_month: i32,
-    n: usize,
-    n_perf: usize,
-    progress: &(dyn Fn(usize) + Sync),
-) -> Result<RawAccounts, String> {
-    let mut acc = Accounts {
-        id: Vec::with_capacity(n),
-        applicant: Vec::new(),
-        open_month: Vec::with_capacity(n),
-        credit_limit: Vec::with_capacity(n),
-        fee_rate: Vec::with_capacity(n),
-        history_start: Vec::with_capacity(n + 1),
-        history_bucket: Vec::with_capacity(n_perf),
-        history_balance: Vec::with_capacity(n_perf),
-    };
-    let mut applicant_ids = Vec::with_capacity(n);
-    let mut st = conn
-        .prepare(
-            "SELECT id, applicant_id, open_date, credit_limit, fee_rate FROM accounts ORDER BY id",
-        )
-        .map_err(sql)?;
-    let mut rows = st.query([]).map_err(sql)?;
-    let mut last = None;
-    while let Some(row) = rows.next().map_err(sql)? {
-        let id = cell::id(row, 0, "accounts", last)?;
-        if last == Some(id) {
-            return Err(format!("accounts has the id {id} more than once"));
-        }
-        last = Some(id);
-        let at = At {
-            table: "accounts",
-            id,
-        };
-        let applicant = cell::num(
-            row,
-            1,
-            "applicant_id",
-            &at,
-            false,
-            i64::MIN as f64,
-            i64::MAX as f64,
-        )? as i64;
-        let date = cell::text(row, 2, "open_date", &at)?;
-        let (_, month) = parse_iso(date).ok_or_else(|| {
-            format!("accounts.open_date of id {id} is {date:?}, not a date YYYY-MM-DD")
-        })?;
-        if month > as_of_month {
-            return Err(format!("account {id} opens after the as-of date"));
-        }
-        acc.id.push(id);
-        applicant_ids.push(applicant);
-        acc.open_month.push(month);
-        acc.credit_limit
-            .push(cell::num(row, 3, "credit_limit", &at, false, 0.0, 1e12)?);
-        acc.fee_rate
-            .push(cell::num(row, 4, "fee_rate", &at, false, 0.0, 10.0)? as f32);
-    }
-    drop(rows);
-    // Month-end performance, in account order (the primary key's order): merge it
-    // with the sorted accounts.
-    let mut st = conn
-        .prepare(
-            "SELECT account_id, months_on_book, balance, dpd_bucket
-             FROM performance ORDER BY account_id, months_on_book",
-        )
-        .map_err(sql)?;
-    let mut rows = st.query([]).map_err(sql)?;
-    let mut k = 0usize;
-    let mut expect_mob = 1i64;
-    acc.history_start.push(0);
-    let mut seen = 0usize;
-    while let Some(row) = rows.next().map_err(sql)? {
-        let account = cell::id(row, 0, "performance", None)?;
-        while k < acc.id.len() && acc.id[k] < account {
-            k += 1;
-            acc.history_start.push(acc.history_bucket.len() as u32);
-            expect_mob = 1;
-        }
-        if k >= acc.id.len() || acc.id[k] != account {
-            return Err(format!(
-                "performance has rows for account {account}, which is not in accounts"
-            ));
-        }
-        let at = At {
-            table: "performance",
-            id: account,
-        };
-        let mob = cell::num(row, 1, "months_on_book", &at, false, 1.0, 600.0)? as i64;
-        if mob != expect_mob {
-            return Err(format!(
-                "performance of account {account} jumps to month on book {mob} where {expect_mob} was expected"
-            ));
-        }
-        if acc.open_month[k] + mob as i32 > as_of_month + 1 {
-            return Err(format!(
-                "performance of account {account} has month on book {mob}, after the as-of date"
-            ));
-        }
-        expect_mob += 1;
-        let balance = cell::num(row, 2, "balance", &at, false, 0.0, 1e12)?;
-        let bucket = cell::num(row, 3, "dpd_bucket", &at, false, 0.0, 4.0)?;
-        acc.history_balance.push(balance as f32);
-        acc.history_bucket.push(bucket as u8);
-        seen += 1;
-        if seen.is_multiple_of(262_144) {
-            progress(262_144);
-        }
-    }
-    while acc.history_start.len() < acc.id.len() + 1 {
-        acc.history_start.push(acc.history_bucket.len() as u32);
-    }
-    Ok(RawAccounts {
-        accounts: acc,
-        applicant_ids,
-    })
-}
-
-struct RawAccounts {
-    accounts: Accounts,
-    applicant_ids: Vec<i64>,
-}
-
-/// Resolves each account's applicant id to the applicant's row.
-fn attach_accounts(raw: RawAccounts, a: &Applicants) -> Result<Accounts, String> {
-    let RawAccounts {
-        mut accounts,
-        applicant_ids,
-    } = raw;
-    let mut has_account = vec![false; a.len()];
-    accounts.applicant = Vec::with_capacity(applicant_ids.len());
-    for (k, &applicant) in applicant_ids.iter().enumerate() {
-        let id = accounts.id[k];
-        let r = a.id.binary_search(&applicant).map_err(|_| {
-            format!("account {id} belongs to applicant {applicant}, who is not in the file")
-        })?;
-        if std::mem::replace(&mut has_account[r], true) {
-            return Err(format!("applicant {applicant} has more than one account"));
-        }
-        accounts.applicant.push(r as u32);
-    }
-    Ok(accounts)
 }

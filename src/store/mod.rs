@@ -10,6 +10,7 @@ pub mod digest;
 pub mod error;
 pub mod generator;
 pub mod load;
+mod load_accounts;
 pub mod open;
 pub mod policies;
 pub mod schema;
