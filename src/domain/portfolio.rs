@@ -242,34 +242,19 @@ pub const VARIABLES: [&str; 15] = [
 
 impl Portfolio {
     /// Builds a portfolio and computes everything that does not depend on the policy.
-    #[allow(clippy::too_many_arguments)] // one argument per part of the file
     pub fn new(
         header: Header,
         applicants: Applicants,
         accounts: Accounts,
         scorecard: Scorecard,
     ) -> Result<Self, String> {
-        scorecard.validate()?;
-        let Header {
-            name,
-            as_of,
-            as_of_month,
-            channels,
-            employments,
-        } = header;
-        let mut p = Self {
-            name,
-            as_of,
-            as_of_month,
-            channels,
-            employments,
-            applicants,
-            accounts,
-            scorecard,
-            derived: Derived::default(),
-        };
-        p.derive()?;
-        Ok(p)
+        let scored = Scored::of(
+            &scorecard,
+            &applicants,
+            &header.channels,
+            &header.employments,
+        )?;
+        Self::new_scored(header, applicants, accounts, scorecard, scored)
     }
 
     /// `new` with the applicants' half of the derived columns already computed (a

@@ -14,7 +14,7 @@
 //! one small block of pairs: a pass costs (characteristics + 1)² per row, not
 //! (bins)², and the matrix (bins × bins, a few hundred at most) is solved densely.
 
-use super::logistic::{cholesky, solve};
+use super::logistic::{add_parts, cholesky, solve};
 use crate::domain::parallel::over_rows;
 
 /// The fitted effects.
@@ -66,28 +66,17 @@ fn pass(
                 -eta.exp().ln_1p()
             };
             let w = p * (1.0 - p);
+            // `active` rises, so (c, a) with c ≤ a is the upper triangle.
             for (x, &a) in active.iter().enumerate() {
                 g[a] += y - p;
                 for &c in &active[..=x] {
-                    h[a * q + c] += w;
+                    h[c * q + a] += w;
                 }
             }
         }
         (ll, g, h)
     });
-    let mut total = (0.0, vec![0.0; q], vec![0.0; q * q]);
-    for (ll, g, h) in parts {
-        total.0 += ll;
-        total.1.iter_mut().zip(&g).for_each(|(a, b)| *a += b);
-        total.2.iter_mut().zip(&h).for_each(|(a, b)| *a += b);
-    }
-    // Mirror: a row's pairs were added with the later index first.
-    for a in 0..q {
-        for c in 0..a {
-            total.2[c * q + a] = total.2[a * q + c];
-        }
-    }
-    total
+    add_parts(parts, q)
 }
 
 /// Fits the effects of the characteristics whose rows' bins are `row_bins[c]`,

@@ -62,6 +62,21 @@ fn pass(d: &Design<'_>, beta: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
         }
         (ll, grad, info)
     });
+    let mut total = add_parts(parts, q);
+    for (j, b) in beta.iter().enumerate().skip(1) {
+        total.0 -= 0.5 * d.ridge * b * b;
+        total.1[j] -= d.ridge * b;
+        total.2[j * q + j] += d.ridge;
+    }
+    total
+}
+
+/// Sums the per-thread (log-likelihood, gradient, information) of a pass whose
+/// information matrices hold the upper triangle, and mirrors it into the lower.
+pub(super) fn add_parts(
+    parts: Vec<(f64, Vec<f64>, Vec<f64>)>,
+    q: usize,
+) -> (f64, Vec<f64>, Vec<f64>) {
     let mut total = (0.0, vec![0.0; q], vec![0.0; q * q]);
     for (ll, g, h) in parts {
         total.0 += ll;
@@ -72,11 +87,6 @@ fn pass(d: &Design<'_>, beta: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
         for b in 0..a {
             total.2[a * q + b] = total.2[b * q + a];
         }
-    }
-    for (j, b) in beta.iter().enumerate().skip(1) {
-        total.0 -= 0.5 * d.ridge * b * b;
-        total.1[j] -= d.ridge * b;
-        total.2[j * q + j] += d.ridge;
     }
     total
 }
