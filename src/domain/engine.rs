@@ -15,91 +15,13 @@
 use super::band::{BAND_LOWER, BANDS, band_of};
 use super::compare::SwapSet;
 use super::evaluation::{Evaluation, Figures, ratio};
+use super::limit_key::{FastLimit, LimitKey};
 use super::parallel::over_rows;
-use super::policy::{FLOOR_FAST_BELOW, MIN_AGE, Policy, floor_to_100, floor_to_100_in_range};
+use super::policy::{MIN_AGE, Policy};
 use super::portfolio::{Outcome, Portfolio};
 use super::rule_inputs;
 use super::strategy::StrategyPoint;
 use super::swap_index::SwapIndex;
-
-/// The policy fields a `ScoreIndex` depends on.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LimitKey {
-    dti_cap: f64,
-    min_tenure_months: u32,
-    income_multiple: f64,
-    band_factors: [f64; BANDS],
-    min_limit: f64,
-    max_limit: f64,
-}
-
-impl LimitKey {
-    /// The limit for `income` at band factor `factor`: the same arithmetic as
-    /// `Policy::limit`.
-    #[inline]
-    fn limit(&self, income: f64, factor: f64) -> f64 {
-        let income = if income.is_finite() {
-            income.max(0.0)
-        } else {
-            0.0
-        };
-        floor_to_100(income * self.income_multiple * factor)
-            .max(self.min_limit)
-            .min(self.max_limit)
-    }
-
-    /// The limit arithmetic for incomes already read by `policy::limit_income`, when
-    /// this key's figures allow the in-range floor (as every valid policy's do).
-    fn fast(&self) -> Option<FastLimit> {
-        let ordinary = self.income_multiple.is_finite()
-            && self.income_multiple >= 0.0
-            && self.band_factors.iter().all(|f| f.is_finite() && *f >= 0.0)
-            && self.min_limit.is_finite()
-            && self.max_limit.is_finite()
-            && self.max_limit + 200.0 < FLOOR_FAST_BELOW;
-        ordinary.then_some(FastLimit {
-            multiple: self.income_multiple,
-            min: self.min_limit,
-            max: self.max_limit,
-            cap: self.max_limit + 200.0,
-        })
-    }
-
-    pub fn of(p: &Policy) -> Self {
-        Self {
-            dti_cap: p.dti_cap,
-            min_tenure_months: p.min_tenure_months,
-            income_multiple: p.income_multiple,
-            band_factors: p.band_factors,
-            min_limit: p.min_limit,
-            max_limit: p.max_limit,
-        }
-    }
-}
-
-/// `LimitKey::limit` for a clean income (finite, not negative) and finite,
-/// non-negative multiple and factors, with fewer steps per row:
-/// - an amount at or above `cap` (the maximum limit + 200) is clamped to the maximum
-///   either way, so it is capped first, which keeps it in the in-range floor's range;
-/// - the clamps are plain comparisons, as nothing here is NaN.
-#[derive(Clone, Copy, Debug)]
-struct FastLimit {
-    multiple: f64,
-    min: f64,
-    max: f64,
-    cap: f64,
-}
-
-impl FastLimit {
-    #[inline]
-    fn limit(&self, clean_income: f64, factor: f64) -> f64 {
-        let raw = clean_income * self.multiple * factor;
-        let raw = if raw < self.cap { raw } else { self.cap };
-        let l = floor_to_100_in_range(raw);
-        let l = if l < self.min { self.min } else { l };
-        if l > self.max { self.max } else { l }
-    }
-}
 
 /// Sums over applicants who pass the hard rules, per score.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -12,6 +12,7 @@ pub mod finance;
 pub mod fitting;
 pub mod kpi;
 pub mod kri;
+pub mod limit_key;
 pub mod mask;
 pub mod metrics;
 pub mod parallel;
