@@ -4,7 +4,7 @@
 //! the applicants are read, while another thread is still reading the accounts.
 
 use super::band::{BANDS, band_of};
-use super::policy::limit_income;
+use super::limit_rule::limit_income;
 use super::portfolio::{
     Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, NO_ACCOUNT, OUTCOME_MONTHS, Outcome, dti,
 };
@@ -103,18 +103,9 @@ impl Scored {
                 Outcome::Unknown
             };
         }
-        let Self {
-            dti,
-            score,
-            pd,
-            band,
-            band_count,
-            score_range,
-            limit_income,
-        } = self;
         let rule_inputs = pack(
-            &score,
-            score_range.0,
+            &self.score,
+            self.score_range.0,
             &a.platform_months,
             &a.age,
             &outcome,
@@ -123,17 +114,17 @@ impl Scored {
         .unwrap_or_default();
         Ok(Derived {
             rule_inputs,
-            limit_income,
-            dti,
-            score,
-            pd,
-            band,
+            limit_income: self.limit_income,
+            dti: self.dti,
+            score: self.score,
+            pd: self.pd,
+            band: self.band,
             account,
             outcome,
             ever30_12,
             mature,
-            band_count,
-            score_range,
+            band_count: self.band_count,
+            score_range: self.score_range,
         })
     }
 }

@@ -15,7 +15,7 @@
 use super::band::{BAND_LOWER, BANDS, band_of};
 use super::compare::SwapSet;
 use super::evaluation::{Evaluation, Figures, ratio};
-use super::limit_key::{FastLimit, LimitKey};
+use super::limit_rule::{FastLimit, LimitKey};
 use super::parallel::over_rows;
 use super::policy::{MIN_AGE, Policy};
 use super::portfolio::{Outcome, Portfolio};

@@ -12,7 +12,7 @@ pub mod finance;
 pub mod fitting;
 pub mod kpi;
 pub mod kri;
-pub mod limit_key;
+pub mod limit_rule;
 pub mod mask;
 pub mod metrics;
 pub mod parallel;

@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::band::BANDS;
+use super::limit_rule::{floor_to_100, limit_income};
 
 /// Minimum age; fixed by law, not a slider.
 pub const MIN_AGE: u8 = 18;
@@ -59,50 +60,6 @@ impl Default for Policy {
             fee_yield: 0.18,
             ccf: 0.5,
         }
-    }
-}
-
-/// Rounds a limit down to a multiple of 100: the largest `100·q` not above `raw`,
-/// exactly. A multiplication by 0.01 gives `q` to within one (division is several
-/// times slower in the evaluation's inner loop), and two exact products correct it;
-/// the truncating float-to-int conversion is the floor for these non-negative amounts
-/// and much cheaper than `f64::floor` on baseline x86-64 (a library call there).
-#[inline]
-pub fn floor_to_100(raw: f64) -> f64 {
-    if (0.0..FLOOR_FAST_BELOW).contains(&raw) {
-        floor_to_100_in_range(raw)
-    } else {
-        (raw / 100.0).floor() * 100.0
-    }
-}
-
-/// The income the limit rule reads: 0 when missing, negative or infinite.
-#[inline]
-pub fn limit_income(monthly_income: f64) -> f64 {
-    if monthly_income.is_finite() {
-        monthly_income.max(0.0)
-    } else {
-        0.0
-    }
-}
-
-/// Amounts below this are floored by `floor_to_100_in_range` (q·100 is exact below 2^53).
-pub const FLOOR_FAST_BELOW: f64 = 9.0e13;
-
-/// `floor_to_100` for `0 ≤ raw < FLOOR_FAST_BELOW` (the caller guarantees it; outside
-/// that range the result is not the floor).
-#[inline]
-pub fn floor_to_100_in_range(raw: f64) -> f64 {
-    let q = (raw * 0.01) as i64 as f64;
-    // The products are exact in this range, so the comparisons are too.
-    let up = (q + 1.0) * 100.0;
-    let down = q * 100.0;
-    if up <= raw {
-        up
-    } else if down > raw {
-        down - 100.0
-    } else {
-        down
     }
 }
 
@@ -328,32 +285,6 @@ impl Policy {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn floor_to_100_is_exact() {
-        for (raw, want) in [
-            (0.0, 0.0),
-            (99.999, 0.0),
-            (100.0, 100.0),
-            (299.999_999_999_999_94, 200.0),
-            (300.0, 300.0),
-            (12_345.67, 12_300.0),
-            (20_000.0, 20_000.0),
-            (123_456_789_012.5, 123_456_789_000.0),
-            (-50.0, -100.0),
-            (1e16 + 60.0, 1e16),
-        ] {
-            assert_eq!(floor_to_100(raw), want, "{raw}");
-        }
-        // Every multiple of 100 and the float just below it, up to 10 million.
-        for q in 0..100_000i64 {
-            let m = (q * 100) as f64;
-            assert_eq!(floor_to_100(m), m);
-            if q > 0 {
-                assert_eq!(floor_to_100(m.next_down()), m - 100.0, "{m}");
-            }
-        }
-    }
 
     fn input() -> DecisionInput {
         DecisionInput {

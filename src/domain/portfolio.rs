@@ -167,7 +167,7 @@ pub struct Derived {
     /// Score slot, tenure, age and outcome packed for the evaluation pass (empty when
     /// the scores span too wide a range; the pass then reads the columns).
     pub rule_inputs: Vec<u32>,
-    /// Monthly income as the limit rule reads it (`policy::limit_income`), so the
+    /// Monthly income as the limit rule reads it (`limit_rule::limit_income`), so the
     /// evaluation pass does not test every income for a missing value.
     pub limit_income: Vec<f64>,
     /// Monthly debt payments / monthly income; NaN when the income is 0 or missing.

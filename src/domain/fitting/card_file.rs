@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::binning::Trend;
-use super::fit::Coding;
+use super::fit_options::Coding;
 use crate::domain::scorecard::{Kind, Scorecard};
 
 /// Why a candidate is in the scorecard or not.

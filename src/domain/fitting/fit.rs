@@ -4,94 +4,16 @@
 //! `points = −(β·WoE + α/n)·Factor + Offset/n` for `n` characteristics, with
 //! `WoE = ln(%good/%bad)` and `logit P(bad) = α + Σ β·WoE`. A characteristic whose
 //! coefficient is positive (more evidence of good, more risk) has the wrong sign.
-
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
+//! With `Coding::Bins`, each bin's effect is then fitted jointly (`bin_effects`).
 
 pub use super::card_file::{BinReport, CandidateReport, CardFile, Development, Status};
+pub use super::fit_options::{Coding, FitOptions, Wording};
 
 use super::bin_effects::fit_bin_effects;
-use super::binning::BinningOptions;
 use super::candidates::{candidates, regress};
 use super::points::{Card, Effects, scale};
 use super::table::Table;
 use super::woe::Counts;
-use crate::domain::scaling::Scaling;
-use crate::domain::scorecard::Scorecard;
-
-/// What a characteristic is called and what a customer reads when it costs points.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Wording {
-    #[serde(default)]
-    pub label: Option<String>,
-    #[serde(default)]
-    pub reason_code: Option<String>,
-    #[serde(default)]
-    pub reason_text: Option<String>,
-}
-
-/// How a bin's points are estimated once the characteristics are chosen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Coding {
-    /// One slope per characteristic on its bins' WoE: `β·WoE` (the classic card).
-    #[default]
-    Woe,
-    /// One effect per bin, estimated jointly, shrunk toward `β·WoE`
-    /// (`bin_effects`): recovers more where characteristics are related, as on
-    /// the booked accounts of a portfolio.
-    Bins,
-}
-
-impl Coding {
-    pub fn parse(s: &str) -> Result<Self, String> {
-        match s {
-            "woe" => Ok(Coding::Woe),
-            "bins" => Ok(Coding::Bins),
-            _ => Err(format!("coding must be woe or bins, got {s:?}")),
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct FitOptions {
-    pub name: String,
-    pub binning: BinningOptions,
-    /// Characteristics with a lower IV are left out.
-    pub min_iv: f64,
-    /// Columns never used (the target column never is).
-    pub exclude: Vec<String>,
-    pub scaling: Scaling,
-    /// Refit without characteristics whose coefficient has the wrong sign.
-    pub drop_wrong_sign: bool,
-    /// Ridge penalty on the coefficients (0: plain maximum likelihood); with
-    /// `Coding::Bins`, also on each bin effect's distance from `β·WoE`.
-    pub ridge: f64,
-    pub coding: Coding,
-    /// Labels and reason wording per variable.
-    pub wording: BTreeMap<String, Wording>,
-    /// Keep this card's characteristics and bins and re-estimate only WoE,
-    /// coefficients and points (a refit of the card on new outcomes).
-    pub bins_from: Option<Scorecard>,
-}
-
-impl Default for FitOptions {
-    fn default() -> Self {
-        Self {
-            name: "Fitted scorecard".into(),
-            binning: BinningOptions::default(),
-            min_iv: 0.005,
-            exclude: Vec::new(),
-            scaling: Scaling::default(),
-            drop_wrong_sign: false,
-            ridge: 1.0,
-            coding: Coding::Woe,
-            wording: BTreeMap::new(),
-            bins_from: None,
-        }
-    }
-}
 
 /// Fits a scorecard on `table`; `bad[i]` is row `i`'s outcome (`None` rows are not used).
 pub fn fit(
@@ -267,6 +189,7 @@ mod tests {
     use super::*;
     use crate::domain::fitting::binning::Trend;
     use crate::domain::fitting::table::Column;
+    use crate::domain::scaling::Scaling;
     use crate::domain::scorecard::Value;
 
     /// 4,000 rows: risk falls with `months`, rises with `debt`; `noise` carries nothing.

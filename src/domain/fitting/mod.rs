@@ -8,6 +8,7 @@ pub mod candidates;
 pub mod card_file;
 pub mod fine_classing;
 pub mod fit;
+pub mod fit_options;
 pub mod logistic;
 pub mod merge;
 pub mod points;
