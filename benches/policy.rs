@@ -7,13 +7,13 @@ use riskdesk::domain::engine::{Engine, ScoreIndex};
 use riskdesk::domain::evaluation::evaluate;
 use riskdesk::domain::policy::Policy;
 use riskdesk::domain::swap_index::SwapIndex;
-use riskdesk::store::generator::generate;
+use riskdesk::store::generator::generate_file;
 use std::hint::black_box;
 
 fn portfolio() -> riskdesk::store::Opened {
     let path = std::env::temp_dir().join("riskdesk-criterion-200000.db");
     if !path.exists() {
-        generate(&path, 200_000, 7, &|_| {}).expect("generate the bench portfolio");
+        generate_file(&path, 200_000, 7, &|_| {}).expect("generate the bench portfolio");
     }
     riskdesk::store::open(&path).expect("open the bench portfolio")
 }

@@ -6,5 +6,6 @@
 pub mod cli;
 pub mod domain;
 pub mod format;
+pub mod out_file;
 pub mod store;
 pub mod ui;

@@ -11,7 +11,7 @@ use crate::domain::engine::{Engine, ScoreIndex};
 use crate::domain::evaluation::evaluate;
 use crate::domain::policy::Policy;
 use crate::domain::table_query::{self, SortKey, TableQuery};
-use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate};
+use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate_file};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -111,7 +111,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
             path.display()
         );
         let t = Instant::now();
-        generate(&path, a.applicants, a.seed, &|_| {})?;
+        generate_file(&path, a.applicants, a.seed, &|_| {})?;
         generate_s = Some(t.elapsed().as_secs_f64());
     }
     eprintln!("measuring on {} …", path.display());

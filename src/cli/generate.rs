@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use super::Failure;
+use crate::out_file::{OutFile, Overwrite};
 use crate::store::generator::{self, SAMPLE_APPLICANTS, SAMPLE_SEED};
 
 #[derive(Debug, clap::Args)]
@@ -18,7 +19,7 @@ pub struct Args {
     /// File to write.
     #[arg(long)]
     pub out: PathBuf,
-    /// Replace the file if it exists.
+    /// Replace --out if it exists (see the README's rule for files written).
     #[arg(long)]
     pub force: bool,
 }
@@ -27,18 +28,13 @@ pub fn run(a: Args) -> Result<(), Failure> {
     if a.applicants == 0 {
         return Err(Failure::input("--applicants must be at least 1"));
     }
-    if a.out.exists() && !a.force {
-        return Err(Failure::input(format!(
-            "{} exists; pass --force to replace it",
-            a.out.display()
-        )));
-    }
+    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &[])?;
     let start = Instant::now();
     let progress = |share: f32| {
         eprint!("\rgenerating: {:3.0}%", share * 100.0);
         let _ = std::io::stderr().flush();
     };
-    let s = generator::generate(&a.out, a.applicants, a.seed, &progress)?;
+    let s = generator::generate(out, a.applicants, a.seed, &progress)?;
     eprintln!();
     println!(
         "wrote {}: {} applicants, {} accounts, {} orders, {} month-end rows in {:.1} s",

@@ -56,6 +56,12 @@ impl Failure {
     }
 }
 
+impl From<crate::out_file::OutError> for Failure {
+    fn from(e: crate::out_file::OutError) -> Self {
+        Failure::input(e.to_string())
+    }
+}
+
 impl From<crate::store::StoreError> for Failure {
     fn from(e: crate::store::StoreError) -> Self {
         Failure::input(e.to_string())

@@ -12,6 +12,7 @@ use std::time::Instant;
 use super::Failure;
 use super::report::read_policy;
 use crate::domain::policy::Policy;
+use crate::out_file::{OutFile, Overwrite};
 use crate::store::{self, Opened};
 use crate::ui::headless::{self, Frame};
 use crate::ui::{RiskdeskApp, Settings, Tab};
@@ -22,14 +23,18 @@ pub struct Args {
     /// policy-lab, policy (the lab with --policy as challenger), charts.
     #[arg(long, required_unless_present = "all")]
     pub view: Option<String>,
-    /// PNG to write.
+    /// PNG to write (the name must end in .png).
     #[arg(long, required_unless_present = "all")]
     pub out: Option<PathBuf>,
     /// Every view in both themes into --out-dir.
     #[arg(long, requires = "out_dir", conflicts_with_all = ["view", "out"])]
     pub all: bool,
+    /// Folder for --all (created if missing): one VIEW-THEME.png per view and theme.
     #[arg(long)]
     pub out_dir: Option<PathBuf>,
+    /// Replace files that exist (never the portfolio or the policy read).
+    #[arg(long)]
+    pub force: bool,
     /// Portfolio (default ./sample.db).
     #[arg(long, default_value = "sample.db")]
     pub db: PathBuf,
@@ -189,14 +194,11 @@ fn first_booked(o: &Opened) -> Option<i64> {
         .map(|&row| p.applicants.id[row as usize])
 }
 
-fn save(image: &image::RgbaImage, path: &Path) -> Result<(), Failure> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::input(format!("{}: {e}", dir.display())))?;
-    }
+/// Writes `image` as PNG into the reserved file's temporary name.
+fn save(image: &image::RgbaImage, out: &OutFile) -> Result<(), Failure> {
     image
-        .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", path.display())))
+        .save_with_format(out.temp_path(), image::ImageFormat::Png)
+        .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", out.path().display())))
 }
 
 pub fn run(a: Args) -> Result<(), Failure> {
@@ -209,45 +211,75 @@ pub fn run(a: Args) -> Result<(), Failure> {
         "dark" => true,
         other => return Err(Failure::input(format!("--theme {other:?}: light or dark"))),
     };
-    let challenger = a.policy.as_deref().map(read_policy).transpose()?;
-    let opened = store::open(&a.db)?;
-    let frame = Frame {
-        width,
-        height,
-        scale: a.scale,
-        dark,
-    };
-    let start = Instant::now();
-    if a.all {
+    let overwrite = Overwrite::forced(a.force);
+    let inputs: Vec<&Path> = std::iter::once(a.db.as_path())
+        .chain(a.policy.as_deref())
+        .collect();
+    // Every file is checked before the first is drawn; all are put in place at the end.
+    let outs: Vec<(Shot, OutFile)> = if a.all {
         let dir = a
             .out_dir
+            .as_deref()
             .ok_or_else(|| Failure::input("--all needs --out-dir"))?;
+        if !dir.is_dir() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Failure::input(format!("{}: cannot be created: {e}", dir.display()))
+            })?;
+        }
+        let mut outs = Vec::new();
         for view in VIEWS {
             for (theme, dark) in [("light", false), ("dark", true)] {
+                let path = dir.join(format!("{view}-{theme}.png"));
                 let shot = Shot {
                     view: view.to_string(),
-                    frame: Frame { dark, ..frame },
+                    frame: Frame {
+                        dark,
+                        width,
+                        height,
+                        scale: a.scale,
+                    },
                     applicant: a.applicant,
-                    challenger: challenger.clone(),
+                    challenger: None,
                 };
-                let image = render_view(&opened, &shot)?;
-                let path = dir.join(format!("{view}-{theme}.png"));
-                save(&image, &path)?;
-                println!("{}", path.display());
+                outs.push((shot, OutFile::create(&path, overwrite, &inputs)?));
             }
         }
+        outs
     } else {
-        let view = a.view.unwrap_or_default();
-        let out = a.out.ok_or_else(|| Failure::input("--out is required"))?;
+        let out = a
+            .out
+            .as_deref()
+            .ok_or_else(|| Failure::input("--out is required"))?;
         let shot = Shot {
-            view,
-            frame,
+            view: a.view.clone().unwrap_or_default(),
+            frame: Frame {
+                dark,
+                width,
+                height,
+                scale: a.scale,
+            },
             applicant: a.applicant,
-            challenger,
+            challenger: None,
         };
+        vec![(
+            shot,
+            OutFile::with_extension(out, "png", overwrite, &inputs)?,
+        )]
+    };
+    let challenger = a.policy.as_deref().map(read_policy).transpose()?;
+    let opened = store::open(&a.db)?;
+    let start = Instant::now();
+    let mut rendered = Vec::with_capacity(outs.len());
+    for (mut shot, out) in outs {
+        shot.challenger = challenger.clone();
         let image = render_view(&opened, &shot)?;
         save(&image, &out)?;
-        println!("{}", out.display());
+        rendered.push(out);
+    }
+    for out in rendered {
+        let path = out.path().display().to_string();
+        out.commit()?;
+        println!("{path}");
     }
     eprintln!("rendered in {:.1} s", start.elapsed().as_secs_f64());
     Ok(())

@@ -1,5 +1,8 @@
 //! Exports: the filtered applicant table as CSV, the current view as PNG.
-//! A cancelled or unavailable dialog is not an error.
+//! A cancelled or unavailable dialog is not an error. Files are written under the one
+//! output rule (`crate::out_file`): a file picked in a save dialog is replaced (the
+//! dialog asked), a picture saved beside the portfolio never replaces anything, and
+//! the open portfolio is never written over.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -8,6 +11,7 @@ use super::state::Data;
 use super::table_state::TableState;
 use crate::domain::evaluation::decide;
 use crate::domain::mask::mask_name;
+use crate::out_file::{self, OutFile, Overwrite, check_extension};
 
 /// Writes the CSV; returns the message for the status bar.
 pub fn csv_to(path: &Path, data: Option<&Data>, table: &TableState) -> String {
@@ -20,11 +24,13 @@ pub fn csv_to(path: &Path, data: Option<&Data>, table: &TableState) -> String {
     }
 }
 
-/// Writes the table's rows (names masked unless revealed) to `path`.
+/// Writes the table's rows (names masked unless revealed) to `path`, a file the user
+/// picked in a save dialog.
 pub fn write_csv(path: &Path, d: &Data, table: &TableState) -> Result<usize, String> {
     let p = &d.portfolio;
     let policy = &d.challenger.policy;
-    let mut w = csv::Writer::from_path(path).map_err(|e| e.to_string())?;
+    let out = OutFile::create(path, Overwrite::Replace, &[&d.path]).map_err(|e| e.reason())?;
+    let mut w = csv::Writer::from_path(out.temp_path()).map_err(|e| e.to_string())?;
     w.write_record([
         "id",
         "name",
@@ -65,14 +71,34 @@ pub fn write_csv(path: &Path, d: &Data, table: &TableState) -> Result<usize, Str
         .map_err(|e| e.to_string())?;
     }
     w.flush().map_err(|e| e.to_string())?;
+    drop(w);
+    out.commit().map_err(|e| e.reason())?;
     Ok(table.rows.len())
+}
+
+/// Where a picture goes and what it may not touch.
+#[derive(Clone, Debug)]
+pub struct PngTarget {
+    pub path: PathBuf,
+    /// `Replace` for a file picked in a save dialog, `Refuse` for one chosen for the user.
+    pub overwrite: Overwrite,
+    /// The open portfolio, never written over.
+    pub portfolio: Option<PathBuf>,
 }
 
 /// Asks egui for a screenshot of the next frame; the callback (run by the renderer
 /// once the frame is read back) hands the image to the thread "riskdesk-png", which
-/// writes `path` and posts the outcome to `inbox` for the status bar.
-pub fn png_to(ctx: &egui::Context, path: PathBuf, inbox: Arc<Mutex<Vec<String>>>) -> String {
-    let shown = path.display().to_string();
+/// writes the file and posts the outcome to `inbox` for the status bar. The file is
+/// checked first, so a refusal is reported at once.
+pub fn png_to(ctx: &egui::Context, target: PngTarget, inbox: Arc<Mutex<Vec<String>>>) -> String {
+    let inputs: Vec<&Path> = target.portfolio.iter().map(PathBuf::as_path).collect();
+    if let Err(e) = check_extension(&target.path, "png")
+        .and_then(|()| out_file::check(&target.path, target.overwrite, &inputs))
+    {
+        return format!("the view was not saved: {e}");
+    }
+    let shown = target.path.display().to_string();
+    let path = target.path.clone();
     let repaint = ctx.clone();
     ctx.request_screenshot(move |img| {
         let post = move |m: String| {
@@ -81,11 +107,11 @@ pub fn png_to(ctx: &egui::Context, path: PathBuf, inbox: Arc<Mutex<Vec<String>>>
             }
             repaint.request_repaint();
         };
-        let p = path.clone();
+        let t = target.clone();
         let post_err = post.clone();
         let spawned = std::thread::Builder::new()
             .name("riskdesk-png".into())
-            .spawn(move || post(save_png(&p, &img)));
+            .spawn(move || post(save_png(&t, &img)));
         if let Err(e) = spawned {
             post_err(format!("the view was not saved to {}: {e}", path.display()));
         }
@@ -94,16 +120,32 @@ pub fn png_to(ctx: &egui::Context, path: PathBuf, inbox: Arc<Mutex<Vec<String>>>
 }
 
 /// Writes a screenshot as PNG; returns the message for the status bar.
-pub fn save_png(path: &Path, img: &egui::ColorImage) -> String {
+pub fn save_png(target: &PngTarget, img: &egui::ColorImage) -> String {
+    let path = &target.path;
     let [w, h] = img.size;
     let bytes: Vec<u8> = img
         .pixels
         .iter()
         .flat_map(|c| c.to_srgba_unmultiplied())
         .collect();
-    match image::save_buffer(path, &bytes, w as u32, h as u32, image::ColorType::Rgba8) {
+    let inputs: Vec<&Path> = target.portfolio.iter().map(PathBuf::as_path).collect();
+    let written = OutFile::with_extension(path, "png", target.overwrite, &inputs)
+        .map_err(|e| e.to_string())
+        .and_then(|out| {
+            image::save_buffer_with_format(
+                out.temp_path(),
+                &bytes,
+                w as u32,
+                h as u32,
+                image::ColorType::Rgba8,
+                image::ImageFormat::Png,
+            )
+            .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+            out.commit().map_err(|e| e.to_string())
+        });
+    match written {
         Ok(()) => format!("saved the view ({w}×{h}) to {}", path.display()),
-        Err(e) => format!("the view was not saved to {}: {e}", path.display()),
+        Err(e) => format!("the view was not saved: {e}"),
     }
 }
 
@@ -116,14 +158,38 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("riskdesk-save-png-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("view.png");
+        let db = dir.join("p.db");
+        std::fs::write(&db, b"portfolio").unwrap();
+        let target = |path: PathBuf, overwrite| PngTarget {
+            path,
+            overwrite,
+            portfolio: Some(db.clone()),
+        };
         let img = egui::ColorImage::new([3, 2], vec![egui::Color32::from_rgb(10, 20, 30); 6]);
-        let m = save_png(&path, &img);
+        let m = save_png(&target(path.clone(), Overwrite::Refuse), &img);
         assert_eq!(m, format!("saved the view (3×2) to {}", path.display()));
         let back = image::open(&path).unwrap().to_rgba8();
         assert_eq!(back.dimensions(), (3, 2));
         assert_eq!(back.get_pixel(2, 1).0, [10, 20, 30, 255]);
-        let bad = save_png(&dir.join("missing/folder/view.png"), &img);
-        assert!(bad.starts_with("the view was not saved"), "{bad}");
+        // Beside the portfolio a picture never replaces one; from a dialog it does.
+        let again = save_png(&target(path.clone(), Overwrite::Refuse), &img);
+        assert!(again.contains("the file exists"), "{again}");
+        let replaced = save_png(&target(path.clone(), Overwrite::Replace), &img);
+        assert!(replaced.starts_with("saved the view"), "{replaced}");
+        let bad = save_png(
+            &target(dir.join("missing/folder/view.png"), Overwrite::Replace),
+            &img,
+        );
+        assert!(bad.contains("does not exist"), "{bad}");
+        let jpg = save_png(&target(dir.join("view.jpg"), Overwrite::Replace), &img);
+        assert!(jpg.contains("must end in .png"), "{jpg}");
+        assert!(!dir.join("view.jpg").exists());
+        // Never over the open portfolio, whatever it is called.
+        let link = dir.join("portfolio-link.png");
+        std::fs::hard_link(&db, &link).unwrap();
+        let over = save_png(&target(link, Overwrite::Replace), &img);
+        assert!(over.contains("never written over"), "{over}");
+        assert_eq!(std::fs::read(&db).unwrap(), b"portfolio");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -6,6 +6,7 @@ use super::{CsvArgs, options_for_card, read_card, read_table};
 use crate::cli::Failure;
 use crate::domain::fitting::apply::{breakdown_row, columns_for};
 use crate::domain::scorecard::MAX_REASONS;
+use crate::out_file::{OutFile, Overwrite};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,17 +19,21 @@ pub struct Args {
     /// Where to write the scores (CSV, one row per input row, in input order).
     #[arg(long)]
     pub out: PathBuf,
+    /// Replace --out if it exists (never an input of this command).
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub read: CsvArgs,
 }
 
 pub fn run(a: Args) -> Result<(), Failure> {
+    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &[&a.card, &a.csv])?;
     let card = read_card(&a.card)?;
     let table = read_table(&a.csv, &options_for_card(&card, &a.read))?;
     let sc = &card.scorecard;
     let columns =
         columns_for(sc, &table).map_err(|e| Failure::input(format!("{}: {e}", a.csv.display())))?;
-    let file = std::fs::File::create(&a.out)
+    let file = std::fs::File::create(out.temp_path())
         .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", a.out.display())))?;
     let mut w = csv::Writer::from_writer(std::io::BufWriter::new(file));
     let fail =
@@ -58,6 +63,8 @@ pub fn run(a: Args) -> Result<(), Failure> {
     }
     w.flush()
         .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", a.out.display())))?;
+    drop(w);
+    out.commit()?;
     println!(
         "{} rows scored with {} into {}",
         table.rows(),

@@ -1,15 +1,16 @@
 //! `riskdesk scorecard fit`.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::{CsvArgs, OutcomeData, read_table, write_file};
+use super::{CsvArgs, OutcomeData, read_table};
 use crate::cli::Failure;
 use crate::domain::fitting::binning::{BinningOptions, Trend};
 use crate::domain::fitting::fit::{CardFile, Coding, FitOptions, Status, Wording, fit};
 use crate::domain::fitting::portfolio_table::portfolio_table;
 use crate::domain::scaling::Scaling;
 use crate::format::thousands;
+use crate::out_file::{OutFile, Overwrite};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
@@ -73,11 +74,21 @@ pub struct Args {
     /// Where to write the scorecard (JSON).
     #[arg(long)]
     pub out: PathBuf,
+    /// Replace --out if it exists (never an input of this command).
+    #[arg(long)]
+    pub force: bool,
     #[command(flatten)]
     pub read: CsvArgs,
 }
 
 pub fn run(a: Args) -> Result<(), Failure> {
+    // The output is checked before the work: a refusal comes at once.
+    let inputs: Vec<&Path> = [&a.data.csv, &a.data.db, &a.bins_from, &a.wording]
+        .into_iter()
+        .flatten()
+        .map(PathBuf::as_path)
+        .collect();
+    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &inputs)?;
     let trend = Trend::parse(&a.monotonic).ok_or_else(|| {
         Failure::input(format!(
             "--monotonic must be auto, asc, desc, peak, valley or none, not {:?}",
@@ -166,7 +177,8 @@ pub fn run(a: Args) -> Result<(), Failure> {
     let card = fit(&table, &target, &bad, &opts).map_err(Failure::input)?;
     let json = serde_json::to_string_pretty(&card)
         .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
-    write_file(&a.out, json.as_bytes())?;
+    out.write_all(json.as_bytes())?;
+    out.commit()?;
     print!("{}", summary(&card));
     println!("written to {}", a.out.display());
     Ok(())

@@ -106,9 +106,3 @@ fn options_for_card(card: &CardFile, csv: &CsvArgs) -> CsvOptions {
         .collect();
     opts
 }
-
-/// Creates (or replaces) `path` with `text`.
-fn write_file(path: &PathBuf, text: &[u8]) -> Result<(), Failure> {
-    std::fs::write(path, text)
-        .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", path.display())))
-}

@@ -10,7 +10,7 @@ mod model;
 mod people;
 mod performance;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use chrono::{Duration, NaiveDate};
 use rusqlite::{Connection, params};
@@ -24,6 +24,7 @@ use crate::domain::band::band_of;
 use crate::domain::finance::annuity_payment;
 use crate::domain::policy::{Decision, DecisionInput, Policy};
 use crate::domain::rng::Rng;
+use crate::out_file::{OutFile, Overwrite};
 
 pub use model::sample_scorecard;
 
@@ -68,38 +69,33 @@ fn cohort_sizes(n: usize) -> Vec<usize> {
     sizes
 }
 
-/// Writes a complete portfolio of `n` applicants to `out` (replacing it).
+/// Writes a complete portfolio of `n` applicants into `out`, a file checked and
+/// reserved under the one output rule (`crate::out_file`): the portfolio is built in
+/// its temporary file and renamed into place only when complete.
 pub fn generate(
-    out: &Path,
+    out: OutFile,
     n: usize,
     seed: u64,
     progress: &dyn Fn(f32),
 ) -> Result<Summary, StoreError> {
-    let tmp = partial_path(out);
-    let _ = std::fs::remove_file(&tmp);
-    let result = write_all(&tmp, n, seed, progress);
-    match result {
-        Ok(summary) => {
-            std::fs::rename(&tmp, out).map_err(|e| {
-                let _ = std::fs::remove_file(&tmp);
-                StoreError::new(out, format!("cannot be written: {e}"))
-            })?;
-            Ok(summary)
-        }
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(StoreError::new(out, e))
-        }
-    }
+    let summary = write_all(out.temp_path(), n, seed, progress)
+        .map_err(|e| StoreError::new(out.path(), e))?;
+    let path = out.path().to_path_buf();
+    out.commit()
+        .map_err(|e| StoreError::new(&path, e.reason()))?;
+    Ok(summary)
 }
 
-fn partial_path(out: &Path) -> PathBuf {
-    let mut name = out
-        .file_name()
-        .map(|s| s.to_os_string())
-        .unwrap_or_else(|| "portfolio.db".into());
-    name.push(".partial");
-    out.with_file_name(name)
+/// [`generate`] into `path`, replacing a file there (the bench's cache, tests).
+pub fn generate_file(
+    path: &Path,
+    n: usize,
+    seed: u64,
+    progress: &dyn Fn(f32),
+) -> Result<Summary, StoreError> {
+    let out = OutFile::create(path, Overwrite::Replace, &[])
+        .map_err(|e| StoreError::new(path, e.reason()))?;
+    generate(out, n, seed, progress)
 }
 
 fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result<Summary, String> {
@@ -264,7 +260,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
                 let amount = (limit * (0.05 + 0.4 * rng.uniform())).round();
                 let installments = [3u32, 6, 12][rng.weighted(&[0.4, 0.35, 0.25])];
                 let monthly_rate = fee_rate / 12.0;
-                // PRODUCT.md: PMT = P·r / (1 − (1+r)^−n).
+                // docs/design.md#annuity-payment: PMT = P·r / (1 − (1+r)^−n).
                 let pmt =
                     (annuity_payment(amount, monthly_rate, installments) * 100.0).round() / 100.0;
                 summary.orders += 1;

@@ -16,6 +16,7 @@ use super::table_state::TableState;
 use super::views::{self, policy_lab::LabForm};
 use super::{actions, export, theme};
 use crate::domain::policy::Policy;
+use crate::out_file::Overwrite;
 use crate::store;
 
 /// What persists between runs (eframe persistence).
@@ -330,12 +331,24 @@ impl RiskdeskApp {
                 Some(d) => {
                     let path =
                         dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of);
-                    self.apply(Command::ExportPngTo(path));
+                    let target = export::PngTarget {
+                        path,
+                        overwrite: Overwrite::Refuse,
+                        portfolio: Some(d.path.clone()),
+                    };
+                    self.message =
+                        export::png_to(&self.context_for_jobs(), target, self.inbox.clone());
                 }
                 None => self.message = "nothing to export: no portfolio is open".into(),
             },
             Command::ExportPngTo(path) => {
-                self.message = export::png_to(&self.context_for_jobs(), path, self.inbox.clone())
+                let target = export::PngTarget {
+                    path,
+                    // Picked in a save dialog, which asked before replacing.
+                    overwrite: Overwrite::Replace,
+                    portfolio: self.data.as_ref().map(|d| d.path.clone()),
+                };
+                self.message = export::png_to(&self.context_for_jobs(), target, self.inbox.clone())
             }
             Command::Quit => self
                 .context_for_jobs()

@@ -1,0 +1,429 @@
+//! The one rule for every file Riskdesk writes (`--out` of every command, `--out-dir`
+//! of `screenshot --all`, the window's exports):
+//!
+//! 1. it never writes over a file the same command reads from, with or without
+//!    `--force` (canonical paths compared, and on Unix the file's device and inode, so a
+//!    symbolic or hard link to an input is caught too);
+//! 2. it refuses an existing file unless told to replace it (`--force`, or a file the
+//!    user picked in a save dialog, which asked);
+//! 3. it writes into a temporary file in the same folder and renames it into place, so
+//!    a crash or an error leaves either the old file or the new one, never half of one;
+//! 4. a missing folder is reported as such, and a file name whose extension does not
+//!    match what is written (`x.jpg` for a PNG) is refused.
+//!
+//! [`OutFile::create`] checks all of it before any work is done; [`OutFile::commit`]
+//! puts the finished file in place. Dropping an uncommitted `OutFile` removes the
+//! temporary file.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Whether an existing output file may be replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Refuse an existing file (the default of every command).
+    Refuse,
+    /// Replace it (`--force`, or a save dialog that asked).
+    Replace,
+}
+
+impl Overwrite {
+    /// `--force` given or not.
+    pub fn forced(force: bool) -> Self {
+        if force { Self::Replace } else { Self::Refuse }
+    }
+}
+
+/// Why an output file cannot be written. Every variant names the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutError {
+    /// The file exists and replacing it was not asked for.
+    Exists(PathBuf),
+    /// The output is one of the command's inputs.
+    IsInput { out: PathBuf, input: PathBuf },
+    /// The folder the file would go into does not exist.
+    NoFolder { out: PathBuf, folder: PathBuf },
+    /// The path names a folder (or something else that is not a regular file).
+    NotAFile(PathBuf),
+    /// The file name's extension does not match what is written.
+    Extension { out: PathBuf, expected: String },
+    /// The operating system refused (permissions, a full disk, …).
+    Io { out: PathBuf, message: String },
+}
+
+impl OutError {
+    /// The output file concerned.
+    pub fn path(&self) -> &Path {
+        match self {
+            OutError::Exists(p) | OutError::NotAFile(p) => p,
+            OutError::IsInput { out, .. }
+            | OutError::NoFolder { out, .. }
+            | OutError::Extension { out, .. }
+            | OutError::Io { out, .. } => out,
+        }
+    }
+
+    /// What is wrong, without the file's name.
+    pub fn reason(&self) -> String {
+        match self {
+            OutError::Exists(_) => {
+                "the file exists; pass --force to replace it (nothing was written)".into()
+            }
+            OutError::IsInput { out, input } if out == input => {
+                "this command reads that file; it is never written over, even with --force".into()
+            }
+            OutError::IsInput { input, .. } => format!(
+                "the same file as the input {}; it is never written over, even with --force",
+                input.display()
+            ),
+            OutError::NoFolder { folder, .. } => {
+                format!("the folder {} does not exist", folder.display())
+            }
+            OutError::NotAFile(_) => "a folder, not a file".into(),
+            OutError::Extension { expected, .. } => {
+                format!("the file name must end in .{expected}")
+            }
+            OutError::Io { message, .. } => format!("cannot be written: {message}"),
+        }
+    }
+}
+
+impl fmt::Display for OutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path().display(), self.reason())
+    }
+}
+
+impl std::error::Error for OutError {}
+
+/// A file being written under the rule: work goes into [`OutFile::temp_path`], then
+/// [`OutFile::commit`] moves it to the asked path.
+#[derive(Debug)]
+pub struct OutFile {
+    path: PathBuf,
+    temp: PathBuf,
+    overwrite: Overwrite,
+    inputs: Vec<PathBuf>,
+    committed: bool,
+}
+
+impl OutFile {
+    /// Checks `path` against the rule (before any work is done) and reserves a
+    /// temporary file name beside it. `inputs` are the files the command reads.
+    pub fn create(path: &Path, overwrite: Overwrite, inputs: &[&Path]) -> Result<Self, OutError> {
+        check(path, overwrite, inputs)?;
+        let temp = temp_beside(path);
+        Ok(Self {
+            path: path.to_path_buf(),
+            temp,
+            overwrite,
+            inputs: inputs.iter().map(|p| p.to_path_buf()).collect(),
+            committed: false,
+        })
+    }
+
+    /// As [`OutFile::create`], and the file name must end in `.extension` (any case).
+    pub fn with_extension(
+        path: &Path,
+        extension: &str,
+        overwrite: Overwrite,
+        inputs: &[&Path],
+    ) -> Result<Self, OutError> {
+        check_extension(path, extension)?;
+        Self::create(path, overwrite, inputs)
+    }
+
+    /// The path the command asked for.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Where to write the contents (in the same folder, so the rename is atomic).
+    pub fn temp_path(&self) -> &Path {
+        &self.temp
+    }
+
+    /// Writes `bytes` to the temporary file.
+    pub fn write_all(&self, bytes: &[u8]) -> Result<(), OutError> {
+        std::fs::write(&self.temp, bytes).map_err(|e| io(&self.path, e))
+    }
+
+    /// Moves the finished temporary file into place. The rule is checked again, since
+    /// time has passed; without `Replace` the move cannot clobber a file that appeared
+    /// meanwhile (a hard link fails on an existing name).
+    pub fn commit(mut self) -> Result<(), OutError> {
+        // On disk before it takes the name: a crash after the rename finds it whole.
+        std::fs::File::open(&self.temp)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| io(&self.path, e))?;
+        let inputs: Vec<&Path> = self.inputs.iter().map(PathBuf::as_path).collect();
+        check(&self.path, self.overwrite, &inputs)?;
+        match self.overwrite {
+            Overwrite::Replace => {
+                std::fs::rename(&self.temp, &self.path).map_err(|e| io(&self.path, e))?
+            }
+            Overwrite::Refuse => match std::fs::hard_link(&self.temp, &self.path) {
+                Ok(()) => {
+                    // The new name holds the contents; the temporary name goes.
+                    let _ = std::fs::remove_file(&self.temp);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    return Err(OutError::Exists(self.path.clone()));
+                }
+                // A file system without hard links: the check above must do.
+                Err(_) => std::fs::rename(&self.temp, &self.path).map_err(|e| io(&self.path, e))?,
+            },
+        }
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for OutFile {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Writes `bytes` to `path` under the rule.
+pub fn write_bytes(
+    path: &Path,
+    bytes: &[u8],
+    overwrite: Overwrite,
+    inputs: &[&Path],
+) -> Result<(), OutError> {
+    let out = OutFile::create(path, overwrite, inputs)?;
+    out.write_all(bytes)?;
+    out.commit()
+}
+
+/// The rule's checks, in the order a person wants to hear them: the extension, the
+/// folder, an input, then an existing file.
+pub fn check(path: &Path, overwrite: Overwrite, inputs: &[&Path]) -> Result<(), OutError> {
+    if path.file_name().is_none() {
+        return Err(OutError::NotAFile(path.to_path_buf()));
+    }
+    let folder = folder_of(path);
+    if !folder.is_dir() {
+        return Err(OutError::NoFolder {
+            out: path.to_path_buf(),
+            folder: folder.to_path_buf(),
+        });
+    }
+    for input in inputs {
+        if same_file(path, input) {
+            return Err(OutError::IsInput {
+                out: path.to_path_buf(),
+                input: input.to_path_buf(),
+            });
+        }
+    }
+    // `symlink_metadata`: a link is a name that exists, even when it dangles.
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        let target_is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+        if meta.is_dir() || target_is_dir {
+            return Err(OutError::NotAFile(path.to_path_buf()));
+        }
+        if overwrite == Overwrite::Refuse {
+            return Err(OutError::Exists(path.to_path_buf()));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a file name that does not end in `.extension` (compared without case).
+pub fn check_extension(path: &Path, extension: &str) -> Result<(), OutError> {
+    let ok = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension));
+    if ok {
+        Ok(())
+    } else {
+        Err(OutError::Extension {
+            out: path.to_path_buf(),
+            expected: extension.to_string(),
+        })
+    }
+}
+
+/// The folder a file goes into (`.` for a bare file name).
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// Whether two paths name the same existing file: the same canonical path, or (on
+/// Unix) the same device and inode, which also catches hard links.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if ma.dev() == mb.dev() && ma.ino() == mb.ino() {
+            return true;
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (ma, mb);
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// A name for the temporary file: hidden, in the same folder, unique in this process.
+fn temp_beside(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let name = path
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "riskdesk".into());
+    folder_of(path).join(format!(".{name}.{}-{n}.partial", std::process::id()))
+}
+
+fn io(path: &Path, e: std::io::Error) -> OutError {
+    OutError::Io {
+        out: path.to_path_buf(),
+        message: e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dir(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("riskdesk-out-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    fn leftovers(d: &Path) -> Vec<String> {
+        std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".partial"))
+            .collect()
+    }
+
+    #[test]
+    fn a_new_file_is_written_and_no_temporary_file_is_left() {
+        let d = dir("new");
+        let p = d.join("a.json");
+        write_bytes(&p, b"new", Overwrite::Refuse, &[]).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"new");
+        assert!(leftovers(&d).is_empty());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn an_existing_file_is_refused_unless_replacing_is_asked() {
+        let d = dir("exists");
+        let p = d.join("a.json");
+        std::fs::write(&p, b"old").unwrap();
+        let e = write_bytes(&p, b"new", Overwrite::Refuse, &[]).unwrap_err();
+        assert_eq!(e, OutError::Exists(p.clone()));
+        assert!(e.to_string().contains("pass --force"), "{e}");
+        assert_eq!(std::fs::read(&p).unwrap(), b"old");
+        write_bytes(&p, b"new", Overwrite::Replace, &[]).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"new");
+        assert!(leftovers(&d).is_empty());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn an_input_is_never_written_over_by_any_of_its_names() {
+        let d = dir("input");
+        let input = d.join("p.db");
+        std::fs::write(&input, b"portfolio").unwrap();
+        let twisted = d.join(".").join("p.db");
+        let hard = d.join("hard.db");
+        std::fs::hard_link(&input, &hard).unwrap();
+        let mut names = vec![input.clone(), twisted, hard];
+        #[cfg(unix)]
+        {
+            let soft = d.join("soft.db");
+            std::os::unix::fs::symlink(&input, &soft).unwrap();
+            names.push(soft);
+        }
+        for out in names {
+            for overwrite in [Overwrite::Refuse, Overwrite::Replace] {
+                let e = write_bytes(&out, b"json", overwrite, &[&input]).unwrap_err();
+                assert!(matches!(e, OutError::IsInput { .. }), "{out:?}: {e}");
+                assert!(e.to_string().contains("never written over"), "{e}");
+            }
+        }
+        assert_eq!(std::fs::read(&input).unwrap(), b"portfolio");
+        assert!(leftovers(&d).is_empty());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn a_missing_folder_and_a_folder_are_named_as_such() {
+        let d = dir("folder");
+        let p = d.join("missing").join("a.png");
+        let e = write_bytes(&p, b"x", Overwrite::Replace, &[]).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: the folder {} does not exist",
+                p.display(),
+                d.join("missing").display()
+            )
+        );
+        let e = write_bytes(&d, b"x", Overwrite::Replace, &[]).unwrap_err();
+        assert_eq!(e, OutError::NotAFile(d.clone()));
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn the_extension_is_checked_without_case() {
+        assert!(check_extension(Path::new("a.PNG"), "png").is_ok());
+        assert!(check_extension(Path::new("a.png"), "png").is_ok());
+        for bad in ["a.jpg", "a", "a.png.txt"] {
+            let e = check_extension(Path::new(bad), "png").unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                format!("{bad}: the file name must end in .png")
+            );
+        }
+    }
+
+    #[test]
+    fn an_abandoned_file_leaves_nothing_and_the_old_file_stays() {
+        let d = dir("abandon");
+        let p = d.join("a.csv");
+        std::fs::write(&p, b"old").unwrap();
+        {
+            let out = OutFile::create(&p, Overwrite::Replace, &[]).unwrap();
+            out.write_all(b"half").unwrap();
+            // dropped without commit: an error half-way
+        }
+        assert_eq!(std::fs::read(&p).unwrap(), b"old");
+        assert!(leftovers(&d).is_empty());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+
+    #[test]
+    fn a_file_that_appears_before_the_commit_is_not_clobbered() {
+        let d = dir("race");
+        let p = d.join("a.csv");
+        let out = OutFile::create(&p, Overwrite::Refuse, &[]).unwrap();
+        out.write_all(b"mine").unwrap();
+        std::fs::write(&p, b"theirs").unwrap();
+        assert_eq!(out.commit().unwrap_err(), OutError::Exists(p.clone()));
+        assert_eq!(std::fs::read(&p).unwrap(), b"theirs");
+        assert!(leftovers(&d).is_empty());
+        let _ = std::fs::remove_dir_all(&d);
+    }
+}
