@@ -1,0 +1,145 @@
+//! The golden harness: hashes of what Riskdesk produces, so a change that means to keep
+//! behaviour (a refactoring, a consolidation) can show that it did, byte for byte.
+//!
+//! Covered: the cards fitted on sample.db and on a CSV this test generates, `report`
+//! (text and JSON) of the policy in force, and every screenshot view in both themes at
+//! 1600×1000. The hashes are in `tests/golden/hashes.txt`. A change that alters output
+//! on purpose rewrites them with `UPDATE_GOLDEN=1 cargo test --test golden` and says
+//! why in its commit.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use common::riskdesk;
+use sha2::{Digest, Sha256};
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// A training CSV of 3,000 rows with numeric, categorical and missing values and an
+/// outcome that depends on them, from a fixed linear congruential sequence.
+fn training_csv(path: &Path) {
+    let mut state: u64 = 20_261_203;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let mut text = String::from("id,months,dti,region,night,outcome\n");
+    for i in 0..3000 {
+        let months = (next() * 60.0).floor();
+        let dti = (next() * 80.0).round() / 100.0;
+        let region = ["north", "south", "east", "west"][(next() * 4.0) as usize % 4];
+        let night = if next() < 0.1 {
+            String::new()
+        } else {
+            format!("{:.2}", next() * 0.5)
+        };
+        let risk = -3.2 - 0.03 * months + 3.0 * dti + if region == "east" { 0.6 } else { 0.0 };
+        let pd = 1.0 / (1.0 + (-risk).exp());
+        let outcome = if next() < pd { "bad" } else { "good" };
+        text += &format!("{i},{months},{dti},{region},{night},{outcome}\n");
+    }
+    std::fs::write(path, text).unwrap();
+}
+
+/// Every golden output, by name.
+fn outputs(dir: &Path) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let s = |p: &Path| p.to_str().unwrap().to_string();
+
+    let card = dir.join("card-sample-db.json");
+    let (code, _, err) = riskdesk(&["scorecard", "fit", "--db", "sample.db", "--out", &s(&card)]);
+    assert_eq!(code, 0, "{err}");
+    out.insert(
+        "card-sample-db".into(),
+        sha256(&std::fs::read(&card).unwrap()),
+    );
+
+    let csv = dir.join("train.csv");
+    training_csv(&csv);
+    let card = dir.join("card-csv.json");
+    let (code, _, err) = riskdesk(&[
+        "scorecard",
+        "fit",
+        "--csv",
+        &s(&csv),
+        "--target",
+        "outcome",
+        "--bad",
+        "bad",
+        "--exclude",
+        "id",
+        "--out",
+        &s(&card),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    out.insert("card-csv".into(), sha256(&std::fs::read(&card).unwrap()));
+
+    for (name, args) in [
+        ("report-text", vec!["report", "--db", "sample.db"]),
+        ("report-json", vec!["report", "--db", "sample.db", "--json"]),
+    ] {
+        let (code, stdout, err) = riskdesk(&args);
+        assert_eq!(code, 0, "{err}");
+        out.insert(name.into(), sha256(stdout.as_bytes()));
+    }
+
+    let shots = dir.join("shots");
+    let (code, _, err) = riskdesk(&[
+        "screenshot",
+        "--all",
+        "--out-dir",
+        &s(&shots),
+        "--size",
+        "1600x1000",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    for view in riskdesk::cli::screenshot::VIEWS {
+        for theme in ["light", "dark"] {
+            let name = format!("{view}-{theme}");
+            let bytes = std::fs::read(shots.join(format!("{name}.png"))).unwrap();
+            out.insert(format!("screenshot-{name}"), sha256(&bytes));
+        }
+    }
+    out
+}
+
+#[test]
+fn outputs_match_the_golden_hashes() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/hashes.txt");
+    let dir = common::temp_dir("golden");
+    let now = outputs(&dir);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let text: String = now.iter().map(|(k, v)| format!("{k} {v}\n")).collect();
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, text).unwrap();
+        return;
+    }
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{}: {e}; write it with UPDATE_GOLDEN=1", file.display()));
+    let golden: BTreeMap<String, String> = text
+        .lines()
+        .filter_map(|l| l.split_once(' '))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let changed: Vec<&String> = golden
+        .keys()
+        .chain(now.keys())
+        .filter(|k| golden.get(*k) != now.get(*k))
+        .collect();
+    assert!(
+        changed.is_empty(),
+        "outputs differ from tests/golden/hashes.txt: {changed:?} (files kept in {} with \
+         RISKDESK_KEEP_TEST_FILES=1; rewrite with UPDATE_GOLDEN=1 only for a change that \
+         alters output on purpose)",
+        dir.display()
+    );
+}
