@@ -1,7 +1,7 @@
 //! Figures of the booked accounts as they stand at the as-of date: what was lent,
 //! what is drawn, and what was observed.
 //!
-//! EAD of a line = drawn balance + CCF × undrawn (PRODUCT.md); expected loss
+//! EAD of a line = drawn balance + CCF × undrawn (docs/design.md#booked-exposure); expected loss
 //! `EL = PD · LGD · EAD`. Observed rates are over mature accounts (at least 12 months
 //! on book): the share ever 30+ / ever 90+ within their first 12 months on book.
 

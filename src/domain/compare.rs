@@ -1,4 +1,4 @@
-//! Champion vs challenger: the swap set (PRODUCT.md): approved by both (kept),
+//! Champion vs challenger: the swap set (docs/design.md#swap-set): approved by both (kept),
 //! swapped in (only the challenger approves), swapped out (only the champion
 //! approves), declined by both (refers count as not approved).
 //!

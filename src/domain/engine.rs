@@ -99,7 +99,7 @@ fn sum_cells(
         .zip(&d.outcome[r]);
     for (i, ((((((&age, &months), &income), &dti), &score), &mature), &outcome)) in rows.enumerate()
     {
-        // Hard declines (PRODUCT.md order; which one applies does not matter for
+        // Hard declines (docs/design.md#limit-policy order; which one applies does not matter for
         // sums). NaN DTI (no income) and NaN tenure fail these comparisons.
         let pass = (age >= MIN_AGE) & (months >= tenure) & (dti <= key.dti_cap);
         let k = (score - lo) as usize;

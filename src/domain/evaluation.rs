@@ -1,6 +1,6 @@
 //! Figures of a policy over the whole portfolio, in total and by score band.
 //!
-//! PRODUCT.md: approvals, approval rate, refers; expected bad rate (mean PD of the
+//! docs/design.md#figures-of-a-policy: approvals, approval rate, refers; expected bad rate (mean PD of the
 //! approved) and observed bad rate (where outcomes exist, said apart);
 //! `EAD = limit × utilisation`; expected loss `Σ PD·LGD·EAD`;
 //! revenue `EAD × annual fee yield`; margin `revenue − expected loss`.

@@ -1,4 +1,4 @@
-//! Money formulas of PRODUCT.md.
+//! Money formulas of docs/design.md (#annuity-payment, #booked-exposure).
 
 /// Annuity installment `PMT = P·r / (1 − (1+r)^−n)` for principal `p`, rate `r` per
 /// period and `n` periods; `P / n` when the rate is 0.

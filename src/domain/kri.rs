@@ -4,7 +4,7 @@
 //! A threshold has a ceiling (too high is a risk), a floor (too low is a risk) or both.
 //! On a ceiling, a value at or above `watch` is amber and one above `breach` red; on a
 //! floor, a value at or below `watch` is amber and one below `breach` red. The PSI
-//! ceiling is PRODUCT.md's: `< 0.10` stable, `0.10–0.25` watch, `> 0.25` shifted.
+//! ceiling is docs/design.md#psi: `< 0.10` stable, `0.10–0.25` watch, `> 0.25` shifted.
 
 use super::kpi::Period;
 use super::metrics::psi;
@@ -135,7 +135,7 @@ impl Kri {
                 }),
                 floor: None,
             },
-            // PRODUCT.md: < 0.10 stable, 0.10–0.25 watch, > 0.25 shifted.
+            // docs/design.md#psi: < 0.10 stable, 0.10–0.25 watch, > 0.25 shifted.
             Kri::ScorePsi => Threshold {
                 ceiling: Some(Limit {
                     watch: 0.10,

@@ -1,4 +1,4 @@
-//! How well scores separate goods from bads (PRODUCT.md): AUC, Gini `= 2·AUC − 1`,
+//! How well scores separate goods from bads (docs/design.md#auc-gini-and-ks): AUC, Gini `= 2·AUC − 1`,
 //! KS `= max |F_bad(s) − F_good(s)|`, ROC and KS curves, PSI
 //! `= Σ (A% − E%)·ln(A% / E%)`.
 //!
@@ -130,7 +130,7 @@ pub fn psi(expected: &[f64], actual: &[f64]) -> f64 {
         .sum()
 }
 
-/// PRODUCT.md: < 0.10 stable, 0.10–0.25 watch, > 0.25 shifted.
+/// docs/design.md#psi: < 0.10 stable, 0.10–0.25 watch, > 0.25 shifted.
 pub fn psi_flag(psi: f64) -> &'static str {
     if psi < 0.10 {
         "stable"

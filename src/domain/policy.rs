@@ -1,4 +1,4 @@
-//! The limit policy: what the Policy lab's sliders move (PRODUCT.md, "The limit policy").
+//! The limit policy: what the Policy lab's sliders move (docs/design.md#limit-policy).
 //!
 //! Order of rules: hard declines (age under 18, platform tenure below the minimum,
 //! no income, debt-to-income above the cap); then the score: below
@@ -204,7 +204,7 @@ impl Policy {
         Ok(())
     }
 
-    /// Which rule decides this applicant (the first that applies, in PRODUCT.md's order).
+    /// Which rule decides this applicant (the first that applies, in the order of docs/design.md#limit-policy).
     pub fn rule(&self, x: &DecisionInput) -> Rule {
         if x.age < MIN_AGE {
             Rule::UnderAge

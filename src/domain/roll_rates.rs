@@ -1,4 +1,4 @@
-//! Roll rates between delinquency buckets (PRODUCT.md): the share of month t−1's
+//! Roll rates between delinquency buckets (docs/design.md#roll-rate): the share of month t−1's
 //! bucket-k balance found in each bucket at month t, over every account and month.
 
 use super::evaluation::ratio;

@@ -1,6 +1,6 @@
 //! Scorecard scaling: points to double the odds (PDO).
 //!
-//! PRODUCT.md: `Factor = PDO / ln 2`, `Offset = S0 − Factor·ln(O0)` where O0 is the
+//! docs/design.md#scorecard-scaling: `Factor = PDO / ln 2`, `Offset = S0 − Factor·ln(O0)` where O0 is the
 //! good:bad odds at score S0. A score `s` then means good:bad odds
 //! `exp((s − Offset) / Factor)` and `PD = 1 / (1 + odds)`.
 

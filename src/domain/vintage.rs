@@ -1,4 +1,4 @@
-//! Vintage curves (PRODUCT.md): the cumulative share of a cohort's accounts ever at or
+//! Vintage curves (docs/design.md#vintage): the cumulative share of a cohort's accounts ever at or
 //! beyond a delinquency bucket, by months on book; one curve per quarterly cohort of
 //! account opening. At month on book `m` only accounts with at least `m` month-ends
 //! count.

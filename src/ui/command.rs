@@ -1,4 +1,4 @@
-//! What views ask for: collected while drawing, applied once after (PRODUCT.md's
+//! What views ask for: collected while drawing, applied once after (docs/design.md#views-emit-commands,
 //! `#[must_use] enum Command` pattern). Views never change the app state themselves.
 
 use std::path::PathBuf;

@@ -25,7 +25,7 @@ pub struct Args {
     #[command(flatten)]
     pub data: OutcomeData,
     /// Gains table bands: "deciles", a number of equal-count bands, or "product"
-    /// (the A–F bands of PRODUCT.md, for cards on the product's scale).
+    /// (the A–F bands of docs/design.md#score-bands, for cards on the product's scale).
     #[arg(long, default_value = "deciles")]
     pub bands: String,
     /// Print JSON (keys documented in docs/scorecard.md).

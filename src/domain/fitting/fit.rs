@@ -1,6 +1,6 @@
 //! Fitting a points scorecard from data: bin every candidate characteristic, keep
 //! those with enough information value, regress the outcome on their WoE, and scale
-//! the coefficients to integer points (PRODUCT.md):
+//! the coefficients to integer points (docs/design.md#scorecard-scaling):
 //! `points = −(β·WoE + α/n)·Factor + Offset/n` for `n` characteristics, with
 //! `WoE = ln(%good/%bad)` and `logit P(bad) = α + Σ β·WoE`. A characteristic whose
 //! coefficient is positive (more evidence of good, more risk) has the wrong sign.

@@ -1,4 +1,4 @@
-//! Scaling a fitted regression to integer points (PRODUCT.md):
+//! Scaling a fitted regression to integer points (docs/design.md#scorecard-scaling):
 //! `points = −(β·WoE + α/n)·Factor + Offset/n` for `n` characteristics; the
 //! scorecard, the report of every candidate and the development sample's scores.
 

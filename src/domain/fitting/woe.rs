@@ -1,4 +1,4 @@
-//! Weight of evidence and information value (PRODUCT.md):
+//! Weight of evidence and information value (docs/design.md#woe-and-iv):
 //! `WoE = ln(%good / %bad)` of a bin, `IV = Σ (%good − %bad)·WoE` over the bins.
 //! A higher WoE means a safer bin.
 

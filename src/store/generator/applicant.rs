@@ -1,5 +1,5 @@
 //! One generated applicant: features drawn around a hidden quality factor so that
-//! they relate to each other and to risk as in real portfolios (PRODUCT.md: risk rises
+//! they relate to each other and to risk as in real portfolios (docs/design.md#the-sample-portfolio: risk rises
 //! with debt-to-income, short bureau history, past delinquencies, night-time ordering).
 
 use super::people;

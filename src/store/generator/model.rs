@@ -4,7 +4,7 @@
 //! bad probability of an applicant adds to these effects things the scorecard does
 //! not see (channel, a hidden quality factor, noise), so the scorecard separates goods
 //! from bads well but not perfectly (Gini about 0.5–0.6), as a real one does.
-//! Points follow PRODUCT.md's scaling: an effect `f` (in log-odds) is worth
+//! Points follow the scaling of docs/design.md#scorecard-scaling: an effect `f` (in log-odds) is worth
 //! `f · Factor` points, and the base points are `Offset + Factor · intercept`.
 
 use crate::domain::scaling::Scaling;
