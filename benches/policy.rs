@@ -2,11 +2,11 @@
 //! 200,000 applicants (`riskdesk bench` measures the same at 1,000,000).
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use riskdesk::domain::compare::swap_set;
-use riskdesk::domain::engine::{Engine, ScoreIndex};
+use riskdesk::domain::evaluation::compare::swap_set;
+use riskdesk::domain::evaluation::engine::{Engine, ScoreIndex};
 use riskdesk::domain::evaluation::evaluate;
+use riskdesk::domain::evaluation::swap_index::SwapIndex;
 use riskdesk::domain::policy::Policy;
-use riskdesk::domain::swap_index::SwapIndex;
 use riskdesk::store::generator::generate_file;
 use std::hint::black_box;
 

@@ -15,7 +15,7 @@ fn main() {
         "mature {} bads {} gini {:.4}",
         s.len(),
         b.iter().filter(|x| **x).count(),
-        riskdesk::domain::metrics::gini(&s, &b)
+        riskdesk::domain::analytics::metrics::gini(&s, &b)
     );
     println!("band counts {:?}", p.band_counts());
     let mut sc = p.derived.score.clone();

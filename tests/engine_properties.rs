@@ -1,15 +1,15 @@
 //! The fast paths agree with the straightforward reference on random portfolios and
 //! policies: exact counts, sums to within floating-point rounding.
 
-use riskdesk::domain::band::{BANDS, band_of};
-use riskdesk::domain::compare::swap_set;
-use riskdesk::domain::engine::{Engine, ScoreIndex};
+use riskdesk::domain::evaluation::compare::swap_set;
+use riskdesk::domain::evaluation::engine::{Engine, ScoreIndex};
+use riskdesk::domain::evaluation::strategy::strategy_curve;
 use riskdesk::domain::evaluation::{Figures, decide, evaluate};
 use riskdesk::domain::policy::{Decision, Policy};
+use riskdesk::domain::portfolio::text_column::TextColumn;
 use riskdesk::domain::portfolio::{Accounts, Applicants, Header, Portfolio};
 use riskdesk::domain::rng::Rng;
-use riskdesk::domain::strategy::strategy_curve;
-use riskdesk::domain::text_column::TextColumn;
+use riskdesk::domain::scorecard::band::{BANDS, band_of};
 use riskdesk::store::generator::sample_scorecard;
 
 fn random_portfolio(rng: &mut Rng, n: usize) -> Portfolio {

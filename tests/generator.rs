@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use riskdesk::domain::metrics::gini;
+use riskdesk::domain::analytics::metrics::gini;
 use riskdesk::domain::portfolio::{NO_ACCOUNT, Outcome};
 use riskdesk::store::digest::content_digest;
 use riskdesk::store::generator::{SAMPLE_APPLICANTS, SAMPLE_SEED, generate_file};

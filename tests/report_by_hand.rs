@@ -17,7 +17,7 @@
 
 mod common;
 
-use riskdesk::domain::report::report;
+use riskdesk::domain::analytics::report::report;
 use riskdesk::store;
 
 #[test]

@@ -5,8 +5,8 @@ mod common;
 
 use std::path::Path;
 
+use riskdesk::domain::analytics::metrics::auc;
 use riskdesk::domain::fitting::fit::CardFile;
-use riskdesk::domain::metrics::auc;
 use riskdesk::domain::rng::Rng;
 
 use common::riskdesk;

@@ -313,7 +313,7 @@ fn overview_tiles_tabs_and_theme_menu() {
     let label = format!(
         "{sign}{} vs {}",
         thousands(delta.unsigned_abs() as f64),
-        riskdesk::domain::kpi::quarter_label(prev.index)
+        riskdesk::domain::analytics::kpi::quarter_label(prev.index)
     );
     assert!(shown(&h, &label), "{label}");
     // Tabs switch views.
@@ -345,11 +345,14 @@ fn personal_data_is_masked_until_revealed() {
         p.applicants.name.get(7).to_string(),
         p.applicants.phone.get(7).to_string(),
     );
-    let masked = riskdesk::domain::mask::mask_name(&name);
+    let masked = riskdesk::domain::portfolio::mask::mask_name(&name);
     assert_ne!(masked, name);
     assert!(!shown(&h, &name));
     assert!(!shown(&h, &phone));
-    assert!(shown(&h, &riskdesk::domain::mask::mask_phone(&phone)));
+    assert!(shown(
+        &h,
+        &riskdesk::domain::portfolio::mask::mask_phone(&phone)
+    ));
     h.get_by_label("Reveal personal data").click();
     h.run_steps(3);
     assert!(h.state().table.reveal);
@@ -359,7 +362,7 @@ fn personal_data_is_masked_until_revealed() {
 
 #[test]
 fn overview_kri_statuses_are_said_in_words() {
-    use riskdesk::domain::kri::{self, Kri, Status};
+    use riskdesk::domain::analytics::kri::{self, Kri, Status};
     let h = harness(app(sample(), Tab::Overview, false));
     let d = h.state().data().expect("open");
     let cur = *d.analytics.quarters.last().expect("a quarter");

@@ -6,11 +6,11 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::Failure;
-use crate::domain::compare::swap_set;
-use crate::domain::engine::{Engine, ScoreIndex};
+use crate::domain::evaluation::compare::swap_set;
+use crate::domain::evaluation::engine::{Engine, ScoreIndex};
 use crate::domain::evaluation::evaluate;
+use crate::domain::evaluation::table_query::{self, SortKey, TableQuery};
 use crate::domain::policy::Policy;
-use crate::domain::table_query::{self, SortKey, TableQuery};
 use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate_file};
 
 #[derive(Debug, clap::Args)]

@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use super::Failure;
+use crate::domain::analytics::report::{Report, ReportRow, report};
 use crate::domain::policy::Policy;
-use crate::domain::report::{Report, ReportRow, report};
 use crate::format::{pct, thousands};
 use crate::store;
 

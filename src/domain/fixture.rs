@@ -1,8 +1,8 @@
 //! A tiny hand-made portfolio for unit tests of the analytics modules.
 
-use super::portfolio::{Accounts, Applicants, Header, Portfolio};
-use super::scaling::Scaling;
-use super::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
+use crate::domain::portfolio::{Accounts, Applicants, Header, Portfolio};
+use crate::domain::scorecard::scaling::Scaling;
+use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 
 /// A one-characteristic scorecard: score = 500 + points of the `order_count` bin
 /// (< 10: 0, [10, 20): 60, ≥ 20: 120).

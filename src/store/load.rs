@@ -9,8 +9,8 @@ use super::dates::parse_iso;
 use super::error::StoreError;
 use super::load_accounts::{History, attach_accounts, join_history, load_accounts, load_history};
 use super::scorecard_table;
+use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::portfolio::{Applicants, Header, Portfolio, Scored};
-use crate::domain::text_column::TextColumn;
 
 /// Progress of a load: called with a share in [0, 1].
 pub type Progress<'a> = &'a (dyn Fn(f32) + Sync);

@@ -3,7 +3,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use crate::domain::scaling::Scaling;
+use crate::domain::scorecard::scaling::Scaling;
 use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 
 /// Replaces the scorecard in the file by `card` (call inside a transaction).

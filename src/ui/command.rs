@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
+use crate::domain::evaluation::table_query::TableQuery;
 use crate::domain::policy::Policy;
-use crate::domain::table_query::TableQuery;
 
 /// The views of the window, in tab order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use super::state::Data;
 use super::table_state::TableState;
 use crate::domain::evaluation::decide;
-use crate::domain::mask::mask_name;
+use crate::domain::portfolio::mask::mask_name;
 use crate::out_file::{self, OutFile, Overwrite, check_extension};
 
 /// Writes the CSV; returns the message for the status bar.
@@ -62,7 +62,7 @@ pub fn write_csv(path: &Path, d: &Data, table: &TableState) -> Result<usize, Str
                 .cloned()
                 .unwrap_or_default(),
             p.derived.score[i].to_string(),
-            crate::domain::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),
+            crate::domain::scorecard::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),
             format!("{:.6}", p.derived.pd[i]),
             decision.label().to_string(),
             format!("{limit:.0}"),

@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use super::jobs::{Job, Poll};
+use crate::domain::evaluation::table_query::{TableQuery, query};
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::Portfolio;
-use crate::domain::table_query::{TableQuery, query};
 
 /// Above this many applicants a query runs off the UI thread.
 pub const BACKGROUND_ROWS: usize = 100_000;

@@ -56,8 +56,8 @@ pub const DARK: Palette = Palette {
 };
 
 /// The colour of a key risk indicator's status (green / amber / red; muted without data).
-pub fn status_colour(pal: &Palette, status: crate::domain::kri::Status) -> Color32 {
-    use crate::domain::kri::Status;
+pub fn status_colour(pal: &Palette, status: crate::domain::analytics::kri::Status) -> Color32 {
+    use crate::domain::analytics::kri::Status;
     match status {
         Status::NoData => pal.muted,
         Status::Good => pal.good,

@@ -3,7 +3,7 @@
 use egui::{Color32, RichText};
 
 use super::theme;
-use crate::domain::kri::Status;
+use crate::domain::analytics::kri::Status;
 
 /// A KPI tile: a title, a big value, a line below (a change, a note) and, for a key
 /// risk indicator, its status.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use riskdesk::domain::scaling::Scaling;
+use riskdesk::domain::scorecard::scaling::Scaling;
 use riskdesk::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 use riskdesk::store::{audit, schema, scorecard_table};
 use rusqlite::{Connection, params};

@@ -8,7 +8,7 @@ use crate::cli::Failure;
 use crate::domain::fitting::binning::{BinningOptions, Trend};
 use crate::domain::fitting::fit::{CardFile, Coding, FitOptions, Status, Wording, fit};
 use crate::domain::fitting::portfolio_table::portfolio_table;
-use crate::domain::scaling::Scaling;
+use crate::domain::scorecard::scaling::Scaling;
 use crate::format::thousands;
 use crate::out_file::{OutFile, Overwrite};
 use crate::store;

@@ -6,14 +6,14 @@ use serde::Serialize;
 
 use super::{CsvArgs, OutcomeData, options_for_card, read_card, read_table};
 use crate::cli::Failure;
-use crate::domain::band::{BAND_LOWER, BAND_NAMES};
+use crate::domain::analytics::metrics::{auc, ks, psi_flag, roc};
 use crate::domain::fitting::apply::bins_of_rows;
 use crate::domain::fitting::fit::CardFile;
 use crate::domain::fitting::portfolio_table::portfolio_table;
 use crate::domain::fitting::table::Table;
 use crate::domain::fitting::validation::{GainsRow, csi, gains_table, quantile_edges, score_psi};
 use crate::domain::fitting::woe::{Counts, iv_part, woe};
-use crate::domain::metrics::{auc, ks, psi_flag, roc};
+use crate::domain::scorecard::band::{BAND_LOWER, BAND_NAMES};
 use crate::format::thousands;
 use crate::store;
 

@@ -8,7 +8,7 @@ use super::table::Table;
 use super::woe::{Counts, iv, woe};
 
 /// A fitted characteristic before scaling.
-pub(super) struct Candidate {
+pub(crate) struct Candidate {
     /// The table column it reads.
     pub column: usize,
     pub binned: Binned,
@@ -19,7 +19,7 @@ pub(super) struct Candidate {
 /// Every candidate characteristic binned, with its WoE and IV, highest IV first
 /// (the order of the scorecard and of its report): the table's columns but the
 /// target and the excluded, or the characteristics of `opts.bins_from` with its bins.
-pub(super) fn candidates(
+pub(crate) fn candidates(
     table: &Table,
     target_column: &str,
     bad: &[Option<bool>],
@@ -109,7 +109,7 @@ fn bin_all(
 }
 
 /// Regresses the outcome on the WoE of the `selected` candidates.
-pub(super) fn regress(
+pub(crate) fn regress(
     candidates: &[Candidate],
     selected: &[usize],
     bad: &[Option<bool>],

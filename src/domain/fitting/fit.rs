@@ -189,8 +189,8 @@ mod tests {
     use super::*;
     use crate::domain::fitting::binning::Trend;
     use crate::domain::fitting::table::Column;
-    use crate::domain::scaling::Scaling;
     use crate::domain::scorecard::Value;
+    use crate::domain::scorecard::scaling::Scaling;
 
     /// 4,000 rows: risk falls with `months`, rises with `debt`; `noise` carries nothing.
     fn data() -> (Table, Vec<Option<bool>>) {
@@ -286,7 +286,7 @@ mod tests {
             scores.push(b.score as f64);
             outcome.push(*outcome_i == Some(true));
         }
-        let auc = crate::domain::metrics::auc(&scores, &outcome);
+        let auc = crate::domain::analytics::metrics::auc(&scores, &outcome);
         assert!(auc > 0.65, "{auc}");
         // The card records the same Gini, from its score counts.
         assert!((dev.training_gini - (2.0 * auc - 1.0)).abs() < 1e-12);

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::binning::BinningOptions;
-use crate::domain::scaling::Scaling;
 use crate::domain::scorecard::Scorecard;
+use crate::domain::scorecard::scaling::Scaling;
 
 /// What a characteristic is called and what a customer reads when it costs points.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -73,7 +73,7 @@ fn pass(d: &Design<'_>, beta: &[f64]) -> (f64, Vec<f64>, Vec<f64>) {
 
 /// Sums the per-thread (log-likelihood, gradient, information) of a pass whose
 /// information matrices hold the upper triangle, and mirrors it into the lower.
-pub(super) fn add_parts(
+pub(crate) fn add_parts(
     parts: Vec<(f64, Vec<f64>, Vec<f64>)>,
     q: usize,
 ) -> (f64, Vec<f64>, Vec<f64>) {
@@ -92,7 +92,7 @@ pub(super) fn add_parts(
 }
 
 /// Cholesky factor `L` (row-major, lower) of a symmetric positive definite matrix.
-pub(super) fn cholesky(m: &[f64], q: usize) -> Option<Vec<f64>> {
+pub(crate) fn cholesky(m: &[f64], q: usize) -> Option<Vec<f64>> {
     let mut l = vec![0.0; q * q];
     for i in 0..q {
         for j in 0..=i {
@@ -113,7 +113,7 @@ pub(super) fn cholesky(m: &[f64], q: usize) -> Option<Vec<f64>> {
 }
 
 /// Solves `L·L'·x = b`.
-pub(super) fn solve(l: &[f64], q: usize, b: &[f64]) -> Vec<f64> {
+pub(crate) fn solve(l: &[f64], q: usize, b: &[f64]) -> Vec<f64> {
     let mut y = vec![0.0; q];
     for i in 0..q {
         let s: f64 = (0..i).map(|k| l[i * q + k] * y[k]).sum();

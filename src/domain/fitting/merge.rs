@@ -65,7 +65,7 @@ pub struct Limits {
 /// The monotonic shape the data support best: ascending or descending, or a peak
 /// or valley when its turn gains more log-likelihood than the information
 /// criterion's `ln(rows) / 2` for the extra parameter.
-pub(super) fn auto_trend(
+pub(crate) fn auto_trend(
     fine: &[Counts],
     limits: &Limits,
     rows: u64,

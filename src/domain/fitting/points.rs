@@ -10,11 +10,11 @@ use super::fit::FitOptions;
 use super::logistic::LogisticFit;
 use super::table::Table;
 use super::woe::{Counts, iv_part};
-use crate::domain::metrics::auc_of_groups;
+use crate::domain::analytics::metrics::auc_of_groups;
 use crate::domain::scorecard::{Bin, Characteristic, Scorecard};
 
 /// What scaling makes of a fit.
-pub(super) struct Card {
+pub(crate) struct Card {
     pub scorecard: Scorecard,
     pub candidates: Vec<CandidateReport>,
     /// The development sample's scores: (score, rows), ascending.
@@ -25,7 +25,7 @@ pub(super) struct Card {
 
 /// The log-odds of bad a card's points are scaled from: `intercept` and, per
 /// selected characteristic (in order), the effect of each of its bins.
-pub(super) struct Effects<'a> {
+pub(crate) struct Effects<'a> {
     pub intercept: f64,
     pub per_bin: &'a [Vec<f64>],
 }
@@ -34,7 +34,7 @@ pub(super) struct Effects<'a> {
 /// report; the points come from `effects`); `total` is the goods and bads of the
 /// development sample.
 #[allow(clippy::too_many_arguments)] // the parts of one fit
-pub(super) fn scale(
+pub(crate) fn scale(
     table: &Table,
     candidates: &[Candidate],
     status: &[Status],

@@ -6,7 +6,7 @@
 use serde::Serialize;
 
 use super::woe::Counts;
-use crate::domain::metrics::psi;
+use crate::domain::analytics::metrics::psi;
 
 /// One band of a gains table. Bands run from the best scores down, so the
 /// cumulative figures are those of approving this band and every band above it.

@@ -20,10 +20,10 @@ use super::dates::month_bounds;
 use super::error::StoreError;
 use super::schema;
 use super::scorecard_table;
-use crate::domain::band::band_of;
-use crate::domain::finance::annuity_payment;
+use crate::domain::analytics::finance::annuity_payment;
 use crate::domain::policy::{Decision, DecisionInput, Policy};
 use crate::domain::rng::Rng;
+use crate::domain::scorecard::band::band_of;
 use crate::out_file::{OutFile, Overwrite};
 
 pub use model::sample_scorecard;

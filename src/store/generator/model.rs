@@ -7,7 +7,7 @@
 //! Points follow the scaling of docs/design.md#scorecard-scaling: an effect `f` (in log-odds) is worth
 //! `f · Factor` points, and the base points are `Offset + Factor · intercept`.
 
-use crate::domain::scaling::Scaling;
+use crate::domain::scorecard::scaling::Scaling;
 use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 
 /// Log-odds of a good at the neutral bin of every characteristic.

@@ -7,12 +7,12 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 use super::super::command::Command;
 use super::super::state::Data;
 use super::super::{theme, widgets};
-use crate::domain::band::{BAND_NAMES, band_label};
 use crate::domain::evaluation::{decide, decision_input};
-use crate::domain::mask::{mask_name, mask_phone};
 use crate::domain::policy::Decision;
+use crate::domain::portfolio::mask::{mask_name, mask_phone};
 use crate::domain::portfolio::{DPD_BUCKETS, NO_ACCOUNT};
 use crate::domain::scorecard::Value;
+use crate::domain::scorecard::band::{BAND_NAMES, band_label};
 use crate::format::{money, pct, thousands};
 use crate::store::dates::{iso_of_days, month_label};
 

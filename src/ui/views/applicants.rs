@@ -7,12 +7,12 @@ use super::super::command::Command;
 use super::super::state::Data;
 use super::super::table_state::TableState;
 use super::super::theme;
-use crate::domain::band::{BAND_NAMES, BANDS};
 use crate::domain::evaluation::decide;
-use crate::domain::mask::mask_name;
+use crate::domain::evaluation::table_query::{SortKey, TableQuery};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::Outcome;
-use crate::domain::table_query::{SortKey, TableQuery};
+use crate::domain::portfolio::mask::mask_name;
+use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
 use crate::format::{money, pct, thousands};
 use crate::store::dates::iso_of_days;
 

@@ -7,9 +7,9 @@ use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Poin
 
 use super::super::state::Data;
 use super::super::{theme, widgets};
-use crate::domain::band::{BAND_NAMES, BANDS};
+use crate::domain::evaluation::strategy::at_cutoff;
 use crate::domain::portfolio::DPD_BUCKETS;
-use crate::domain::strategy::at_cutoff;
+use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
 use crate::format::pct;
 
 /// Charts per row when the window is wide enough, and the narrowest a chart may be.
@@ -206,7 +206,7 @@ pub fn strategy(ui: &mut egui::Ui, d: &Data, height: f32) {
         .filter(|p| p.approval_rate > 0.0)
         .map(|p| [p.approval_rate * 100.0, p.bad_rate * 100.0])
         .collect();
-    let mark = |curve: &[crate::domain::strategy::StrategyPoint], cutoff: i32| {
+    let mark = |curve: &[crate::domain::evaluation::strategy::StrategyPoint], cutoff: i32| {
         at_cutoff(curve, cutoff).map(|p| [p.approval_rate * 100.0, p.bad_rate * 100.0])
     };
     let ch = mark(&d.champion.strategy, d.champion.policy.cutoff);

@@ -5,8 +5,8 @@ use egui_plot::{Bar, BarChart, Legend, Line, Plot};
 
 use super::super::state::Data;
 use super::super::{theme, widgets};
-use crate::domain::kpi::{Period, quarter_label};
-use crate::domain::kri::{self, Kri, PSI_REFERENCE_MONTHS};
+use crate::domain::analytics::kpi::{Period, quarter_label};
+use crate::domain::analytics::kri::{self, Kri, PSI_REFERENCE_MONTHS};
 use crate::format::{money_short, pct, thousands};
 use crate::store::dates::month_label;
 

@@ -7,10 +7,10 @@ use super::super::command::Command;
 use super::super::state::Data;
 use super::super::{theme, widgets};
 use super::charts;
-use crate::domain::band::BAND_NAMES;
-use crate::domain::compare::SwapCell;
 use crate::domain::evaluation::Figures;
+use crate::domain::evaluation::compare::SwapCell;
 use crate::domain::policy::Policy;
+use crate::domain::scorecard::band::BAND_NAMES;
 use crate::format::{money, pct, thousands};
 
 /// What the user types in the lab (not part of any policy yet).

@@ -1,8 +1,8 @@
 //! Roll rates between delinquency buckets (docs/design.md#roll-rate): the share of month t−1's
 //! bucket-k balance found in each bucket at month t, over every account and month.
 
-use super::evaluation::ratio;
-use super::portfolio::{DPD_BUCKETS, Portfolio};
+use crate::domain::evaluation::ratio;
+use crate::domain::portfolio::{DPD_BUCKETS, Portfolio};
 
 const B: usize = DPD_BUCKETS.len();
 

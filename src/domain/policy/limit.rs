@@ -2,8 +2,8 @@
 //! policy fields a score index depends on (`LimitKey`) and the evaluation pass's
 //! fast form of the limit (`FastLimit`).
 
-use super::band::BANDS;
-use super::policy::Policy;
+use crate::domain::policy::Policy;
+use crate::domain::scorecard::band::BANDS;
 
 /// Rounds a limit down to a multiple of 100: the largest `100·q` not above `raw`,
 /// exactly. A multiplication by 0.01 gives `q` to within one (division is several
@@ -52,10 +52,10 @@ pub fn floor_to_100_in_range(raw: f64) -> f64 {
 /// The policy fields a `ScoreIndex` depends on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LimitKey {
-    pub(super) dti_cap: f64,
-    pub(super) min_tenure_months: u32,
+    pub(crate) dti_cap: f64,
+    pub(crate) min_tenure_months: u32,
     income_multiple: f64,
-    pub(super) band_factors: [f64; BANDS],
+    pub(crate) band_factors: [f64; BANDS],
     min_limit: f64,
     max_limit: f64,
 }
@@ -64,7 +64,7 @@ impl LimitKey {
     /// The limit for `income` at band factor `factor`: the same arithmetic as
     /// `Policy::limit`.
     #[inline]
-    pub(super) fn limit(&self, income: f64, factor: f64) -> f64 {
+    pub(crate) fn limit(&self, income: f64, factor: f64) -> f64 {
         floor_to_100(limit_income(income) * self.income_multiple * factor)
             .max(self.min_limit)
             .min(self.max_limit)
@@ -72,7 +72,7 @@ impl LimitKey {
 
     /// The limit arithmetic for incomes already read by `limit_income`, when
     /// this key's figures allow the in-range floor (as every valid policy's do).
-    pub(super) fn fast(&self) -> Option<FastLimit> {
+    pub(crate) fn fast(&self) -> Option<FastLimit> {
         let ordinary = self.income_multiple.is_finite()
             && self.income_multiple >= 0.0
             && self.band_factors.iter().all(|f| f.is_finite() && *f >= 0.0)
@@ -105,7 +105,7 @@ impl LimitKey {
 ///   either way, so it is capped first, which keeps it in the in-range floor's range;
 /// - the clamps are plain comparisons, as nothing here is NaN.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct FastLimit {
+pub(crate) struct FastLimit {
     multiple: f64,
     min: f64,
     max: f64,
@@ -114,7 +114,7 @@ pub(super) struct FastLimit {
 
 impl FastLimit {
     #[inline]
-    pub(super) fn limit(&self, clean_income: f64, factor: f64) -> f64 {
+    pub(crate) fn limit(&self, clean_income: f64, factor: f64) -> f64 {
         let raw = clean_income * self.multiple * factor;
         let raw = if raw < self.cap { raw } else { self.cap };
         let l = floor_to_100_in_range(raw);

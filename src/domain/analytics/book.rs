@@ -5,11 +5,11 @@
 //! `EL = PD · LGD · EAD`. Observed rates are over mature accounts (at least 12 months
 //! on book): the share ever 30+ / ever 90+ within their first 12 months on book.
 
-use super::band::BANDS;
-use super::evaluation::ratio;
-use super::finance::line_ead;
-use super::policy::Policy;
-use super::portfolio::{BUCKET_90, NO_ACCOUNT, Outcome, Portfolio};
+use crate::domain::analytics::finance::line_ead;
+use crate::domain::evaluation::ratio;
+use crate::domain::policy::Policy;
+use crate::domain::portfolio::{BUCKET_90, NO_ACCOUNT, Outcome, Portfolio};
+use crate::domain::scorecard::band::BANDS;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct BookFigures {

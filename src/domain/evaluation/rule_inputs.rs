@@ -7,8 +7,8 @@
 //! the platform (0–254; 255 unknown or negative), bit 24 age at least `MIN_AGE`, bit
 //! 25 a mature account, bit 26 mature and bad.
 
-use super::policy::MIN_AGE;
-use super::portfolio::Outcome;
+use crate::domain::policy::MIN_AGE;
+use crate::domain::portfolio::Outcome;
 
 const TENURE_SHIFT: u32 = 16;
 const TENURE_UNKNOWN: u32 = 255;

@@ -6,11 +6,16 @@
 //! "other" bin for categories not seen when it was fitted, so no value ever falls
 //! through to a silent default (`Scorecard::validate` enforces it).
 
+pub mod band;
+pub mod characteristic;
+pub mod scaling;
+pub mod scoring;
+
 use serde::{Deserialize, Serialize};
 
-use super::scaling::Scaling;
+use crate::domain::scorecard::scaling::Scaling;
 
-pub use super::characteristic::{Bin, BinRule, Characteristic, Kind, Value};
+pub use crate::domain::scorecard::characteristic::{Bin, BinRule, Characteristic, Kind, Value};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scorecard {

@@ -3,14 +3,14 @@
 //! what their accounts add (outcomes). A loader computes the first half as soon as
 //! the applicants are read, while another thread is still reading the accounts.
 
-use super::band::{BANDS, band_of};
-use super::limit_rule::limit_income;
-use super::portfolio::{
+use crate::domain::evaluation::rule_inputs::pack;
+use crate::domain::policy::limit::limit_income;
+use crate::domain::portfolio::{
     Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, NO_ACCOUNT, OUTCOME_MONTHS, Outcome, dti,
 };
-use super::rule_inputs::pack;
-use super::scorecard::Scorecard;
-use super::scoring::score_column;
+use crate::domain::scorecard::Scorecard;
+use crate::domain::scorecard::band::{BANDS, band_of};
+use crate::domain::scorecard::scoring::score_column;
 
 /// The applicants' half of `Derived`.
 #[derive(Clone, Debug, Default)]

@@ -6,9 +6,9 @@
 //! floor, a value at or below `watch` is amber and one below `breach` red. The PSI
 //! ceiling is docs/design.md#psi: `< 0.10` stable, `0.10–0.25` watch, `> 0.25` shifted.
 
-use super::kpi::Period;
-use super::metrics::psi;
-use super::portfolio::Portfolio;
+use crate::domain::analytics::kpi::Period;
+use crate::domain::analytics::metrics::psi;
+use crate::domain::portfolio::Portfolio;
 
 /// Green, amber or red, said in words too (the colour is never the only sign).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -277,7 +277,7 @@ mod tests {
                 Status::Watch => "watch",
                 _ => "shifted",
             };
-            assert_eq!(word, crate::domain::metrics::psi_flag(x), "{x}");
+            assert_eq!(word, crate::domain::analytics::metrics::psi_flag(x), "{x}");
         }
     }
 

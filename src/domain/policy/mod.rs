@@ -6,10 +6,12 @@
 //! otherwise approves; the limit of an approval is
 //! `income × multiple × band factor`, rounded down to 100, clamped to `[min, max]`.
 
+pub mod limit;
+
 use serde::{Deserialize, Serialize};
 
-use super::band::BANDS;
-use super::limit_rule::{floor_to_100, limit_income};
+use crate::domain::policy::limit::{floor_to_100, limit_income};
+use crate::domain::scorecard::band::BANDS;
 
 /// Minimum age; fixed by law, not a slider.
 pub const MIN_AGE: u8 = 18;
@@ -267,7 +269,10 @@ impl Policy {
         );
         for b in 0..BANDS {
             num(
-                &format!("band {} factor", super::band::BAND_NAMES[b]),
+                &format!(
+                    "band {} factor",
+                    crate::domain::scorecard::band::BAND_NAMES[b]
+                ),
                 other.band_factors[b],
                 self.band_factors[b],
             );

@@ -2,10 +2,14 @@
 //! applicant's row. Policy-independent quantities (score, PD, band, debt-to-income,
 //! outcome) are computed once when the portfolio is built.
 
-use super::band::BANDS;
-pub use super::derived::Scored;
-use super::scorecard::{Scorecard, Value};
-use super::text_column::TextColumn;
+pub mod derived;
+pub mod mask;
+pub mod text_column;
+
+pub use crate::domain::portfolio::derived::Scored;
+use crate::domain::portfolio::text_column::TextColumn;
+use crate::domain::scorecard::band::BANDS;
+use crate::domain::scorecard::{Scorecard, Value};
 
 /// Days-past-due buckets of a month-end performance record.
 pub const DPD_BUCKETS: [&str; 5] = ["current", "1–29", "30–59", "60–89", "90+"];

@@ -1,8 +1,8 @@
 //! Scoring a whole portfolio at load: one tight loop per characteristic over its
 //! column, with the bin lookup resolved once (dictionary codes, byte columns).
 
-use super::portfolio::{Applicants, VARIABLES};
-use super::scorecard::{BinRule, Kind, Scorecard, Value};
+use crate::domain::portfolio::{Applicants, VARIABLES};
+use crate::domain::scorecard::{BinRule, Kind, Scorecard, Value};
 
 enum Column<'a> {
     F64(&'a [f64]),

@@ -5,9 +5,9 @@
 //! Bad rates: estimated = mean PD of the group (always available); observed = bad
 //! share among mature booked accounts of the group (only where outcomes exist).
 
-use super::evaluation::{decide, ratio};
-use super::policy::{Decision, Policy};
-use super::portfolio::{Outcome, Portfolio};
+use crate::domain::evaluation::{decide, ratio};
+use crate::domain::policy::{Decision, Policy};
+use crate::domain::portfolio::{Outcome, Portfolio};
 
 /// One cell of the swap set.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -3,9 +3,9 @@
 //! account opening. At month on book `m` only accounts with at least `m` month-ends
 //! count.
 
-use super::evaluation::ratio;
-use super::kpi::quarter_label;
-use super::portfolio::Portfolio;
+use crate::domain::analytics::kpi::quarter_label;
+use crate::domain::evaluation::ratio;
+use crate::domain::portfolio::Portfolio;
 
 /// Longest month on book shown.
 pub const MAX_MOB: usize = 24;

@@ -6,9 +6,9 @@
 
 use std::cmp::Ordering;
 
-use super::evaluation::decide;
-use super::policy::{Decision, Policy};
-use super::portfolio::{Outcome, Portfolio};
+use crate::domain::evaluation::decide;
+use crate::domain::policy::{Decision, Policy};
+use crate::domain::portfolio::{Outcome, Portfolio};
 
 /// Columns the table can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -27,7 +27,7 @@ impl TextColumn {
 
     /// Gives back room reserved ahead that the rows did not fill.
     pub fn trim_capacity(&mut self) {
-        super::portfolio::trim(&mut self.ends);
+        crate::domain::portfolio::trim(&mut self.ends);
         if self.buf.capacity() > self.buf.len() + self.buf.len() / 4 + 1024 {
             self.buf.shrink_to_fit();
         }

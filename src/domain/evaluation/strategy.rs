@@ -1,9 +1,9 @@
 //! The strategy curve: approval rate against expected bad rate over every cut-off,
 //! the other rules of the policy held fixed (the refer band counts as not approved).
 
-use super::evaluation::{decision_input, ratio};
-use super::policy::{Policy, Rule};
-use super::portfolio::Portfolio;
+use crate::domain::evaluation::{decision_input, ratio};
+use crate::domain::policy::{Policy, Rule};
+use crate::domain::portfolio::Portfolio;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct StrategyPoint {

@@ -5,9 +5,16 @@
 //! `EAD = limit × utilisation`; expected loss `Σ PD·LGD·EAD`;
 //! revenue `EAD × annual fee yield`; margin `revenue − expected loss`.
 
-use super::band::BANDS;
-use super::policy::{Decision, DecisionInput, Policy, Rule};
-use super::portfolio::{Outcome, Portfolio};
+pub mod compare;
+pub mod engine;
+pub mod rule_inputs;
+pub mod strategy;
+pub mod swap_index;
+pub mod table_query;
+
+use crate::domain::policy::{Decision, DecisionInput, Policy, Rule};
+use crate::domain::portfolio::{Outcome, Portfolio};
+use crate::domain::scorecard::band::BANDS;
 
 /// Sums over a group of applicants (a band, or everyone).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

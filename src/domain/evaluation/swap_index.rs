@@ -4,10 +4,10 @@
 //! over the portfolio; a pass is needed only when a hard rule (DTI cap, minimum
 //! tenure) of either policy changes. `compare::swap_set` is the reference.
 
-use super::compare::{SwapCell, SwapSet};
-use super::parallel::over_rows;
-use super::policy::{MIN_AGE, Policy};
-use super::portfolio::{Outcome, Portfolio};
+use crate::domain::evaluation::compare::{SwapCell, SwapSet};
+use crate::domain::parallel::over_rows;
+use crate::domain::policy::{MIN_AGE, Policy};
+use crate::domain::portfolio::{Outcome, Portfolio};
 
 /// The hard-rule settings of a policy.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -12,16 +12,16 @@
 //! (`evaluation::evaluate`) up to floating-point rounding of the summation order.
 //! `tests/engine_properties.rs` checks both on random portfolios and policies.
 
-use super::band::{BAND_LOWER, BANDS, band_of};
-use super::compare::SwapSet;
-use super::evaluation::{Evaluation, Figures, ratio};
-use super::limit_rule::{FastLimit, LimitKey};
-use super::parallel::over_rows;
-use super::policy::{MIN_AGE, Policy};
-use super::portfolio::{Outcome, Portfolio};
-use super::rule_inputs;
-use super::strategy::StrategyPoint;
-use super::swap_index::SwapIndex;
+use crate::domain::evaluation::compare::SwapSet;
+use crate::domain::evaluation::rule_inputs;
+use crate::domain::evaluation::strategy::StrategyPoint;
+use crate::domain::evaluation::swap_index::SwapIndex;
+use crate::domain::evaluation::{Evaluation, Figures, ratio};
+use crate::domain::parallel::over_rows;
+use crate::domain::policy::limit::{FastLimit, LimitKey};
+use crate::domain::policy::{MIN_AGE, Policy};
+use crate::domain::portfolio::{Outcome, Portfolio};
+use crate::domain::scorecard::band::{BAND_LOWER, BANDS, band_of};
 
 /// Sums over applicants who pass the hard rules, per score.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

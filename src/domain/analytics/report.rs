@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::band::{BAND_NAMES, BANDS, band_label};
-use super::book::{BookFigures, book};
-use super::evaluation::{Figures, evaluate};
-use super::policy::Policy;
-use super::portfolio::Portfolio;
+use crate::domain::analytics::book::{BookFigures, book};
+use crate::domain::evaluation::{Figures, evaluate};
+use crate::domain::policy::Policy;
+use crate::domain::portfolio::Portfolio;
+use crate::domain::scorecard::band::{BAND_NAMES, BANDS, band_label};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {

@@ -5,10 +5,10 @@
 //! loss of the lines not yet 90+, and point-in-time delinquency (share of accounts on
 //! book that are 30+ / 90+ days past due).
 
-use super::evaluation::{decide, ratio};
-use super::finance::line_ead;
-use super::policy::{Decision, Policy};
-use super::portfolio::{BUCKET_30, BUCKET_90, Portfolio};
+use crate::domain::analytics::finance::line_ead;
+use crate::domain::evaluation::{decide, ratio};
+use crate::domain::policy::{Decision, Policy};
+use crate::domain::portfolio::{BUCKET_30, BUCKET_90, Portfolio};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Period {

@@ -1,9 +1,9 @@
 //! Observed default rate against predicted PD by score band, over mature booked
 //! accounts (12-month outcome window complete), and the data for ROC / KS.
 
-use super::band::BANDS;
-use super::evaluation::ratio;
-use super::portfolio::{Outcome, Portfolio};
+use crate::domain::evaluation::ratio;
+use crate::domain::portfolio::{Outcome, Portfolio};
+use crate::domain::scorecard::band::BANDS;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct BandRisk {
