@@ -18,8 +18,9 @@ use crate::domain::evaluation::strategy::StrategyPoint;
 use crate::domain::evaluation::swap_index::SwapIndex;
 use crate::domain::evaluation::{Evaluation, Figures, ratio};
 use crate::domain::parallel::over_rows;
-use crate::domain::policy::limit::{FastLimit, LimitKey};
-use crate::domain::policy::{MIN_AGE, Policy};
+use crate::domain::policy::Policy;
+use crate::domain::policy::gate::Gate;
+use crate::domain::policy::limit::{FastLimit, LimitRule};
 use crate::domain::portfolio::{Outcome, Portfolio};
 use crate::domain::scorecard::band::{BAND_LOWER, BANDS, band_of};
 
@@ -57,6 +58,22 @@ impl Cell {
     }
 }
 
+/// The policy fields a `ScoreIndex` depends on: the hard rules and the limit rule.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct LimitKey {
+    gate: Gate,
+    limit: LimitRule,
+}
+
+impl LimitKey {
+    fn of(p: &Policy) -> Self {
+        Self {
+            gate: Gate::of(p),
+            limit: LimitRule::of(p),
+        }
+    }
+}
+
 /// Prefix sums per score of the applicants that pass a policy's hard rules.
 #[derive(Clone, Debug)]
 pub struct ScoreIndex {
@@ -82,7 +99,6 @@ fn sum_cells(
     let a = &p.applicants;
     let d = &p.derived;
     let width = factor.len();
-    let tenure = key.min_tenure_months as f32;
     // Extra cells collect the applicants who fail the hard rules, so the loop has no
     // branch on the rules; eight of them, taken in turn, so that consecutive rejected
     // rows do not wait on each other's additions to one cell.
@@ -99,12 +115,13 @@ fn sum_cells(
         .zip(&d.outcome[r]);
     for (i, ((((((&age, &months), &income), &dti), &score), &mature), &outcome)) in rows.enumerate()
     {
-        // Hard declines (docs/design.md#limit-policy order; which one applies does not matter for
-        // sums). NaN DTI (no income) and NaN tenure fail these comparisons.
-        let pass = (age >= MIN_AGE) & (months >= tenure) & (dti <= key.dti_cap);
+        // The hard rules (which one declines does not matter for sums).
+        let pass = key.gate.passes(age, months, dti);
         let k = (score - lo) as usize;
         let slot = if pass { k } else { width + (i % REJECT_CELLS) };
-        let l = key.limit(income, factor.get(k).copied().unwrap_or(0.0));
+        let l = key
+            .limit
+            .limit(income, factor.get(k).copied().unwrap_or(0.0));
         let c = &mut cells[slot];
         c.count += 1;
         c.limit += l;
@@ -127,13 +144,13 @@ fn sum_cells_packed(
     let width = factor.len();
     const REJECT_CELLS: usize = 8;
     let mut cells = vec![Cell::default(); width + REJECT_CELLS];
+    let gate = key.gate;
     let rows = p.derived.rule_inputs[range.clone()]
         .iter()
         .zip(&p.derived.dti[range.clone()])
         .zip(&p.derived.limit_income[range]);
     for (j, ((&packed, &dti), &income)) in rows.enumerate() {
-        let pass =
-            rule_inputs::age_and_tenure_pass(packed, key.min_tenure_months) & (dti <= key.dti_cap);
+        let pass = gate.passes_packed(packed, dti);
         let k = rule_inputs::slot(packed);
         let slot = if pass { k } else { width + (j % REJECT_CELLS) };
         let l = arith.limit(income, factor.get(k).copied().unwrap_or(0.0));
@@ -155,12 +172,12 @@ impl ScoreIndex {
         let (lo, hi) = d.score_range;
         let width = (hi - lo) as usize + 1;
         let factor: Vec<f64> = (lo..=hi)
-            .map(|s| key.band_factors[band_of(s) as usize])
+            .map(|s| key.limit.band_factor(band_of(s)))
             .collect();
         let packed = d.rule_inputs.len() == p.len()
             && d.limit_income.len() == p.len()
-            && key.min_tenure_months <= rule_inputs::MAX_TENURE_RULE;
-        let fast = key.fast().filter(|_| packed);
+            && key.gate.packable();
+        let fast = key.limit.fast().filter(|_| packed);
         let mut parts = over_rows(p.len(), |range| match fast {
             Some(arith) => sum_cells_packed(p, &key, arith, &factor, range),
             None => sum_cells(p, &key, lo, &factor, range),

@@ -6,24 +6,9 @@
 
 use crate::domain::evaluation::compare::{SwapCell, SwapSet};
 use crate::domain::parallel::over_rows;
-use crate::domain::policy::{MIN_AGE, Policy};
+use crate::domain::policy::Policy;
+use crate::domain::policy::gate::Gate;
 use crate::domain::portfolio::{Outcome, Portfolio};
-
-/// The hard-rule settings of a policy.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Gate {
-    dti_cap: f64,
-    min_tenure_months: u32,
-}
-
-impl Gate {
-    fn of(p: &Policy) -> Self {
-        Self {
-            dti_cap: p.dti_cap,
-            min_tenure_months: p.min_tenure_months,
-        }
-    }
-}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Cell {
@@ -51,10 +36,6 @@ fn count_cells(
     let d = &p.derived;
     let a = &p.applicants;
     let mut cells: [Vec<Cell>; 4] = std::array::from_fn(|_| vec![Cell::default(); width]);
-    let (t1, t2) = (
-        gates.0.min_tenure_months as f32,
-        gates.1.min_tenure_months as f32,
-    );
     let r = range;
     let rows = a.age[r.clone()]
         .iter()
@@ -64,10 +45,8 @@ fn count_cells(
         .zip(&d.mature[r.clone()])
         .zip(&d.outcome[r]);
     for (((((&age, &months), &dti), &score), &mature), &outcome) in rows {
-        // NaN tenure or DTI fail the comparisons: declined, as in `Policy::rule`.
-        let adult = age >= MIN_AGE;
-        let p1 = adult & (months >= t1) & (dti <= gates.0.dti_cap);
-        let p2 = adult & (months >= t2) & (dti <= gates.1.dti_cap);
+        let p1 = gates.0.passes(age, months, dti);
+        let p2 = gates.1.passes(age, months, dti);
         let g = 2 * p1 as usize + p2 as usize;
         let c = &mut cells[g][(score - lo) as usize];
         c.count += 1;

@@ -1,6 +1,6 @@
-//! The limit rule's arithmetic: the income it reads, the rounding down to 100, the
-//! policy fields a score index depends on (`LimitKey`) and the evaluation pass's
-//! fast form of the limit (`FastLimit`).
+//! The limit rule's arithmetic, once: the income it reads, the rounding down to 100,
+//! the rule itself (`LimitRule`) and its exact fast form for the evaluation's packed
+//! pass (`FastLimit`).
 
 use crate::domain::policy::Policy;
 use crate::domain::scorecard::band::BANDS;
@@ -49,30 +49,80 @@ pub fn floor_to_100_in_range(raw: f64) -> f64 {
     }
 }
 
-/// The policy fields a `ScoreIndex` depends on.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LimitKey {
-    pub(crate) dti_cap: f64,
-    pub(crate) min_tenure_months: u32,
-    income_multiple: f64,
-    pub(crate) band_factors: [f64; BANDS],
-    min_limit: f64,
-    max_limit: f64,
+/// The limit rule of a policy (docs/design.md#limit-policy): monthly income ×
+/// income multiple × band factor, rounded down to 100, clamped to `[min, max]`. The
+/// one home of that arithmetic: `Policy::limit`, the reference evaluation and the
+/// engine's first pass call it; the engine's packed pass calls [`FastLimit`], its
+/// exact fast form.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LimitRule {
+    pub income_multiple: f64,
+    /// Factor per score band, A first.
+    pub band_factors: [f64; BANDS],
+    pub min_limit: f64,
+    pub max_limit: f64,
 }
 
-impl LimitKey {
-    /// The limit for `income` at band factor `factor`: the same arithmetic as
-    /// `Policy::limit`.
-    #[inline]
-    pub(crate) fn limit(&self, income: f64, factor: f64) -> f64 {
-        floor_to_100(limit_income(income) * self.income_multiple * factor)
-            .max(self.min_limit)
-            .min(self.max_limit)
+/// How a limit was derived.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LimitDerivation {
+    pub income: f64,
+    pub multiple: f64,
+    pub band_factor: f64,
+    /// `income × multiple × band factor`.
+    pub raw: f64,
+    /// Rounded down to 100.
+    pub rounded: f64,
+    /// Clamped to `[min, max]`.
+    pub limit: f64,
+}
+
+impl LimitRule {
+    pub fn of(p: &Policy) -> Self {
+        Self {
+            income_multiple: p.income_multiple,
+            band_factors: p.band_factors,
+            min_limit: p.min_limit,
+            max_limit: p.max_limit,
+        }
     }
 
-    /// The limit arithmetic for incomes already read by `limit_income`, when
-    /// this key's figures allow the in-range floor (as every valid policy's do).
-    pub(crate) fn fast(&self) -> Option<FastLimit> {
+    /// The factor of band `band` (0 = A; 0 for a band out of range).
+    #[inline]
+    pub fn band_factor(&self, band: u8) -> f64 {
+        self.band_factors.get(band as usize).copied().unwrap_or(0.0)
+    }
+
+    /// The limit for `monthly_income` at band factor `factor`.
+    #[inline]
+    pub fn limit(&self, monthly_income: f64, factor: f64) -> f64 {
+        self.derive_with(monthly_income, factor).limit
+    }
+
+    /// The limit of an applicant in band `band`, with how it was derived.
+    pub fn derive(&self, monthly_income: f64, band: u8) -> LimitDerivation {
+        self.derive_with(monthly_income, self.band_factor(band))
+    }
+
+    #[inline(always)]
+    fn derive_with(&self, monthly_income: f64, band_factor: f64) -> LimitDerivation {
+        let income = limit_income(monthly_income);
+        let raw = income * self.income_multiple * band_factor;
+        let rounded = floor_to_100(raw);
+        let limit = rounded.max(self.min_limit).min(self.max_limit);
+        LimitDerivation {
+            income,
+            multiple: self.income_multiple,
+            band_factor,
+            raw,
+            rounded,
+            limit,
+        }
+    }
+
+    /// The fast form for incomes already read by `limit_income`, when this rule's
+    /// figures allow the in-range floor (as every valid policy's do).
+    pub fn fast(&self) -> Option<FastLimit> {
         let ordinary = self.income_multiple.is_finite()
             && self.income_multiple >= 0.0
             && self.band_factors.iter().all(|f| f.is_finite() && *f >= 0.0)
@@ -86,26 +136,15 @@ impl LimitKey {
             cap: self.max_limit + 200.0,
         })
     }
-
-    pub fn of(p: &Policy) -> Self {
-        Self {
-            dti_cap: p.dti_cap,
-            min_tenure_months: p.min_tenure_months,
-            income_multiple: p.income_multiple,
-            band_factors: p.band_factors,
-            min_limit: p.min_limit,
-            max_limit: p.max_limit,
-        }
-    }
 }
 
-/// `LimitKey::limit` for a clean income (finite, not negative) and finite,
+/// [`LimitRule::limit`] for a clean income (finite, not negative) and finite,
 /// non-negative multiple and factors, with fewer steps per row:
 /// - an amount at or above `cap` (the maximum limit + 200) is clamped to the maximum
 ///   either way, so it is capped first, which keeps it in the in-range floor's range;
 /// - the clamps are plain comparisons, as nothing here is NaN.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct FastLimit {
+pub struct FastLimit {
     multiple: f64,
     min: f64,
     max: f64,
@@ -114,7 +153,7 @@ pub(crate) struct FastLimit {
 
 impl FastLimit {
     #[inline]
-    pub(crate) fn limit(&self, clean_income: f64, factor: f64) -> f64 {
+    pub fn limit(&self, clean_income: f64, factor: f64) -> f64 {
         let raw = clean_income * self.multiple * factor;
         let raw = if raw < self.cap { raw } else { self.cap };
         let l = floor_to_100_in_range(raw);
@@ -126,6 +165,34 @@ impl FastLimit {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_form_is_the_rule() {
+        let incomes = [0.0, 99.0, 1234.5, 8123.0, 40_000.0, 1e9, 1e15];
+        for (min, max) in [(500.0, 20_000.0), (0.0, 150.0), (330.0, 1e13), (1e12, 1e12)] {
+            for multiple in [0.0, 0.8, 3.0] {
+                let rule = LimitRule {
+                    income_multiple: multiple,
+                    band_factors: [1.5, 1.25, 1.0, 0.8, 0.6, 0.4],
+                    min_limit: min,
+                    max_limit: max,
+                };
+                let fast = rule.fast().unwrap();
+                for income in incomes {
+                    for factor in rule.band_factors {
+                        let want = rule.limit(income, factor);
+                        assert_eq!(
+                            fast.limit(income, factor),
+                            want,
+                            "{income} {factor} {min} {max}"
+                        );
+                    }
+                }
+            }
+        }
+        let d = LimitRule::of(&Policy::default()).derive(8123.0, 1);
+        assert_eq!((d.band_factor, d.rounded, d.limit), (1.25, 8100.0, 8100.0));
+    }
 
     #[test]
     fn floor_to_100_is_exact() {

@@ -6,12 +6,15 @@
 //! otherwise approves; the limit of an approval is
 //! `income × multiple × band factor`, rounded down to 100, clamped to `[min, max]`.
 
+pub mod gate;
 pub mod limit;
+pub mod presets;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::policy::limit::{floor_to_100, limit_income};
 use crate::domain::scorecard::band::BANDS;
+use gate::Gate;
+use limit::{LimitDerivation, LimitRule};
 
 /// Minimum age; fixed by law, not a slider.
 pub const MIN_AGE: u8 = 18;
@@ -135,20 +138,6 @@ pub struct DecisionInput {
     pub band: u8,
 }
 
-/// How a limit was derived.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LimitDerivation {
-    pub income: f64,
-    pub multiple: f64,
-    pub band_factor: f64,
-    /// `income × multiple × band factor`.
-    pub raw: f64,
-    /// Rounded down to 100.
-    pub rounded: f64,
-    /// Clamped to `[min, max]`.
-    pub limit: f64,
-}
-
 impl Policy {
     /// Checks that every field is in a meaningful range.
     pub fn validate(&self) -> Result<(), String> {
@@ -206,40 +195,35 @@ impl Policy {
         Ok(())
     }
 
-    /// Which rule decides this applicant (the first that applies, in the order of docs/design.md#limit-policy).
+    /// Which rule decides this applicant (the first that applies, in the order of
+    /// docs/design.md#limit-policy): the hard rules ([`Gate`]), then the score.
     pub fn rule(&self, x: &DecisionInput) -> Rule {
-        if x.age < MIN_AGE {
-            Rule::UnderAge
-        } else if x.platform_months.is_nan() || x.platform_months < self.min_tenure_months as f32 {
-            Rule::ShortTenure
-        } else if x.dti.is_nan() {
-            Rule::NoIncome
-        } else if x.dti > self.dti_cap {
-            Rule::DtiAboveCap
-        } else if x.score < self.cutoff - self.refer_width {
+        if let Some(rule) = Gate::of(self).first_failure(x.age, x.platform_months, x.dti) {
+            return rule;
+        }
+        // i64: a cut-off near i32::MIN must not wrap below the refer band.
+        let score = i64::from(x.score);
+        let cutoff = i64::from(self.cutoff);
+        if score < cutoff - i64::from(self.refer_width) {
             Rule::ScoreBelowReferBand
-        } else if x.score < self.cutoff {
+        } else if score < cutoff {
             Rule::ReferBand
         } else {
             Rule::ScoreAtOrAboveCutoff
         }
     }
 
-    /// The limit of an approved applicant, with how it was derived.
-    pub fn limit(&self, monthly_income: f64, band: u8) -> LimitDerivation {
-        let income = limit_income(monthly_income);
-        let band_factor = self.band_factors.get(band as usize).copied().unwrap_or(0.0);
-        let raw = income * self.income_multiple * band_factor;
-        let rounded = floor_to_100(raw);
-        let limit = rounded.max(self.min_limit).min(self.max_limit);
-        LimitDerivation {
-            income,
-            multiple: self.income_multiple,
-            band_factor,
-            raw,
-            rounded,
-            limit,
+    /// Raises the maximum limit to the minimum when it is below (what the lab's two
+    /// limit sliders do when the minimum is dragged past the maximum).
+    pub fn order_limits(&mut self) {
+        if self.max_limit < self.min_limit {
+            self.max_limit = self.min_limit;
         }
+    }
+
+    /// The limit of an approved applicant, with how it was derived ([`LimitRule`]).
+    pub fn limit(&self, monthly_income: f64, band: u8) -> LimitDerivation {
+        LimitRule::of(self).derive(monthly_income, band)
     }
 
     /// Names of the fields that differ from `other`, with both values ("cut-off 560 → 590").

@@ -9,7 +9,7 @@ use super::super::{theme, widgets};
 use super::charts;
 use crate::domain::evaluation::Figures;
 use crate::domain::evaluation::compare::SwapCell;
-use crate::domain::policy::Policy;
+use crate::domain::policy::presets;
 use crate::domain::scorecard::band::BAND_NAMES;
 use crate::format::{money, pct, thousands};
 
@@ -18,34 +18,6 @@ use crate::format::{money, pct, thousands};
 pub struct LabForm {
     pub name: String,
     pub reason: String,
-}
-
-/// The demo presets: (label, policy).
-pub fn presets() -> [Policy; 3] {
-    let balanced = Policy::default();
-    [
-        Policy {
-            name: "Conservative".into(),
-            cutoff: 590,
-            refer_width: 10,
-            dti_cap: 0.4,
-            min_tenure_months: 6,
-            income_multiple: 0.6,
-            max_limit: 15_000.0,
-            ..balanced.clone()
-        },
-        balanced.clone(),
-        Policy {
-            name: "Growth".into(),
-            cutoff: 535,
-            refer_width: 20,
-            dti_cap: 0.6,
-            min_tenure_months: 1,
-            income_multiple: 1.0,
-            max_limit: 30_000.0,
-            ..balanced
-        },
-    ]
 }
 
 pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<Command>) {
@@ -130,15 +102,13 @@ pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<C
                 float(ui, factor, 0.0..=3.0, 0.05, &text, false);
             }
         });
-        if p.max_limit < p.min_limit {
-            p.max_limit = p.min_limit;
-        }
+        p.order_limits();
         ui.horizontal_wrapped(|ui| {
             if ui.button("Reset to champion").clicked() {
                 p = d.champion.policy.clone();
                 changed = true;
             }
-            for preset in presets() {
+            for preset in presets::presets() {
                 if ui.button(&preset.name).clicked() {
                     p = preset;
                     changed = true;
