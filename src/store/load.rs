@@ -9,6 +9,7 @@ use super::dates::parse_iso;
 use super::error::StoreError;
 use super::load_accounts::{History, attach_accounts, join_history, load_accounts, load_history};
 use super::scorecard_table;
+use crate::domain::portfolio::registry::Registry;
 use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::portfolio::{Applicants, Header, Portfolio, Scored};
 
@@ -88,7 +89,13 @@ pub fn load(
         report(n_acc);
         // Scored here, while the other thread is still reading the history.
         let scored = match &a {
-            Ok(a) => Scored::of(&scorecard, a, &channels, &employments),
+            Ok(a) => Scored::of(
+                &scorecard,
+                &Registry::standard(),
+                a,
+                &channels,
+                &employments,
+            ),
             Err(e) => Err(e.clone()),
         };
         let history = match history {

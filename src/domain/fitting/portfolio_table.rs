@@ -2,38 +2,37 @@
 //! applicant, and the 12-month outcome where one is known (booked accounts old enough).
 
 use super::table::{Column, Table};
-use crate::domain::portfolio::{Outcome, Portfolio, VARIABLES};
-use crate::domain::scorecard::Value;
+use crate::domain::portfolio::{Outcome, Portfolio};
+use crate::domain::scorecard::{Kind, Value};
 
-/// The variables held as dictionary codes (categories); the others are numbers.
-const CATEGORICAL: [&str; 2] = ["channel", "employment"];
-
-/// Every candidate variable of every applicant, and `bad[i]`: `Some(true)` for a
-/// mature booked account that went bad, `Some(false)` for one that did not,
-/// `None` where no outcome is known yet.
+/// Every characteristic a scorecard may read (the registry's, in its order) of every
+/// applicant, and `bad[i]`: `Some(true)` for a mature booked account that went bad,
+/// `Some(false)` for one that did not, `None` where no outcome is known yet.
 pub fn portfolio_table(p: &Portfolio) -> Result<(Table, Vec<Option<bool>>), String> {
     let n = p.len();
-    let columns = VARIABLES
+    let columns = p.columns();
+    let entries: Vec<_> = p.registry.scorable().collect();
+    let data = entries
         .iter()
-        .map(|&v| {
-            if CATEGORICAL.contains(&v) {
-                Column::categorical((0..n).map(|i| match p.value(v, i) {
+        .map(|e| {
+            let view = columns.view(e.source);
+            match e.kind {
+                Kind::Categorical => Column::categorical((0..n).map(|i| match view.value(i) {
                     Value::Cat(s) => Some(s),
                     _ => None,
-                }))
-            } else {
-                Column::Numeric(
+                })),
+                Kind::Numeric => Column::Numeric(
                     (0..n)
-                        .map(|i| match p.value(v, i) {
+                        .map(|i| match view.value(i) {
                             Value::Num(x) => x,
                             _ => f64::NAN,
                         })
                         .collect(),
-                )
+                ),
             }
         })
         .collect();
-    let table = Table::new(VARIABLES.iter().map(|v| v.to_string()).collect(), columns)?;
+    let table = Table::new(entries.iter().map(|e| e.name.clone()).collect(), data)?;
     let d = &p.derived;
     let bad = (0..n)
         .map(|i| match (d.mature.get(i), d.outcome.get(i)) {

@@ -5,6 +5,7 @@
 
 use crate::domain::evaluation::rule_inputs::pack;
 use crate::domain::policy::limit::limit_income;
+use crate::domain::portfolio::registry::{Columns, Registry};
 use crate::domain::portfolio::{
     Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, NO_ACCOUNT, OUTCOME_MONTHS, Outcome, dti,
 };
@@ -29,6 +30,7 @@ impl Scored {
     /// `employments` are the dictionaries of the applicants' category codes.
     pub fn of(
         card: &Scorecard,
+        registry: &Registry,
         a: &Applicants,
         channels: &[String],
         employments: &[String],
@@ -38,7 +40,13 @@ impl Scored {
         let dti: Vec<f64> = (0..n)
             .map(|i| dti(a.monthly_debt[i], a.monthly_income[i]))
             .collect();
-        let score = score_column(card, a, &dti, channels, employments)?;
+        let columns = Columns {
+            applicants: a,
+            dti: &dti,
+            channels,
+            employments,
+        };
+        let score = score_column(card, registry, &columns)?;
         // PD depends on the score alone: one exp per distinct score.
         let (lo, hi) = score
             .iter()
@@ -150,8 +158,14 @@ mod tests {
             row(f64::NAN, None),
             row(-5.0, Some(vec![0, 1, 2, 3, 4])),
         ]);
-        let scored = Scored::of(&p.scorecard, &p.applicants, &p.channels, &p.employments)
-            .expect("the fixture's card is valid");
+        let scored = Scored::of(
+            &p.scorecard,
+            &p.registry,
+            &p.applicants,
+            &p.channels,
+            &p.employments,
+        )
+        .expect("the fixture's card is valid");
         let d = scored
             .with_accounts(&p.applicants, &p.accounts)
             .expect("same applicants");
@@ -172,6 +186,7 @@ mod tests {
         let three = portfolio(&[row(1.0, None), row(2.0, None), row(3.0, None)]);
         let scored = Scored::of(
             &two.scorecard,
+            &two.registry,
             &two.applicants,
             &two.channels,
             &two.employments,

@@ -4,12 +4,14 @@
 
 pub mod derived;
 pub mod mask;
+pub mod registry;
 pub mod text_column;
 
 pub use crate::domain::portfolio::derived::Scored;
 use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::scorecard::band::BANDS;
 use crate::domain::scorecard::{Scorecard, Value};
+use registry::{ColumnView, Columns, Registry};
 
 /// Days-past-due buckets of a month-end performance record.
 pub const DPD_BUCKETS: [&str; 5] = ["current", "1–29", "30–59", "60–89", "90+"];
@@ -223,26 +225,9 @@ pub struct Portfolio {
     pub accounts: Accounts,
     pub scorecard: Scorecard,
     pub derived: Derived,
+    /// The applicant columns by name, with their roles.
+    pub registry: Registry,
 }
-
-/// Names of the input variables a scorecard may read.
-pub const VARIABLES: [&str; 15] = [
-    "age",
-    "city_tier",
-    "channel",
-    "employment",
-    "monthly_income",
-    "monthly_debt",
-    "dti",
-    "bureau_months",
-    "delinquencies",
-    "platform_months",
-    "monthly_spend",
-    "order_count",
-    "return_rate",
-    "night_share",
-    "device_changes",
-];
 
 impl Portfolio {
     /// Builds a portfolio and computes everything that does not depend on the policy.
@@ -254,6 +239,7 @@ impl Portfolio {
     ) -> Result<Self, String> {
         let scored = Scored::of(
             &scorecard,
+            &Registry::standard(),
             &applicants,
             &header.channels,
             &header.employments,
@@ -289,6 +275,7 @@ impl Portfolio {
             accounts,
             scorecard,
             derived,
+            registry: Registry::standard(),
         })
     }
 
@@ -304,6 +291,7 @@ impl Portfolio {
     pub fn derive(&mut self) -> Result<(), String> {
         let scored = Scored::of(
             &self.scorecard,
+            &self.registry,
             &self.applicants,
             &self.channels,
             &self.employments,
@@ -312,37 +300,26 @@ impl Portfolio {
         Ok(())
     }
 
-    /// The value of `variable` for applicant `i`, as a scorecard sees it.
+    /// Where the registry's sources are read from.
+    pub fn columns(&self) -> Columns<'_> {
+        Columns {
+            applicants: &self.applicants,
+            dti: &self.derived.dti,
+            channels: &self.channels,
+            employments: &self.employments,
+        }
+    }
+
+    /// The values of the registered column `name`.
+    pub fn column(&self, name: &str) -> Option<ColumnView<'_>> {
+        let entry = self.registry.get(name)?;
+        Some(self.columns().view(entry.source))
+    }
+
+    /// The value of `variable` for applicant `i`, as a scorecard sees it (missing for
+    /// a name the registry does not hold).
     pub fn value(&self, variable: &str, i: usize) -> Value<'_> {
-        let a = &self.applicants;
-        if i >= a.len() {
-            return Value::Missing;
-        }
-        let num = |x: f64| {
-            if x.is_nan() {
-                Value::Missing
-            } else {
-                Value::Num(x)
-            }
-        };
-        match variable {
-            "age" => num(a.age[i] as f64),
-            "city_tier" => num(a.city_tier[i] as f64),
-            "channel" => cat(&self.channels, a.channel[i]),
-            "employment" => cat(&self.employments, a.employment[i]),
-            "monthly_income" => num(a.monthly_income[i]),
-            "monthly_debt" => num(a.monthly_debt[i]),
-            "dti" => num(self.derived.dti.get(i).copied().unwrap_or(f64::NAN)),
-            "bureau_months" => num(a.bureau_months[i] as f64),
-            "delinquencies" => num(a.delinquencies[i] as f64),
-            "platform_months" => num(a.platform_months[i] as f64),
-            "monthly_spend" => num(a.monthly_spend[i] as f64),
-            "order_count" => num(a.order_count[i] as f64),
-            "return_rate" => num(a.return_rate[i] as f64),
-            "night_share" => num(a.night_share[i] as f64),
-            "device_changes" => num(a.device_changes[i] as f64),
-            _ => Value::Missing,
-        }
+        self.column(variable).map_or(Value::Missing, |c| c.value(i))
     }
 
     /// The inputs of every characteristic of the scorecard for applicant `i`.
@@ -362,13 +339,6 @@ impl Portfolio {
     /// Applicants per band.
     pub fn band_counts(&self) -> [u64; BANDS] {
         self.derived.band_count
-    }
-}
-
-fn cat(dict: &[String], code: u8) -> Value<'_> {
-    match dict.get(code as usize) {
-        Some(s) if !s.is_empty() => Value::Cat(s),
-        _ => Value::Missing,
     }
 }
 
