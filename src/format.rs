@@ -1,4 +1,7 @@
-//! Numbers formatted for people: thousand separators, percentages, money.
+//! Numbers and dates formatted for people: thousand separators, percentages, money,
+//! ISO dates and month labels.
+
+use chrono::NaiveDate;
 
 /// 12,345,678 (rounded, no decimals); "–" for NaN.
 pub fn thousands(x: f64) -> String {
@@ -53,6 +56,23 @@ pub fn money_short(x: f64) -> String {
     } else {
         format!("{sign}¥{a:.0}")
     }
+}
+
+/// The ISO date `n` days after 1970-01-01.
+pub fn iso_of_days(n: i32) -> String {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
+    (epoch + chrono::Duration::days(n as i64))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// "2026-10" for a month index.
+pub fn month_label(month: i32) -> String {
+    format!(
+        "{:04}-{:02}",
+        month.div_euclid(12),
+        month.rem_euclid(12) + 1
+    )
 }
 
 #[cfg(test)]

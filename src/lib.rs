@@ -9,3 +9,4 @@ pub mod format;
 pub mod out_file;
 pub mod store;
 pub mod ui;
+pub mod workbench;

@@ -10,6 +10,7 @@ use riskdesk::domain::portfolio::Portfolio;
 use riskdesk::format::{pct, thousands};
 use riskdesk::store;
 use riskdesk::ui::{Command, RiskdeskApp, Settings, Tab};
+use riskdesk::workbench::Workbench;
 
 const SIZE: [f32; 2] = [1280.0, 800.0];
 
@@ -32,8 +33,8 @@ fn sample_copy(tag: &str) -> (common::TempDir, std::path::PathBuf) {
 }
 
 fn app(opened: store::Opened, tab: Tab, dark: bool) -> RiskdeskApp {
-    RiskdeskApp::from_opened(
-        opened,
+    RiskdeskApp::with_workbench(
+        Workbench::from_opened(opened, None),
         Settings {
             dark,
             tab,

@@ -272,13 +272,15 @@ fn reset_peak_memory() {
 /// context (layout and tessellation, no GPU), after a few frames to settle.
 fn ui_frames(opened: crate::store::Opened) -> Vec<(String, f64)> {
     use crate::ui::{RiskdeskApp, Settings, Tab};
+    use crate::workbench::Workbench;
     let first = opened
         .portfolio
         .accounts
         .applicant
         .first()
         .map(|&r| opened.portfolio.applicants.id[r as usize]);
-    let mut app = RiskdeskApp::from_opened(opened, Settings::default());
+    let mut app =
+        RiskdeskApp::with_workbench(Workbench::from_opened(opened, None), Settings::default());
     let ctx = egui::Context::default();
     let input = || egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(

@@ -16,6 +16,7 @@ use crate::out_file::{OutFile, Overwrite};
 use crate::store::{self, Opened};
 use crate::ui::headless::{self, Frame};
 use crate::ui::{RiskdeskApp, Settings, Tab};
+use crate::workbench::Workbench;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -109,7 +110,8 @@ pub fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaImage, Fai
         tab,
         ..Settings::default()
     };
-    let mut app = RiskdeskApp::from_opened(opened.clone(), settings);
+    let workbench = Workbench::from_opened(opened.clone(), settings.last_policy.clone());
+    let mut app = RiskdeskApp::with_workbench(workbench, settings);
     if shot.view == "applicant" {
         let id = match shot.applicant {
             Some(id) => id,

@@ -3,6 +3,7 @@
 //! in `riskdesk_meta` (`audit_head`), so an edit, a deletion or a reordering is
 //! detected by `verify`.
 
+use crate::store::error::Fault;
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
@@ -123,7 +124,7 @@ pub fn entries(conn: &Connection) -> rusqlite::Result<Vec<AuditEntry>> {
 }
 
 /// Checks the chain; `Err` names the first entry that does not fit.
-pub fn verify(conn: &Connection) -> rusqlite::Result<Result<usize, String>> {
+pub fn verify(conn: &Connection) -> rusqlite::Result<Result<usize, Fault>> {
     let list = entries(conn)?;
     let mut prev = String::new();
     for e in &list {
@@ -132,13 +133,14 @@ pub fn verify(conn: &Connection) -> rusqlite::Result<Result<usize, String>> {
             return Ok(Err(format!(
                 "audit entry {} does not follow the one before it (an entry was deleted or reordered)",
                 e.id
-            )));
+            ).into()));
         }
         if e.hash != expect {
             return Ok(Err(format!(
                 "audit entry {} was changed after it was written",
                 e.id
-            )));
+            )
+            .into()));
         }
         prev = e.hash.clone();
     }

@@ -2,6 +2,7 @@
 //! NULL where a value is required, text where a number is expected, or a value out
 //! of range.
 
+use crate::store::error::Fault;
 use rusqlite::Row;
 use rusqlite::types::ValueRef;
 
@@ -30,7 +31,7 @@ pub fn num(
     optional: bool,
     lo: f64,
     hi: f64,
-) -> Result<f64, String> {
+) -> Result<f64, Fault> {
     let v = row
         .get_ref(idx)
         .map_err(|e| format!("{}.{col}: {e}", at.table))?;
@@ -44,37 +45,41 @@ pub fn num(
                 at.table,
                 at.id,
                 describe(other)
-            ));
+            )
+            .into());
         }
     };
     if !(x >= lo && x <= hi) {
         return Err(format!(
             "{}.{col} of id {} is {x}, out of range ({lo}–{hi})",
             at.table, at.id
-        ));
+        )
+        .into());
     }
     Ok(x)
 }
 
 /// Required text.
-pub fn text<'r>(row: &'r Row<'_>, idx: usize, col: &str, at: &At<'_>) -> Result<&'r str, String> {
+pub fn text<'r>(row: &'r Row<'_>, idx: usize, col: &str, at: &At<'_>) -> Result<&'r str, Fault> {
     let v = row
         .get_ref(idx)
         .map_err(|e| format!("{}.{col}: {e}", at.table))?;
     match v {
-        ValueRef::Text(b) => std::str::from_utf8(b)
-            .map_err(|_| format!("{}.{col} of id {} is not valid UTF-8 text", at.table, at.id)),
+        ValueRef::Text(b) => std::str::from_utf8(b).map_err(|_| {
+            format!("{}.{col} of id {} is not valid UTF-8 text", at.table, at.id).into()
+        }),
         other => Err(format!(
             "{}.{col} of id {} is {}, text is required",
             at.table,
             at.id,
             describe(other)
-        )),
+        )
+        .into()),
     }
 }
 
 /// The id in column `idx`: a required integer.
-pub fn id(row: &Row<'_>, idx: usize, table: &str, after: Option<i64>) -> Result<i64, String> {
+pub fn id(row: &Row<'_>, idx: usize, table: &str, after: Option<i64>) -> Result<i64, Fault> {
     let v = row.get_ref(idx).map_err(|e| format!("{table}.id: {e}"))?;
     match v {
         ValueRef::Integer(i) => Ok(i),
@@ -84,6 +89,7 @@ pub fn id(row: &Row<'_>, idx: usize, table: &str, after: Option<i64>) -> Result<
             after
                 .map(|a| format!(" (after id {a})"))
                 .unwrap_or_default()
-        )),
+        )
+        .into()),
     }
 }

@@ -17,7 +17,7 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// Checks the bytes of the file: present, not empty, an SQLite database.
 pub fn check_file(path: &Path) -> Result<(), StoreError> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        StoreError::new(
+        StoreError::unreadable(
             path,
             match e.kind() {
                 std::io::ErrorKind::NotFound => "no such file".to_string(),
@@ -26,22 +26,25 @@ pub fn check_file(path: &Path) -> Result<(), StoreError> {
         )
     })?;
     if meta.is_dir() {
-        return Err(StoreError::new(path, "is a folder, not a portfolio file"));
+        return Err(StoreError::unreadable(
+            path,
+            "is a folder, not a portfolio file",
+        ));
     }
     if meta.len() == 0 {
-        return Err(StoreError::new(
+        return Err(StoreError::unreadable(
             path,
             "is empty (0 bytes), not a Riskdesk portfolio",
         ));
     }
     let mut head = [0u8; 16];
     let mut f = std::fs::File::open(path)
-        .map_err(|e| StoreError::new(path, format!("cannot be opened: {e}")))?;
+        .map_err(|e| StoreError::unreadable(path, format!("cannot be opened: {e}")))?;
     let n = f
         .read(&mut head)
-        .map_err(|e| StoreError::new(path, format!("cannot be read: {e}")))?;
+        .map_err(|e| StoreError::unreadable(path, format!("cannot be read: {e}")))?;
     if n < 16 || &head != SQLITE_HEADER {
-        return Err(StoreError::new(
+        return Err(StoreError::not_a_portfolio(
             path,
             "is not an SQLite database (it does not start with the SQLite header); a Riskdesk portfolio is an SQLite file",
         ));
@@ -65,7 +68,7 @@ pub fn tables(path: &Path, conn: &Connection) -> Result<HashSet<String>, StoreEr
 pub fn schema_version(path: &Path, conn: &Connection) -> Result<i64, StoreError> {
     let names = tables(path, conn)?;
     if !names.contains("riskdesk_meta") {
-        return Err(StoreError::new(
+        return Err(StoreError::not_a_portfolio(
             path,
             "is an SQLite database but not a Riskdesk portfolio (it has no riskdesk_meta table)",
         ));
@@ -79,19 +82,19 @@ pub fn schema_version(path: &Path, conn: &Connection) -> Result<i64, StoreError>
         .optional()
         .map_err(|e| StoreError::sqlite(path, "cannot read riskdesk_meta", e))?;
     let Some(text) = text else {
-        return Err(StoreError::new(
+        return Err(StoreError::not_a_portfolio(
             path,
             "riskdesk_meta has no schema_version: not a Riskdesk portfolio",
         ));
     };
     let v: i64 = text.trim().parse().map_err(|_| {
-        StoreError::new(
+        StoreError::not_a_portfolio(
             path,
             format!("riskdesk_meta.schema_version is {text:?}, not a number"),
         )
     })?;
     if v > CURRENT_VERSION {
-        return Err(StoreError::new(
+        return Err(StoreError::version(
             path,
             format!(
                 "was written by a newer Riskdesk (schema version {v}; this build reads versions 1 to {CURRENT_VERSION}). Open it with a newer Riskdesk."
@@ -99,7 +102,7 @@ pub fn schema_version(path: &Path, conn: &Connection) -> Result<i64, StoreError>
         ));
     }
     if v < 1 {
-        return Err(StoreError::new(
+        return Err(StoreError::version(
             path,
             format!("declares schema version {v}, which never existed"),
         ));
@@ -112,7 +115,7 @@ pub fn check_structure(path: &Path, conn: &Connection) -> Result<(), StoreError>
     let names = tables(path, conn)?;
     for (table, columns) in REQUIRED {
         if !names.contains(*table) {
-            return Err(StoreError::new(
+            return Err(StoreError::not_a_portfolio(
                 path,
                 format!("is missing the table {table}"),
             ));
@@ -126,7 +129,7 @@ pub fn check_structure(path: &Path, conn: &Connection) -> Result<(), StoreError>
             .map_err(|e| StoreError::sqlite(path, &format!("cannot read table {table}"), e))?;
         for col in *columns {
             if !have.contains(*col) {
-                return Err(StoreError::new(
+                return Err(StoreError::not_a_portfolio(
                     path,
                     format!("table {table} is missing the column {col}"),
                 ));

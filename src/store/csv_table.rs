@@ -5,6 +5,7 @@
 //! is numeric when every other cell is a finite number, else categorical; either can
 //! be forced per column. A malformed file gets a message naming the line.
 
+use crate::store::error::Fault;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -43,9 +44,9 @@ impl CsvOptions {
 
 /// Reads `path`; every problem is reported with the file name (and line).
 pub fn read_csv(path: &Path, opts: &CsvOptions) -> Result<Table, StoreError> {
-    let bytes =
-        std::fs::read(path).map_err(|e| StoreError::new(path, format!("cannot read: {e}")))?;
-    parse_csv(&bytes, opts).map_err(|m| StoreError::new(path, m))
+    let bytes = std::fs::read(path)
+        .map_err(|e| StoreError::unreadable(path, format!("cannot read: {e}")))?;
+    parse_csv(&bytes, opts).map_err(|m| m.in_file(path))
 }
 
 /// One column while reading: numbers until a cell is not one, or categories.
@@ -70,7 +71,7 @@ impl Builder {
 
 /// Parses CSV bytes. Columns found not to be numeric on the first pass are read
 /// again as categories on a second.
-pub fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, String> {
+pub fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, Fault> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
@@ -89,13 +90,13 @@ pub fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, String> {
                 s.to_string()
             })
         })
-        .collect::<Result<_, String>>()?;
+        .collect::<Result<_, Fault>>()?;
     if names.is_empty() {
         return Err("the file has no header row".into());
     }
     for (k, n) in names.iter().enumerate() {
         if names[..k].contains(n) {
-            return Err(format!("line 1: column {n} appears twice"));
+            return Err(format!("line 1: column {n} appears twice").into());
         }
     }
     for n in opts.categorical.iter().chain(&opts.numeric) {
@@ -103,7 +104,8 @@ pub fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, String> {
             return Err(format!(
                 "there is no column {n}; the columns are {}",
                 names.join(", ")
-            ));
+            )
+            .into());
         }
     }
     let forced: Vec<Option<Kind>> = names.iter().map(|n| opts.forced(n)).collect();
@@ -126,7 +128,8 @@ pub fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, String> {
                             return Err(format!(
                                 "line {line}: column {} holds {s:?}, which is not a number",
                                 names[k]
-                            ));
+                            )
+                            .into());
                         }
                         _ => {
                             not_numeric[k] = true;
@@ -168,7 +171,7 @@ pub fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, String> {
             Builder::Categories { codes, levels, .. } => Column::Categorical { codes, levels },
         })
         .collect();
-    Table::new(names, columns)
+    Ok(Table::new(names, columns)?)
 }
 
 fn intern(cell: Option<&str>, levels: &mut Vec<String>, index: &mut HashMap<String, u32>) -> u32 {
@@ -190,8 +193,8 @@ fn intern(cell: Option<&str>, levels: &mut Vec<String>, index: &mut HashMap<Stri
 fn read_rows(
     bytes: &[u8],
     opts: &CsvOptions,
-    mut cell: impl FnMut(u64, usize, Option<&str>) -> Result<(), String>,
-) -> Result<(), String> {
+    mut cell: impl FnMut(u64, usize, Option<&str>) -> Result<(), Fault>,
+) -> Result<(), Fault> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
@@ -201,7 +204,7 @@ fn read_rows(
         match reader.read_byte_record(&mut record) {
             Ok(false) => return Ok(()),
             Ok(true) => {}
-            Err(e) => return Err(describe(e)),
+            Err(e) => return Err(describe(e).into()),
         }
         let line = record.position().map_or(0, csv::Position::line);
         for (k, field) in record.iter().enumerate() {
@@ -231,7 +234,7 @@ mod tests {
     use super::*;
     use crate::domain::scorecard::Value;
 
-    fn parse(s: &str) -> Result<Table, String> {
+    fn parse(s: &str) -> Result<Table, Fault> {
         parse_csv(s.as_bytes(), &CsvOptions::default())
     }
 

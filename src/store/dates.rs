@@ -23,23 +23,6 @@ pub fn days(d: NaiveDate) -> i32 {
     (d - epoch).num_days() as i32
 }
 
-/// The ISO date `n` days after 1970-01-01.
-pub fn iso_of_days(n: i32) -> String {
-    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
-    (epoch + chrono::Duration::days(n as i64))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-/// "2026-10" for a month index.
-pub fn month_label(month: i32) -> String {
-    format!(
-        "{:04}-{:02}",
-        month.div_euclid(12),
-        month.rem_euclid(12) + 1
-    )
-}
-
 /// First day and number of days of a month index.
 pub fn month_bounds(month: i32) -> (NaiveDate, u32) {
     let y = month.div_euclid(12);
@@ -61,9 +44,9 @@ mod tests {
     #[test]
     fn iso_round_trip() {
         let (d, m) = parse_iso("2026-10-31").unwrap();
-        assert_eq!(iso_of_days(d), "2026-10-31");
+        assert_eq!(crate::format::iso_of_days(d), "2026-10-31");
         assert_eq!(m, 2026 * 12 + 9);
-        assert_eq!(month_label(m), "2026-10");
+        assert_eq!(crate::format::month_label(m), "2026-10");
         assert_eq!(parse_iso("1970-01-01"), Some((0, 1970 * 12)));
         assert_eq!(parse_iso("2026-02-30"), None);
         assert_eq!(parse_iso("yesterday"), None);

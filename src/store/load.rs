@@ -1,5 +1,6 @@
 //! Loading a checked portfolio file into the domain's columnar `Portfolio`.
 
+use crate::store::error::Fault;
 use std::path::Path;
 
 use rusqlite::Connection;
@@ -31,7 +32,7 @@ pub fn load(
     conn: &Connection,
     progress: Progress<'_>,
 ) -> Result<Portfolio, StoreError> {
-    let err = |m: String| StoreError::new(path, m);
+    let err = |m: Fault| m.in_file(path);
     let name = meta(conn, "portfolio_name").unwrap_or_else(|| {
         path.file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -39,9 +40,7 @@ pub fn load(
     });
     let as_of = meta(conn, "as_of").ok_or_else(|| err("riskdesk_meta has no as_of date".into()))?;
     let (_, as_of_month) = parse_iso(&as_of).ok_or_else(|| {
-        err(format!(
-            "riskdesk_meta.as_of is {as_of:?}, not a date YYYY-MM-DD"
-        ))
+        err(format!("riskdesk_meta.as_of is {as_of:?}, not a date YYYY-MM-DD").into())
     })?;
     let scorecard = scorecard_table::read(conn).map_err(err)?;
 
@@ -75,8 +74,8 @@ pub fn load(
     let (a, raw, history, scored, channels, employments) = std::thread::scope(|scope| {
         let history = std::thread::Builder::new()
             .name("riskdesk-load-history".into())
-            .spawn_scoped(scope, || -> Result<History, String> {
-                let conn = super::open::read_only(path).map_err(|e| e.message)?;
+            .spawn_scoped(scope, || -> Result<History, Fault> {
+                let conn = super::open::read_only(path).map_err(|e| Fault::from(e.detail()))?;
                 load_history(&conn, n_perf, &report)
             });
         let mut channels: Vec<String> = Vec::new();
@@ -95,7 +94,8 @@ pub fn load(
                 a,
                 &channels,
                 &employments,
-            ),
+            )
+            .map_err(Fault::from),
             Err(e) => Err(e.clone()),
         };
         let history = match history {
@@ -105,7 +105,7 @@ pub fn load(
             // No thread could be started: load on this one.
             Err(_) => load_history(conn, n_perf, &report),
         };
-        Ok::<_, String>((a?, raw?, history?, scored, channels, employments))
+        Ok::<_, Fault>((a?, raw?, history?, scored, channels, employments))
     })
     .map_err(err)?;
     let mut a = a;
@@ -121,18 +121,19 @@ pub fn load(
         channels,
         employments,
     };
-    Portfolio::new_scored(header, a, acc, scorecard, scored.map_err(err)?).map_err(err)
+    Portfolio::new_scored(header, a, acc, scorecard, scored.map_err(err)?)
+        .map_err(|m| err(m.into()))
 }
 
 /// Rows reserved ahead at most per column (beyond it, columns grow as they fill).
 const RESERVE_AT_MOST: usize = 20_000_000;
 
-fn code(dict: &mut Vec<String>, value: &str, what: &str) -> Result<u8, String> {
+fn code(dict: &mut Vec<String>, value: &str, what: &str) -> Result<u8, Fault> {
     if let Some(k) = dict.iter().position(|d| d == value) {
         return Ok(k as u8);
     }
     if dict.len() >= 255 {
-        return Err(format!("more than 255 distinct values of {what}"));
+        return Err(format!("more than 255 distinct values of {what}").into());
     }
     dict.push(value.to_string());
     Ok((dict.len() - 1) as u8)
@@ -148,7 +149,7 @@ fn load_applicants(
     channels: &mut Vec<String>,
     employments: &mut Vec<String>,
     progress: &(dyn Fn(usize) + Sync),
-) -> Result<Applicants, String> {
+) -> Result<Applicants, Fault> {
     let mut a = Applicants {
         id: Vec::with_capacity(n),
         app_day: Vec::with_capacity(n),
@@ -184,7 +185,7 @@ fn load_applicants(
     while let Some(row) = rows.next().map_err(sql)? {
         let id = cell::id(row, 0, "applicants", last)?;
         if last == Some(id) {
-            return Err(format!("applicants has the id {id} more than once"));
+            return Err(format!("applicants has the id {id} more than once").into());
         }
         last = Some(id);
         let at = At {

@@ -4,6 +4,7 @@
 //! applicants; `join_history` then puts the history under the accounts and checks
 //! them against each other.
 
+use crate::store::error::Fault;
 use rusqlite::Connection;
 
 use super::cell::{self, At};
@@ -25,7 +26,7 @@ pub struct RawAccounts {
 }
 
 /// Reads the accounts table (`n` rows expected, for reserving).
-pub fn load_accounts(conn: &Connection, as_of_month: i32, n: usize) -> Result<RawAccounts, String> {
+pub fn load_accounts(conn: &Connection, as_of_month: i32, n: usize) -> Result<RawAccounts, Fault> {
     let mut acc = Accounts {
         id: Vec::with_capacity(n),
         applicant: Vec::new(),
@@ -47,7 +48,7 @@ pub fn load_accounts(conn: &Connection, as_of_month: i32, n: usize) -> Result<Ra
     while let Some(row) = rows.next().map_err(sql)? {
         let id = cell::id(row, 0, "accounts", last)?;
         if last == Some(id) {
-            return Err(format!("accounts has the id {id} more than once"));
+            return Err(format!("accounts has the id {id} more than once").into());
         }
         last = Some(id);
         let at = At {
@@ -68,7 +69,7 @@ pub fn load_accounts(conn: &Connection, as_of_month: i32, n: usize) -> Result<Ra
             format!("accounts.open_date of id {id} is {date:?}, not a date YYYY-MM-DD")
         })?;
         if month > as_of_month {
-            return Err(format!("account {id} opens after the as-of date"));
+            return Err(format!("account {id} opens after the as-of date").into());
         }
         acc.id.push(id);
         applicant_ids.push(applicant);
@@ -99,7 +100,7 @@ pub fn load_history(
     conn: &Connection,
     rows: usize,
     progress: &(dyn Fn(usize) + Sync),
-) -> Result<History, String> {
+) -> Result<History, Fault> {
     let mut st = conn
         .prepare(
             "SELECT account_id, months_on_book, balance, dpd_bucket
@@ -130,7 +131,7 @@ pub fn load_history(
         if mob != expect_mob {
             return Err(format!(
                 "performance of account {account} jumps to month on book {mob} where {expect_mob} was expected"
-            ));
+            ).into());
         }
         expect_mob += 1;
         let balance = cell::num(row, 2, "balance", &at, false, 0.0, 1e12)?;
@@ -146,7 +147,7 @@ pub fn load_history(
 
 /// Puts `history` under `acc` (both in id order): every history row must belong to
 /// an account, and no account may have a month on book after the as-of month.
-pub fn join_history(acc: &mut Accounts, history: History, as_of_month: i32) -> Result<(), String> {
+pub fn join_history(acc: &mut Accounts, history: History, as_of_month: i32) -> Result<(), Fault> {
     let History {
         runs,
         bucket,
@@ -169,7 +170,8 @@ pub fn join_history(acc: &mut Accounts, history: History, as_of_month: i32) -> R
             if account < id {
                 return Err(format!(
                     "performance has rows for account {account}, which is not in accounts"
-                ));
+                )
+                .into());
             }
             // Month on book t is the month-end `open_month + t`, at the latest the
             // as-of month's (whose end the file's as-of date may precede).
@@ -177,7 +179,7 @@ pub fn join_history(acc: &mut Accounts, history: History, as_of_month: i32) -> R
             if i64::from(count) >= first_after {
                 return Err(format!(
                     "performance of account {account} has month on book {first_after}, after the as-of date"
-                ));
+                ).into());
             }
             row += count;
             runs.next();
@@ -187,13 +189,14 @@ pub fn join_history(acc: &mut Accounts, history: History, as_of_month: i32) -> R
     if let Some((account, _)) = runs.next() {
         return Err(format!(
             "performance has rows for account {account}, which is not in accounts"
-        ));
+        )
+        .into());
     }
     Ok(())
 }
 
 /// Matches each account's applicant id to the applicant's row.
-pub fn attach_accounts(raw: RawAccounts, a: &Applicants) -> Result<Accounts, String> {
+pub fn attach_accounts(raw: RawAccounts, a: &Applicants) -> Result<Accounts, Fault> {
     let RawAccounts {
         mut accounts,
         applicant_ids,
@@ -206,7 +209,7 @@ pub fn attach_accounts(raw: RawAccounts, a: &Applicants) -> Result<Accounts, Str
             format!("account {id} belongs to applicant {applicant}, who is not in the file")
         })?;
         if std::mem::replace(&mut has_account[r], true) {
-            return Err(format!("applicant {applicant} has more than one account"));
+            return Err(format!("applicant {applicant} has more than one account").into());
         }
         accounts.applicant.push(r as u32);
     }

@@ -57,7 +57,7 @@ pub fn open_with_progress(path: &Path, progress: Progress<'_>) -> Result<Opened,
     }
     check::check_structure(path, &conn)?;
     let portfolio = load::load(path, &conn, progress)?;
-    let policies = policies::list(&conn).map_err(|m| StoreError::new(path, m))?;
+    let policies = policies::list(&conn).map_err(|m| StoreError::damaged(path, m))?;
     let champion = match policies.iter().find(|p| p.is_champion) {
         Some(p) => p.policy.clone(),
         None => {
@@ -101,7 +101,7 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
 fn upgrade(path: &Path, version: i64) -> Result<PathBuf, StoreError> {
     let backup = backup_path(path, version);
     std::fs::copy(path, &backup).map_err(|e| {
-        StoreError::new(
+        StoreError::io(
             path,
             format!(
                 "needs an upgrade from schema version {version}, but the backup copy {} could not be written: {e}; the file was not changed",

@@ -1,6 +1,7 @@
 //! Saved policies and the champion (the policy in force). Every save and every change
 //! of champion writes an audit entry in the same transaction.
 
+use crate::store::error::Fault;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::audit::{self, NewEntry};
@@ -17,7 +18,7 @@ pub struct SavedPolicy {
 }
 
 /// Every saved policy, oldest first. A body that is not a valid policy is an error.
-pub fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, String> {
+pub fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, Fault> {
     let sql = |e: rusqlite::Error| format!("cannot read policies: {e}");
     let mut st = conn
         .prepare(

@@ -1,6 +1,7 @@
 //! Reading and writing the scorecard in force (tables `scorecard`,
 //! `scorecard_characteristics`, `scorecard_bins`).
 
+use crate::store::error::Fault;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::scorecard::scaling::Scaling;
@@ -63,7 +64,7 @@ pub fn write(conn: &Connection, card: &Scorecard) -> rusqlite::Result<()> {
 }
 
 /// Reads the scorecard; `Err` says what is wrong with it.
-pub fn read(conn: &Connection) -> Result<Scorecard, String> {
+pub fn read(conn: &Connection) -> Result<Scorecard, Fault> {
     let sql = |e: rusqlite::Error| format!("cannot read the scorecard: {e}");
     let head = conn
         .query_row(
@@ -108,9 +109,7 @@ pub fn read(conn: &Connection) -> Result<Scorecard, String> {
             "numeric" => Kind::Numeric,
             "categorical" => Kind::Categorical,
             other => {
-                return Err(format!(
-                    "characteristic {variable} has unknown kind {other}"
-                ));
+                return Err(format!("characteristic {variable} has unknown kind {other}").into());
             }
         };
         positions.push(pos);
@@ -158,9 +157,9 @@ pub fn read(conn: &Connection) -> Result<Scorecard, String> {
                 BinRule::Categories { values }
             }
             other => {
-                return Err(format!(
-                    "a bin of characteristic {ch} has unknown kind {other}"
-                ));
+                return Err(
+                    format!("a bin of characteristic {ch} has unknown kind {other}").into(),
+                );
             }
         };
         characteristics[k].bins.push(Bin { rule, points });

@@ -40,17 +40,20 @@ pub fn save_policy(
     make_champion: bool,
 ) -> Result<i64, StoreError> {
     if stamp.reason.trim().is_empty() {
-        return Err(StoreError::new(
+        return Err(StoreError::refused(
             path,
             "a policy is saved only with a reason",
         ));
     }
     if policy.name.trim().is_empty() {
-        return Err(StoreError::new(path, "a policy needs a name to be saved"));
+        return Err(StoreError::refused(
+            path,
+            "a policy needs a name to be saved",
+        ));
     }
     policy
         .validate()
-        .map_err(|e| StoreError::new(path, format!("the policy is not valid: {e}")))?;
+        .map_err(|e| StoreError::refused(path, format!("the policy is not valid: {e}")))?;
     let mut conn = open_rw(path)?;
     let fail = |e| StoreError::sqlite(path, "the policy was not saved", e);
     let tx = conn.transaction().map_err(fail)?;
@@ -72,7 +75,7 @@ pub fn save_policy(
 /// Makes the saved policy `id` the champion, with its audit entry.
 pub fn set_champion(path: &Path, id: i64, stamp: &Stamp<'_>) -> Result<(), StoreError> {
     if stamp.reason.trim().is_empty() {
-        return Err(StoreError::new(
+        return Err(StoreError::refused(
             path,
             "the champion is changed only with a reason",
         ));

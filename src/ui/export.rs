@@ -7,73 +7,22 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::state::Data;
+use super::status::Status;
 use super::table_state::TableState;
-use crate::domain::evaluation::decide;
-use crate::domain::portfolio::mask::mask_name;
 use crate::out_file::{self, OutFile, Overwrite, check_extension};
+use crate::workbench::Workbench;
+use crate::workbench::export::applicants_csv;
 
-/// Writes the CSV; returns the message for the status bar.
-pub fn csv_to(path: &Path, data: Option<&Data>, table: &TableState) -> String {
-    let Some(d) = data else {
-        return "nothing to export: no portfolio is open".into();
+/// Writes the table's rows as CSV to a file picked in a save dialog (which asked
+/// before replacing); returns the message for the status bar.
+pub fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) -> Status {
+    let Some(wb) = data else {
+        return Status::error("nothing to export: no portfolio is open");
     };
-    match write_csv(path, d, table) {
-        Ok(n) => format!("exported {n} rows to {}", path.display()),
-        Err(e) => format!("the export to {} failed: {e}", path.display()),
+    match applicants_csv(wb, &table.rows, table.reveal, path, Overwrite::Replace) {
+        Ok(n) => Status::info(format!("exported {n} rows to {}", path.display())),
+        Err(e) => Status::error(format!("nothing exported: {e}")),
     }
-}
-
-/// Writes the table's rows (names masked unless revealed) to `path`, a file the user
-/// picked in a save dialog.
-pub fn write_csv(path: &Path, d: &Data, table: &TableState) -> Result<usize, String> {
-    let p = &d.portfolio;
-    let policy = &d.challenger.policy;
-    let out = OutFile::create(path, Overwrite::Replace, &[&d.path]).map_err(|e| e.reason())?;
-    let mut w = csv::Writer::from_path(out.temp_path()).map_err(|e| e.to_string())?;
-    w.write_record([
-        "id",
-        "name",
-        "application_date",
-        "channel",
-        "score",
-        "band",
-        "pd",
-        "decision",
-        "limit",
-        "outcome",
-    ])
-    .map_err(|e| e.to_string())?;
-    for &r in &table.rows {
-        let i = r as usize;
-        let (_, decision, limit) = decide(policy, p, i);
-        let name = p.applicants.name.get(i);
-        let name = if table.reveal {
-            name.to_string()
-        } else {
-            mask_name(name)
-        };
-        w.write_record([
-            p.applicants.id[i].to_string(),
-            name,
-            crate::store::dates::iso_of_days(p.applicants.app_day[i]),
-            p.channels
-                .get(p.applicants.channel[i] as usize)
-                .cloned()
-                .unwrap_or_default(),
-            p.derived.score[i].to_string(),
-            crate::domain::scorecard::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),
-            format!("{:.6}", p.derived.pd[i]),
-            decision.label().to_string(),
-            format!("{limit:.0}"),
-            p.derived.outcome[i].label().to_string(),
-        ])
-        .map_err(|e| e.to_string())?;
-    }
-    w.flush().map_err(|e| e.to_string())?;
-    drop(w);
-    out.commit().map_err(|e| e.reason())?;
-    Ok(table.rows.len())
 }
 
 /// Where a picture goes and what it may not touch.
@@ -90,18 +39,18 @@ pub struct PngTarget {
 /// once the frame is read back) hands the image to the thread "riskdesk-png", which
 /// writes the file and posts the outcome to `inbox` for the status bar. The file is
 /// checked first, so a refusal is reported at once.
-pub fn png_to(ctx: &egui::Context, target: PngTarget, inbox: Arc<Mutex<Vec<String>>>) -> String {
+pub fn png_to(ctx: &egui::Context, target: PngTarget, inbox: Arc<Mutex<Vec<Status>>>) -> Status {
     let inputs: Vec<&Path> = target.portfolio.iter().map(PathBuf::as_path).collect();
     if let Err(e) = check_extension(&target.path, "png")
         .and_then(|()| out_file::check(&target.path, target.overwrite, &inputs))
     {
-        return format!("the view was not saved: {e}");
+        return Status::error(format!("the view was not saved: {e}"));
     }
     let shown = target.path.display().to_string();
     let path = target.path.clone();
     let repaint = ctx.clone();
     ctx.request_screenshot(move |img| {
-        let post = move |m: String| {
+        let post = move |m: Status| {
             if let Ok(mut i) = inbox.lock() {
                 i.push(m);
             }
@@ -113,14 +62,17 @@ pub fn png_to(ctx: &egui::Context, target: PngTarget, inbox: Arc<Mutex<Vec<Strin
             .name("riskdesk-png".into())
             .spawn(move || post(save_png(&t, &img)));
         if let Err(e) = spawned {
-            post_err(format!("the view was not saved to {}: {e}", path.display()));
+            post_err(Status::error(format!(
+                "the view was not saved to {}: {e}",
+                path.display()
+            )));
         }
     });
-    format!("saving the view to {shown}…")
+    Status::info(format!("saving the view to {shown}…"))
 }
 
 /// Writes a screenshot as PNG; returns the message for the status bar.
-pub fn save_png(target: &PngTarget, img: &egui::ColorImage) -> String {
+pub fn save_png(target: &PngTarget, img: &egui::ColorImage) -> Status {
     let path = &target.path;
     let [w, h] = img.size;
     let bytes: Vec<u8> = img
@@ -144,8 +96,8 @@ pub fn save_png(target: &PngTarget, img: &egui::ColorImage) -> String {
             out.commit().map_err(|e| e.to_string())
         });
     match written {
-        Ok(()) => format!("saved the view ({w}×{h}) to {}", path.display()),
-        Err(e) => format!("the view was not saved: {e}"),
+        Ok(()) => Status::info(format!("saved the view ({w}×{h}) to {}", path.display())),
+        Err(e) => Status::error(format!("the view was not saved: {e}")),
     }
 }
 
@@ -167,28 +119,37 @@ mod tests {
         };
         let img = egui::ColorImage::new([3, 2], vec![egui::Color32::from_rgb(10, 20, 30); 6]);
         let m = save_png(&target(path.clone(), Overwrite::Refuse), &img);
-        assert_eq!(m, format!("saved the view (3×2) to {}", path.display()));
+        assert_eq!(
+            m,
+            Status::info(format!("saved the view (3×2) to {}", path.display()))
+        );
         let back = image::open(&path).unwrap().to_rgba8();
         assert_eq!(back.dimensions(), (3, 2));
         assert_eq!(back.get_pixel(2, 1).0, [10, 20, 30, 255]);
         // Beside the portfolio a picture never replaces one; from a dialog it does.
         let again = save_png(&target(path.clone(), Overwrite::Refuse), &img);
-        assert!(again.contains("the file exists"), "{again}");
+        assert!(
+            again.is_error() && again.text.contains("the file exists"),
+            "{again:?}"
+        );
         let replaced = save_png(&target(path.clone(), Overwrite::Replace), &img);
-        assert!(replaced.starts_with("saved the view"), "{replaced}");
+        assert!(!replaced.is_error(), "{replaced:?}");
         let bad = save_png(
             &target(dir.join("missing/folder/view.png"), Overwrite::Replace),
             &img,
         );
-        assert!(bad.contains("does not exist"), "{bad}");
+        assert!(
+            bad.is_error() && bad.text.contains("does not exist"),
+            "{bad:?}"
+        );
         let jpg = save_png(&target(dir.join("view.jpg"), Overwrite::Replace), &img);
-        assert!(jpg.contains("must end in .png"), "{jpg}");
+        assert!(jpg.text.contains("must end in .png"), "{jpg:?}");
         assert!(!dir.join("view.jpg").exists());
         // Never over the open portfolio, whatever it is called.
         let link = dir.join("portfolio-link.png");
         std::fs::hard_link(&db, &link).unwrap();
         let over = save_png(&target(link, Overwrite::Replace), &img);
-        assert!(over.contains("never written over"), "{over}");
+        assert!(over.text.contains("never written over"), "{over:?}");
         assert_eq!(std::fs::read(&db).unwrap(), b"portfolio");
         let _ = std::fs::remove_dir_all(&dir);
     }

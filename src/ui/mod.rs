@@ -1,26 +1,25 @@
 //! egui only: the workbench window. Views read state and emit commands; the app
-//! applies them (app.rs); figures come from the domain through `state::Data`.
+//! applies them (app.rs); figures and writes come through `crate::workbench`.
 //!
 //! Rendering without eframe (tests, screenshots): build the app on an opened file
 //! and draw whole frames into any `Ui`; personal data is masked unless revealed.
 //! ```no_run
 //! # use riskdesk::ui::{RiskdeskApp, Settings, Tab};
-//! let opened = riskdesk::store::open(std::path::Path::new("sample.db")).unwrap();
-//! let mut app = RiskdeskApp::from_opened(opened, Settings { tab: Tab::Applicants, ..Settings::default() });
+//! let wb = riskdesk::workbench::Workbench::open(std::path::Path::new("sample.db"), None, &|_| {}).unwrap();
+//! let mut app = RiskdeskApp::with_workbench(wb, Settings { tab: Tab::Applicants, ..Settings::default() });
 //! app.select_applicant(42);
 //! app.set_dark(true);
 //! // egui_kittest: Harness::builder().with_size([1280.0, 800.0])
 //! //     .build_ui_state(|ui, app: &mut RiskdeskApp| app.ui_frame(ui), app)
 //! ```
 
-mod actions;
 mod app;
 pub mod command;
 pub mod dialogs;
 mod export;
 pub mod headless;
 pub mod jobs;
-pub mod state;
+pub mod status;
 pub mod table_state;
 pub mod theme;
 pub mod views;

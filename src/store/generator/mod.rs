@@ -10,6 +10,7 @@ mod model;
 mod people;
 mod performance;
 
+use crate::store::error::Fault;
 use std::path::Path;
 
 use chrono::{Duration, NaiveDate};
@@ -78,11 +79,11 @@ pub fn generate(
     seed: u64,
     progress: &dyn Fn(f32),
 ) -> Result<Summary, StoreError> {
-    let summary = write_all(out.temp_path(), n, seed, progress)
-        .map_err(|e| StoreError::new(out.path(), e))?;
+    let summary =
+        write_all(out.temp_path(), n, seed, progress).map_err(|e| StoreError::io(out.path(), e))?;
     let path = out.path().to_path_buf();
     out.commit()
-        .map_err(|e| StoreError::new(&path, e.reason()))?;
+        .map_err(|e| StoreError::io(&path, e.reason()))?;
     Ok(summary)
 }
 
@@ -94,11 +95,11 @@ pub fn generate_file(
     progress: &dyn Fn(f32),
 ) -> Result<Summary, StoreError> {
     let out = OutFile::create(path, Overwrite::Replace, &[])
-        .map_err(|e| StoreError::new(path, e.reason()))?;
+        .map_err(|e| StoreError::io(path, e.reason()))?;
     generate(out, n, seed, progress)
 }
 
-fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result<Summary, String> {
+fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result<Summary, Fault> {
     let sql = |e: rusqlite::Error| format!("SQLite error while generating: {e}");
     let conn = Connection::open(path).map_err(sql)?;
     conn.execute_batch(
@@ -171,7 +172,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
         .map_err(sql)?;
     let first_month = as_of_month() - COHORTS as i32;
     let month_names: Vec<String> = (0..=COHORTS as i32 + 1)
-        .map(|k| super::dates::month_label(first_month + k))
+        .map(|k| crate::format::month_label(first_month + k))
         .collect();
     let factor = card.scaling.factor();
     let offset = card.scaling.offset();

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::RiskdeskApp;
 use crate::ui::dialogs::{self, Picker, Purpose, Suggestion};
+use crate::ui::status::Status;
 
 impl RiskdeskApp {
     /// Shows file dialogs with `picker` instead of the native ones (tests).
@@ -28,7 +29,7 @@ impl RiskdeskApp {
 
     pub(super) fn ask(&mut self, purpose: Purpose) {
         if self.dialog.is_some() {
-            self.message = "a file dialog is already open".into();
+            self.status = Status::error("a file dialog is already open");
             return;
         }
         let db = self.data.as_ref().map(|d| d.path.clone());
@@ -55,7 +56,7 @@ impl RiskdeskApp {
             Suggestion { folder, file_name },
         ) {
             Ok(p) => self.dialog = Some(p),
-            Err(e) => self.message = e,
+            Err(e) => self.status = Status::error(e),
         }
     }
 
@@ -63,7 +64,7 @@ impl RiskdeskApp {
         match answer {
             Some(path) => self.apply(purpose.command(path)),
             // A cancelled or unavailable dialog is not an error: a quiet note.
-            None => self.message = purpose.cancelled().into(),
+            None => self.status = Status::info(purpose.cancelled()),
         }
     }
 }

@@ -11,13 +11,13 @@ mod file_dialogs;
 use super::command::{Command, Tab};
 use super::dialogs::{self, Pending, Picker, Purpose};
 use super::jobs::{Job, Poll};
-use super::state::Data;
+use super::status::Status;
 use super::table_state::TableState;
 use super::views::{self, policy_lab::LabForm};
-use super::{actions, export, theme};
+use super::{export, theme};
 use crate::domain::policy::Policy;
 use crate::out_file::Overwrite;
-use crate::store;
+use crate::workbench::{Workbench, WorkbenchError};
 
 /// What persists between runs (eframe persistence).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -32,18 +32,18 @@ pub struct Settings {
 
 struct Load {
     path: PathBuf,
-    job: Job<Result<Data, String>>,
+    job: Job<Result<Workbench, WorkbenchError>>,
 }
 
 pub struct RiskdeskApp {
     pub settings: Settings,
-    data: Option<Data>,
+    data: Option<Workbench>,
     load: Option<Load>,
-    message: String,
+    status: Status,
     pub table: TableState,
     pub form: LabForm,
     /// Messages from callbacks that run outside a frame (a saved screenshot).
-    inbox: Arc<Mutex<Vec<String>>>,
+    inbox: Arc<Mutex<Vec<Status>>>,
     /// The theme and fonts applied to the context (`None`: not yet).
     applied_dark: Option<bool>,
     /// The context of the last frame, for jobs started by commands.
@@ -59,7 +59,7 @@ impl RiskdeskApp {
             settings,
             data: None,
             load: None,
-            message: String::new(),
+            status: Status::default(),
             table: TableState::default(),
             form: LabForm::default(),
             inbox: Arc::default(),
@@ -85,25 +85,29 @@ impl RiskdeskApp {
         app
     }
 
-    /// An app on an already opened portfolio (tests, screenshots): no eframe needed.
-    /// Personal data is masked; the challenger is `settings.last_policy` if valid.
-    pub fn from_opened(opened: store::Opened, settings: Settings) -> Self {
-        let data = Data::new(opened, settings.last_policy.clone());
+    /// An app on an opened workbench (tests, screenshots): no eframe needed.
+    /// Personal data is masked.
+    pub fn with_workbench(data: Workbench, settings: Settings) -> Self {
         let mut app = Self::empty(settings);
-        app.message = format!("opened {}", file_name(&data.path));
+        app.status = Status::info(format!("opened {}", file_name(&data.path)));
         app.settings.last_file = Some(data.path.clone());
         app.data = Some(data);
         app
     }
 
     /// The loaded workbench, if any.
-    pub fn data(&self) -> Option<&Data> {
+    pub fn data(&self) -> Option<&Workbench> {
         self.data.as_ref()
     }
 
     /// The last message of the status bar.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.status.text
+    }
+
+    /// The status line: its text and whether it is an error.
+    pub fn status(&self) -> &Status {
+        &self.status
     }
 
     pub fn set_tab(&mut self, tab: Tab) {
@@ -132,10 +136,7 @@ impl RiskdeskApp {
     /// Blocks until a file being opened is loaded (tests).
     pub fn wait_for_load(&mut self) {
         if let Some(load) = self.load.take() {
-            let result = load
-                .job
-                .wait()
-                .unwrap_or_else(|| Err("loading stopped".into()));
+            let result = load.job.wait().unwrap_or(Err(WorkbenchError::Interrupted));
             self.finish_load(load.path, result);
         }
     }
@@ -144,26 +145,26 @@ impl RiskdeskApp {
         let challenger = self.settings.last_policy.clone();
         let p = path.clone();
         let spawned = Job::spawn("riskdesk-load", ctx, move |progress| {
-            store::open_with_progress(&p, &|share| progress(share))
-                .map(|o| Data::new(o, challenger))
-                .map_err(|e| e.to_string())
+            Workbench::open(&p, challenger, &|share| progress(share))
         });
         match spawned {
             Ok(job) => {
-                self.message = format!("opening {}…", file_name(&path));
+                self.status = Status::info(format!("opening {}…", file_name(&path)));
                 self.load = Some(Load { path, job });
             }
-            Err(e) => self.message = e,
+            Err(e) => self.status = Status::error(e),
         }
     }
 
-    fn finish_load(&mut self, path: PathBuf, result: Result<Data, String>) {
+    fn finish_load(&mut self, path: PathBuf, result: Result<Workbench, WorkbenchError>) {
         match result {
             Ok(d) => {
-                self.message = std::iter::once(format!("opened {}", file_name(&path)))
-                    .chain(d.notes.iter().cloned())
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                self.status = Status::info(
+                    std::iter::once(format!("opened {}", file_name(&path)))
+                        .chain(d.notes.iter().cloned())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                );
                 self.context_for_jobs()
                     .send_viewport_cmd(egui::ViewportCommand::Title(format!(
                         "Riskdesk — {}",
@@ -179,7 +180,7 @@ impl RiskdeskApp {
                 } else {
                     ""
                 };
-                self.message = format!("{e}{kept}");
+                self.status = Status::error(format!("{e}{kept}"));
             }
         }
     }
@@ -195,7 +196,7 @@ impl RiskdeskApp {
                 }
                 Poll::Lost => {
                     self.load = None;
-                    self.message = "loading the file failed unexpectedly".into();
+                    self.status = Status::error("loading the file failed unexpectedly");
                 }
             }
         }
@@ -209,14 +210,14 @@ impl RiskdeskApp {
                 }
                 Poll::Lost => {
                     self.dialog = None;
-                    self.message = "the file dialog failed unexpectedly".into();
+                    self.status = Status::error("the file dialog failed unexpectedly");
                 }
             }
         }
         if let Ok(mut inbox) = self.inbox.lock()
             && let Some(m) = inbox.pop()
         {
-            self.message = m;
+            self.status = m;
         }
         if let Some(d) = &self.data {
             self.table.refresh(ctx, &d.portfolio, &d.challenger.policy);
@@ -251,7 +252,7 @@ impl RiskdeskApp {
                 .load
                 .as_ref()
                 .map(|l| (l.path.as_path(), l.job.share()));
-            views::shell::status_bar(ui, self.data.as_ref(), &self.table, progress, &self.message);
+            views::shell::status_bar(ui, self.data.as_ref(), &self.table, progress, &self.status);
         });
         let Some(data) = &self.data else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
@@ -324,7 +325,7 @@ impl RiskdeskApp {
             }
             Command::ExportCsv => self.ask(Purpose::ExportCsv),
             Command::ExportCsvTo(path) => {
-                self.message = export::csv_to(&path, self.data.as_ref(), &self.table)
+                self.status = export::csv_to(&path, self.data.as_ref(), &self.table)
             }
             Command::ExportPng => self.ask(Purpose::ExportPng),
             Command::ExportPngBeside => match &self.data {
@@ -336,10 +337,10 @@ impl RiskdeskApp {
                         overwrite: Overwrite::Refuse,
                         portfolio: Some(d.path.clone()),
                     };
-                    self.message =
+                    self.status =
                         export::png_to(&self.context_for_jobs(), target, self.inbox.clone());
                 }
-                None => self.message = "nothing to export: no portfolio is open".into(),
+                None => self.status = Status::error("nothing to export: no portfolio is open"),
             },
             Command::ExportPngTo(path) => {
                 let target = export::PngTarget {
@@ -348,7 +349,7 @@ impl RiskdeskApp {
                     overwrite: Overwrite::Replace,
                     portfolio: self.data.as_ref().map(|d| d.path.clone()),
                 };
-                self.message = export::png_to(&self.context_for_jobs(), target, self.inbox.clone())
+                self.status = export::png_to(&self.context_for_jobs(), target, self.inbox.clone())
             }
             Command::Quit => self
                 .context_for_jobs()
@@ -367,12 +368,26 @@ impl RiskdeskApp {
                 self.settings.last_policy = Some(p);
             }
             Command::SavePolicy { policy, reason } => {
-                self.message = actions::save(self.data.as_mut(), &policy, &reason);
-                if self.message.starts_with("saved") {
-                    self.form.reason.clear();
-                    self.form.name.clear();
-                    // The lab now edits the saved policy, under its name.
-                    self.apply(Command::SetChallenger(policy));
+                let Some(d) = self.data.as_mut() else {
+                    self.status = Status::error("no portfolio is open");
+                    return;
+                };
+                match d.save_policy(&policy, &reason) {
+                    Ok(()) => {
+                        self.status = Status::info(format!(
+                            "saved policy {} (logged in the audit log)",
+                            policy.name
+                        ));
+                        self.form.reason.clear();
+                        self.form.name.clear();
+                        // The lab now edits the saved policy, under its name.
+                        self.apply(Command::SetChallenger(policy));
+                    }
+                    Err(WorkbenchError::NoReason) => {
+                        self.status =
+                            Status::error("not saved: a policy is saved only with a reason")
+                    }
+                    Err(e) => self.status = Status::error(format!("not saved: {e}")),
                 }
             }
             Command::LoadPolicy(id) => {
@@ -382,12 +397,25 @@ impl RiskdeskApp {
                     .and_then(|d| d.policies.iter().find(|p| p.id == id))
                     .map(|p| p.policy.clone());
                 if let Some(p) = found {
-                    self.message = format!("loaded policy {} into the lab", p.name);
+                    self.status = Status::info(format!("loaded policy {} into the lab", p.name));
                     self.apply(Command::SetChallenger(p));
                 }
             }
             Command::MakeChampion { id, reason } => {
-                self.message = actions::make_champion(self.data.as_mut(), id, &reason);
+                let Some(d) = self.data.as_mut() else {
+                    self.status = Status::error("no portfolio is open");
+                    return;
+                };
+                self.status = match d.make_champion(id, &reason) {
+                    Ok(()) => Status::info(format!(
+                        "{} is now the champion (logged in the audit log)",
+                        d.champion.policy.name
+                    )),
+                    Err(WorkbenchError::NoReason) => {
+                        Status::error("the champion was not changed: type a reason first")
+                    }
+                    Err(e) => Status::error(format!("the champion was not changed: {e}")),
+                };
             }
         }
     }

@@ -4,17 +4,17 @@
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-use super::super::command::Command;
-use super::super::state::Data;
-use super::super::{theme, widgets};
 use crate::domain::evaluation::{decide, decision_input};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::mask::{mask_name, mask_phone};
 use crate::domain::portfolio::{DPD_BUCKETS, NO_ACCOUNT};
 use crate::domain::scorecard::Value;
 use crate::domain::scorecard::band::{BAND_NAMES, band_label};
+use crate::format::{iso_of_days, month_label};
 use crate::format::{money, pct, thousands};
-use crate::store::dates::{iso_of_days, month_label};
+use crate::ui::command::Command;
+use crate::ui::{theme, widgets};
+use crate::workbench::Workbench;
 
 fn value_text(v: Value<'_>) -> String {
     match v {
@@ -25,7 +25,7 @@ fn value_text(v: Value<'_>) -> String {
     }
 }
 
-pub fn show(ui: &mut egui::Ui, d: &Data, row: usize, reveal: bool, out: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, d: &Workbench, row: usize, reveal: bool, out: &mut Vec<Command>) {
     let p = &d.portfolio;
     if row >= p.len() {
         ui.label("No applicant selected.");
@@ -117,7 +117,7 @@ pub fn show(ui: &mut egui::Ui, d: &Data, row: usize, reveal: bool, out: &mut Vec
     });
 }
 
-fn breakdown(ui: &mut egui::Ui, d: &Data, row: usize) {
+fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
     let p = &d.portfolio;
     let card = &p.scorecard;
     let b = match card.breakdown(&p.scorecard_values(row)) {
@@ -235,7 +235,7 @@ fn breakdown(ui: &mut egui::Ui, d: &Data, row: usize) {
     }
 }
 
-fn history(ui: &mut egui::Ui, d: &Data, row: usize) {
+fn history(ui: &mut egui::Ui, d: &Workbench, row: usize) {
     let p = &d.portfolio;
     let k = p.derived.account.get(row).copied().unwrap_or(NO_ACCOUNT);
     if k == NO_ACCOUNT {

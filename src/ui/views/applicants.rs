@@ -3,18 +3,18 @@
 use egui::{Key, Modifiers};
 use egui_extras::{Column, TableBuilder};
 
-use super::super::command::Command;
-use super::super::state::Data;
-use super::super::table_state::TableState;
-use super::super::theme;
 use crate::domain::evaluation::decide;
 use crate::domain::evaluation::table_query::{SortKey, TableQuery};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::Outcome;
 use crate::domain::portfolio::mask::mask_name;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
+use crate::format::iso_of_days;
 use crate::format::{money, pct, thousands};
-use crate::store::dates::iso_of_days;
+use crate::ui::command::Command;
+use crate::ui::table_state::TableState;
+use crate::ui::theme;
+use crate::workbench::Workbench;
 
 const COLUMNS: [(&str, SortKey); 10] = [
     ("Id", SortKey::Id),
@@ -54,7 +54,7 @@ fn pick<T: Copy + PartialEq>(
     ui.add_space(12.0);
 }
 
-fn controls(ui: &mut egui::Ui, d: &Data, table: &TableState, out: &mut Vec<Command>) {
+fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
     let p = &d.portfolio;
     let mut q: TableQuery = table.query.clone();
     ui.horizontal(|ui| {
@@ -117,7 +117,7 @@ fn controls(ui: &mut egui::Ui, d: &Data, table: &TableState, out: &mut Vec<Comma
     }
 }
 
-pub fn show(ui: &mut egui::Ui, d: &Data, table: &TableState, out: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
     controls(ui, d, table, out);
     ui.separator();
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {

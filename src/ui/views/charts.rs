@@ -1,22 +1,22 @@
 //! Charts (egui_plot): risk by band, exposure by band, vintages, roll rates, the
-//! strategy curve, ROC and KS. Each takes prepared data from `Data`; drawing a chart
+//! strategy curve, ROC and KS. Each takes prepared data from the workbench; drawing a chart
 //! cannot change state.
 
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points, VLine};
 
-use super::super::state::Data;
-use super::super::{theme, widgets};
 use crate::domain::evaluation::strategy::at_cutoff;
 use crate::domain::portfolio::DPD_BUCKETS;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
 use crate::format::pct;
+use crate::ui::{theme, widgets};
+use crate::workbench::Workbench;
 
 /// Charts per row when the window is wide enough, and the narrowest a chart may be.
 const WIDE_COLUMNS: usize = 3;
 const MIN_CHART_WIDTH: f32 = 420.0;
 
-pub fn show(ui: &mut egui::Ui, d: &Data) {
+pub fn show(ui: &mut egui::Ui, d: &Workbench) {
     // Six charts in a grid and the roll-rate table below fit the panel when there is
     // room (1600×1000: three columns of two rows); a smaller window scrolls, with the
     // charts never shorter than `theme::CHART_MIN_HEIGHT`.
@@ -44,7 +44,7 @@ pub fn show(ui: &mut egui::Ui, d: &Data) {
     });
 }
 
-type Chart = fn(&mut egui::Ui, &Data, f32);
+type Chart = fn(&mut egui::Ui, &Workbench, f32);
 
 /// The charts of the view, in reading order.
 const CHARTS: [Chart; 6] = [risk_by_band, exposure_by_band, vintages, strategy, roc, ks];
@@ -89,7 +89,7 @@ fn plot(id: &str, x: &str, y: &str, height: f32) -> Plot<'static> {
         .allow_scroll(false)
 }
 
-pub fn risk_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
+pub fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Default rate and predicted PD by score band (mature accounts)");
     let r = &d.analytics.band_risk;
@@ -129,7 +129,7 @@ pub fn risk_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
         });
 }
 
-pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
+pub fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Exposure (EAD) by score band, champion vs challenger");
     let series =
@@ -168,7 +168,7 @@ pub fn exposure_by_band(ui: &mut egui::Ui, d: &Data, height: f32) {
     });
 }
 
-pub fn vintages(ui: &mut egui::Ui, d: &Data, height: f32) {
+pub fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     ui.strong("Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort");
     let v = &d.analytics.vintages;
     let ui_ctx = ui.ctx().clone();
@@ -196,7 +196,7 @@ pub fn vintages(ui: &mut egui::Ui, d: &Data, height: f32) {
     });
 }
 
-pub fn strategy(ui: &mut egui::Ui, d: &Data, height: f32) {
+pub fn strategy(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Strategy curve: approval rate vs expected bad rate over all cut-offs");
     let curve: PlotPoints = d
@@ -255,7 +255,7 @@ pub fn strategy(ui: &mut egui::Ui, d: &Data, height: f32) {
         });
 }
 
-pub fn roc(ui: &mut egui::Ui, d: &Data, height: f32) {
+pub fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     ui.strong(format!(
@@ -284,7 +284,7 @@ pub fn roc(ui: &mut egui::Ui, d: &Data, height: f32) {
     });
 }
 
-pub fn ks(ui: &mut egui::Ui, d: &Data, height: f32) {
+pub fn ks(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     ui.strong(format!(
@@ -313,7 +313,7 @@ pub fn ks(ui: &mut egui::Ui, d: &Data, height: f32) {
         });
 }
 
-pub fn roll_rates(ui: &mut egui::Ui, d: &Data) {
+pub fn roll_rates(ui: &mut egui::Ui, d: &Workbench) {
     let pal = theme::palette(ui.ctx());
     widgets::section(
         ui,

@@ -3,14 +3,14 @@
 
 use egui_plot::{Bar, BarChart, Legend, Line, Plot};
 
-use super::super::state::Data;
-use super::super::{theme, widgets};
 use crate::domain::analytics::kpi::{Period, quarter_label};
 use crate::domain::analytics::kri::{self, Kri, PSI_REFERENCE_MONTHS};
+use crate::format::month_label;
 use crate::format::{money_short, pct, thousands};
-use crate::store::dates::month_label;
+use crate::ui::{theme, widgets};
+use crate::workbench::Workbench;
 
-pub fn show(ui: &mut egui::Ui, d: &Data) {
+pub fn show(ui: &mut egui::Ui, d: &Workbench) {
     let p = &d.portfolio;
     let pal = theme::palette(ui.ctx());
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -135,7 +135,7 @@ fn threshold_text(k: Kri) -> String {
     )
 }
 
-fn monthly(ui: &mut egui::Ui, d: &Data) {
+fn monthly(ui: &mut egui::Ui, d: &Workbench) {
     let pal = theme::palette(ui.ctx());
     let months = &d.analytics.months;
     let labels: Vec<String> = months.iter().map(|m| month_label(m.index)).collect();

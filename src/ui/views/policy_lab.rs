@@ -3,15 +3,15 @@
 
 use egui::RichText;
 
-use super::super::command::Command;
-use super::super::state::Data;
-use super::super::{theme, widgets};
 use super::charts;
 use crate::domain::evaluation::Figures;
 use crate::domain::evaluation::compare::SwapCell;
 use crate::domain::policy::presets;
 use crate::domain::scorecard::band::BAND_NAMES;
 use crate::format::{money, pct, thousands};
+use crate::ui::command::Command;
+use crate::ui::{theme, widgets};
+use crate::workbench::Workbench;
 
 /// What the user types in the lab (not part of any policy yet).
 #[derive(Clone, Debug, Default)]
@@ -20,7 +20,7 @@ pub struct LabForm {
     pub reason: String,
 }
 
-pub fn controls(ui: &mut egui::Ui, d: &Data, form: &mut LabForm, out: &mut Vec<Command>) {
+pub fn controls(ui: &mut egui::Ui, d: &Workbench, form: &mut LabForm, out: &mut Vec<Command>) {
     let mut p = d.challenger.policy.clone();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading("Challenger policy");
@@ -218,7 +218,7 @@ fn swap_cell(ui: &mut egui::Ui, title: &str, c: &SwapCell) {
     });
 }
 
-pub fn results(ui: &mut egui::Ui, d: &Data) {
+pub fn results(ui: &mut egui::Ui, d: &Workbench) {
     let (ch, cl) = (&d.champion, &d.challenger);
     let (a, b): (&Figures, &Figures) = (&ch.eval.total, &cl.eval.total);
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -272,7 +272,7 @@ pub fn results(ui: &mut egui::Ui, d: &Data) {
     });
 }
 
-fn audit_log(ui: &mut egui::Ui, d: &Data) {
+fn audit_log(ui: &mut egui::Ui, d: &Workbench) {
     if d.audit.is_empty() {
         ui.label("No entries yet.");
     }

@@ -2,11 +2,12 @@
 
 use std::path::Path;
 
-use super::super::app::{Settings, file_name};
-use super::super::command::{Command, Tab};
-use super::super::state::Data;
-use super::super::table_state::TableState;
 use crate::format::thousands;
+use crate::ui::app::{Settings, file_name};
+use crate::ui::command::{Command, Tab};
+use crate::ui::status::Status;
+use crate::ui::table_state::TableState;
+use crate::workbench::Workbench;
 
 pub fn menu_and_tabs(ui: &mut egui::Ui, settings: &Settings, open: bool, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -63,10 +64,10 @@ pub fn menu_and_tabs(ui: &mut egui::Ui, settings: &Settings, open: bool, out: &m
 
 pub fn status_bar(
     ui: &mut egui::Ui,
-    data: Option<&Data>,
+    data: Option<&Workbench>,
     table: &TableState,
     loading: Option<(&Path, f32)>,
-    message: &str,
+    status: &Status,
 ) {
     ui.horizontal(|ui| {
         if let Some(d) = data {
@@ -93,7 +94,11 @@ pub fn status_bar(
             );
             ui.separator();
         }
-        ui.label(message);
+        if status.is_error() {
+            ui.colored_label(crate::ui::theme::palette(ui.ctx()).bad, &status.text);
+        } else {
+            ui.label(&status.text);
+        }
     });
 }
 

@@ -1,0 +1,73 @@
+//! Exports of the workbench's data: the applicant table as CSV.
+
+use std::path::Path;
+
+use super::{Workbench, WorkbenchError};
+use crate::domain::evaluation::decide;
+use crate::domain::portfolio::mask::mask_name;
+use crate::out_file::{OutFile, Overwrite};
+
+/// Writes applicant `rows` (names masked unless `reveal`) as CSV to `path`, under
+/// the one output rule (never over the open portfolio). Returns the rows written.
+pub fn applicants_csv(
+    wb: &Workbench,
+    rows: &[u32],
+    reveal: bool,
+    path: &Path,
+    overwrite: Overwrite,
+) -> Result<usize, WorkbenchError> {
+    let p = &wb.portfolio;
+    let policy = &wb.challenger.policy;
+    let out = OutFile::create(path, overwrite, &[&wb.path])?;
+    let fail = |e: csv::Error| WorkbenchError::ExportWrite {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    };
+    let mut w = csv::Writer::from_path(out.temp_path()).map_err(fail)?;
+    w.write_record([
+        "id",
+        "name",
+        "application_date",
+        "channel",
+        "score",
+        "band",
+        "pd",
+        "decision",
+        "limit",
+        "outcome",
+    ])
+    .map_err(fail)?;
+    for &r in rows {
+        let i = r as usize;
+        let (_, decision, limit) = decide(policy, p, i);
+        let name = p.applicants.name.get(i);
+        let name = if reveal {
+            name.to_string()
+        } else {
+            mask_name(name)
+        };
+        w.write_record([
+            p.applicants.id[i].to_string(),
+            name,
+            crate::format::iso_of_days(p.applicants.app_day[i]),
+            p.channels
+                .get(p.applicants.channel[i] as usize)
+                .cloned()
+                .unwrap_or_default(),
+            p.derived.score[i].to_string(),
+            crate::domain::scorecard::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),
+            format!("{:.6}", p.derived.pd[i]),
+            decision.label().to_string(),
+            format!("{limit:.0}"),
+            p.derived.outcome[i].label().to_string(),
+        ])
+        .map_err(fail)?;
+    }
+    w.flush().map_err(|e| WorkbenchError::ExportWrite {
+        path: path.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    drop(w);
+    out.commit()?;
+    Ok(rows.len())
+}

@@ -1,0 +1,76 @@
+//! Figures of the opened portfolio: those that do not depend on the policy being
+//! edited (`Analytics`) and those of one policy (`PolicyFigures`).
+
+use crate::domain::analytics::band_risk::{self, BandRisk};
+use crate::domain::analytics::kpi::{self, Period};
+use crate::domain::analytics::kri;
+use crate::domain::analytics::metrics::{self, RocPoint};
+use crate::domain::analytics::roll_rates::{RollRates, roll_rates};
+use crate::domain::analytics::vintage::{Vintage, vintages};
+use crate::domain::evaluation::Evaluation;
+use crate::domain::evaluation::engine::Engine;
+use crate::domain::evaluation::strategy::StrategyPoint;
+use crate::domain::policy::Policy;
+use crate::domain::portfolio::{BUCKET_30, Portfolio};
+use crate::domain::scorecard::band::BANDS;
+
+/// Figures of the portfolio that do not depend on the policy being edited.
+pub struct Analytics {
+    pub months: Vec<Period>,
+    pub quarters: Vec<Period>,
+    pub vintages: Vec<Vintage>,
+    pub roll: RollRates,
+    pub band_risk: [BandRisk; BANDS],
+    pub roc: Vec<RocPoint>,
+    pub auc: f64,
+    /// KS and the score at which it is reached.
+    pub ks: (f64, f64),
+    /// Score PSI of the latest quarter's applicants against the first months of
+    /// applications (`None`: too short a history).
+    pub score_psi: Option<f64>,
+}
+
+impl Analytics {
+    pub fn new(champion: &Policy, p: &Portfolio) -> Self {
+        let (scores, bad) = band_risk::outcome_sample(p);
+        let quarters = kpi::periods(champion, p, 3);
+        let score_psi = quarters
+            .last()
+            .and_then(|q| kri::score_psi(p, (q.index * 3, q.index * 3 + 2)));
+        Self {
+            months: kpi::periods(champion, p, 1),
+            quarters,
+            score_psi,
+            vintages: vintages(p, BUCKET_30),
+            roll: roll_rates(p),
+            band_risk: band_risk::band_risk(p),
+            roc: metrics::roc(&scores, &bad),
+            auc: metrics::auc(&scores, &bad),
+            ks: metrics::ks(&scores, &bad),
+        }
+    }
+}
+
+/// Figures of one policy over the portfolio.
+pub struct PolicyFigures {
+    pub policy: Policy,
+    pub eval: Evaluation,
+    pub strategy: Vec<StrategyPoint>,
+}
+
+impl PolicyFigures {
+    pub fn new(policy: Policy, p: &Portfolio) -> Self {
+        Self::with(&mut Engine::new(), policy, p)
+    }
+
+    /// Through `engine`: a pass over the portfolio only when the hard or limit rules
+    /// changed; a cut-off or an assumption answers from the engine's prefix sums.
+    pub fn with(engine: &mut Engine, policy: Policy, p: &Portfolio) -> Self {
+        let index = engine.index_for(&policy, p);
+        Self {
+            eval: index.evaluate(&policy),
+            strategy: index.strategy(),
+            policy,
+        }
+    }
+}

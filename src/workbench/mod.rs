@@ -1,0 +1,176 @@
+//! The opened portfolio, its figures and the actions on it: no egui. The window's only
+//! way to the store; the command line uses it too. Figures are computed through the
+//! domain and cached until the policy they depend on changes; every write is one
+//! store transaction with its audit entry, and errors are typed (`WorkbenchError`).
+
+mod error;
+pub mod export;
+mod figures;
+
+pub use error::WorkbenchError;
+pub use figures::{Analytics, PolicyFigures};
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::domain::evaluation::compare::SwapSet;
+use crate::domain::evaluation::engine::Engine;
+use crate::domain::policy::Policy;
+use crate::domain::portfolio::Portfolio;
+use crate::store::audit::AuditEntry;
+use crate::store::policies::SavedPolicy;
+use crate::store::write::{self, Stamp};
+use crate::store::{self, Opened, StoreError};
+
+/// An opened portfolio with everything the views show.
+pub struct Workbench {
+    pub path: PathBuf,
+    pub portfolio: Arc<Portfolio>,
+    pub champion: PolicyFigures,
+    pub challenger: PolicyFigures,
+    pub swap: SwapSet,
+    /// Fast evaluation of the challenger (indexes kept between slider steps).
+    pub engine: Engine,
+    pub policies: Vec<SavedPolicy>,
+    pub audit: Vec<AuditEntry>,
+    pub analytics: Analytics,
+    pub notes: Vec<String>,
+}
+
+impl Workbench {
+    /// Opens `path` (checks, upgrades an older schema after a backup, loads) and
+    /// computes everything the views show; `progress` gets the share done. Heavy: run
+    /// it off the UI thread for big files.
+    pub fn open(
+        path: &Path,
+        challenger: Option<Policy>,
+        progress: &(dyn Fn(f32) + Sync),
+    ) -> Result<Self, WorkbenchError> {
+        let opened = store::open_with_progress(path, progress)?;
+        Ok(Self::from_opened(opened, challenger))
+    }
+
+    /// Everything the views show of a file already opened (heavy, as `open`).
+    pub fn from_opened(opened: Opened, challenger: Option<Policy>) -> Self {
+        let Opened {
+            path,
+            portfolio,
+            champion,
+            policies,
+            mut notes,
+        } = opened;
+        let audit = match read_audit(&path) {
+            Ok(a) => a,
+            Err(e) => {
+                notes.push(e.to_string());
+                Vec::new()
+            }
+        };
+        let challenger = challenger
+            .filter(|c| c.validate().is_ok())
+            .unwrap_or_else(|| champion.clone());
+        let analytics = Analytics::new(&champion, &portfolio);
+        let mut engine = Engine::new();
+        let swap = engine.swap_set(&champion, &challenger, &portfolio);
+        let champion = PolicyFigures::new(champion, &portfolio);
+        let challenger = PolicyFigures::with(&mut engine, challenger, &portfolio);
+        Self {
+            path,
+            portfolio: Arc::new(portfolio),
+            champion,
+            challenger,
+            swap,
+            engine,
+            policies,
+            audit,
+            analytics,
+            notes,
+        }
+    }
+
+    /// Re-evaluates the challenger (the one entry point of the Policy lab's figures).
+    pub fn set_challenger(&mut self, policy: Policy) {
+        if policy == self.challenger.policy {
+            return;
+        }
+        self.swap = self
+            .engine
+            .swap_set(&self.champion.policy, &policy, &self.portfolio);
+        self.challenger = PolicyFigures::with(&mut self.engine, policy, &self.portfolio);
+    }
+
+    /// Re-reads the saved policies, the champion and the audit log after a write.
+    fn reload_policies(&mut self) -> Result<(), StoreError> {
+        let conn = store::open::read_only(&self.path)?;
+        self.policies = store::policies::list(&conn).map_err(|f| f.in_file(&self.path))?;
+        self.audit = read_audit(&self.path)?;
+        if let Some(c) = self.policies.iter().find(|p| p.is_champion)
+            && c.policy != self.champion.policy
+        {
+            self.champion = PolicyFigures::new(c.policy.clone(), &self.portfolio);
+            self.analytics = Analytics::new(&self.champion.policy, &self.portfolio);
+            self.swap = self.engine.swap_set(
+                &self.champion.policy,
+                &self.challenger.policy,
+                &self.portfolio,
+            );
+        }
+        Ok(())
+    }
+
+    /// Saves `policy` under its name with its audit entry (one transaction), then
+    /// re-reads the lists. A reason is required.
+    pub fn save_policy(&mut self, policy: &Policy, reason: &str) -> Result<(), WorkbenchError> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(WorkbenchError::NoReason);
+        }
+        if policy.name.trim().is_empty() {
+            return Err(WorkbenchError::NoName);
+        }
+        let (at, user) = stamp_now();
+        let stamp = Stamp {
+            at: &at,
+            user: &user,
+            reason,
+        };
+        write::save_policy(&self.path, policy, &self.champion.policy, &stamp, false)?;
+        self.reload_policies()
+            .map_err(|e| WorkbenchError::Reread(Box::new(e)))
+    }
+
+    /// Makes the saved policy `id` the champion with its audit entry (one
+    /// transaction), then re-reads the lists. A reason is required.
+    pub fn make_champion(&mut self, id: i64, reason: &str) -> Result<(), WorkbenchError> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(WorkbenchError::NoReason);
+        }
+        let (at, user) = stamp_now();
+        let stamp = Stamp {
+            at: &at,
+            user: &user,
+            reason,
+        };
+        write::set_champion(&self.path, id, &stamp)?;
+        self.reload_policies()
+            .map_err(|e| WorkbenchError::Reread(Box::new(e)))
+    }
+}
+
+/// When and by whom, for an audit entry: the clock in UTC and the operating system's
+/// account name.
+fn stamp_now() -> (String, String) {
+    let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    let user = std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_else(|_| "unknown".into());
+    (at, user)
+}
+
+fn read_audit(path: &Path) -> Result<Vec<AuditEntry>, StoreError> {
+    let conn = store::open::read_only(path)?;
+    store::audit::entries(&conn)
+        .map_err(|e| StoreError::sqlite(path, "cannot read the audit log", e))
+}
