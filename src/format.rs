@@ -58,6 +58,54 @@ pub fn money_short(x: f64) -> String {
     }
 }
 
+/// A signed number with a thousands separator: "+1,234" / "−56".
+pub fn signed_thousands(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let s = thousands(x.abs());
+    if x.round() > 0.0 {
+        format!("+{s}")
+    } else if x.round() < 0.0 {
+        format!("−{s}")
+    } else {
+        s
+    }
+}
+
+/// A change of a rate in percentage points: "+1.23 pp".
+pub fn signed_pp(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    format!(
+        "{}{:.2} pp",
+        if x >= 0.0 { "+" } else { "−" },
+        (x * 100.0).abs()
+    )
+}
+
+/// A signed money amount: "+¥1,234".
+pub fn signed_money(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
+    let s = money(x.abs());
+    if x >= 0.0 {
+        format!("+{s}")
+    } else {
+        format!("−{s}")
+    }
+}
+
+/// A signed short money amount, as the Overview's tiles show a change: "+¥1.2M",
+/// "¥-3.4K" (the sign as `money_short` writes it; one minus sign everywhere is the
+/// window issue's change).
+pub fn signed_money_short(x: f64) -> String {
+    let sign = if x >= 0.0 { "+" } else { "" };
+    format!("{sign}{}", money_short(x))
+}
+
 /// The ISO date `n` days after 1970-01-01.
 pub fn iso_of_days(n: i32) -> String {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();

@@ -413,7 +413,7 @@ fn file_open_asks_off_the_ui_thread_and_opens_the_answer() {
     let mut h = harness(a);
     h.get_by_label("File").click();
     h.run_steps(2);
-    h.get_by_label("Open…").click();
+    h.get_by_label_contains("Open…").click();
     h.run_steps(2);
     // The frame went on while the dialog is open: the UI thread is not blocked.
     assert!(h.state().dialog_open());
@@ -461,5 +461,27 @@ fn export_png_suggests_a_name_beside_the_portfolio() {
     assert_eq!(
         h.state().message(),
         "nothing exported (dialog cancelled or unavailable)"
+    );
+}
+
+#[test]
+fn the_menu_shows_shortcuts_and_ctrl_o_asks_for_a_file() {
+    let asked = std::sync::Arc::default();
+    let a = app(sample(), Tab::Overview, false).with_file_picker(picker(None, asked));
+    let mut h = harness(a);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    // The item names its shortcut.
+    assert!(h.query_by_label_contains("Ctrl+O").is_some());
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run_steps(2);
+    assert!(h.state().dialog_open(), "Ctrl+O opens the file dialog");
+    h.state_mut().wait_for_dialog();
+    h.run_steps(1);
+    assert_eq!(
+        h.state().message(),
+        "no file opened (dialog cancelled or unavailable)"
     );
 }

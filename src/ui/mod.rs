@@ -19,6 +19,7 @@ pub mod dialogs;
 mod export;
 pub mod headless;
 pub mod jobs;
+pub mod menu;
 pub mod status;
 pub mod table_state;
 pub mod theme;

@@ -92,46 +92,6 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.heading(title);
 }
 
-/// A signed number with a thousands separator: "+1,234" / "−56".
-pub fn signed_thousands(x: f64) -> String {
-    if !x.is_finite() {
-        return "–".into();
-    }
-    let s = crate::format::thousands(x.abs());
-    if x.round() > 0.0 {
-        format!("+{s}")
-    } else if x.round() < 0.0 {
-        format!("−{s}")
-    } else {
-        s
-    }
-}
-
-/// A change of a rate in percentage points: "+1.23 pp".
-pub fn signed_pp(x: f64) -> String {
-    if !x.is_finite() {
-        return "–".into();
-    }
-    format!(
-        "{}{:.2} pp",
-        if x >= 0.0 { "+" } else { "−" },
-        (x * 100.0).abs()
-    )
-}
-
-/// A signed money amount: "+¥1,234".
-pub fn signed_money(x: f64) -> String {
-    if !x.is_finite() {
-        return "–".into();
-    }
-    let s = crate::format::money(x.abs());
-    if x >= 0.0 {
-        format!("+{s}")
-    } else {
-        format!("−{s}")
-    }
-}
-
 /// Grid lines whose labelled step is a 1–2–5 multiple of a power of ten at least
 /// `label_px` points apart, so that a narrow plot still labels several ticks (egui_plot
 /// labels an x tick only when its step is more than 60 points wide; its default

@@ -23,6 +23,8 @@ pub struct Analytics {
     pub band_risk: [BandRisk; BANDS],
     pub roc: Vec<RocPoint>,
     pub auc: f64,
+    /// `2·AUC − 1` (docs/design.md#auc-gini-and-ks).
+    pub gini: f64,
     /// KS and the score at which it is reached.
     pub ks: (f64, f64),
     /// Score PSI of the latest quarter's applicants against the first months of
@@ -33,6 +35,7 @@ pub struct Analytics {
 impl Analytics {
     pub fn new(champion: &Policy, p: &Portfolio) -> Self {
         let (scores, bad) = band_risk::outcome_sample(p);
+        let auc = metrics::auc(&scores, &bad);
         let quarters = kpi::periods(champion, p, 3);
         let score_psi = quarters
             .last()
@@ -45,7 +48,8 @@ impl Analytics {
             roll: roll_rates(p),
             band_risk: band_risk::band_risk(p),
             roc: metrics::roc(&scores, &bad),
-            auc: metrics::auc(&scores, &bad),
+            auc,
+            gini: metrics::gini_of_auc(auc),
             ks: metrics::ks(&scores, &bad),
         }
     }

@@ -63,7 +63,12 @@ pub fn auc_of_groups(groups: &[(u64, u64)]) -> f64 {
 
 /// Gini `= 2·AUC − 1`.
 pub fn gini(scores: &[f64], bad: &[bool]) -> f64 {
-    2.0 * auc(scores, bad) - 1.0
+    gini_of_auc(auc(scores, bad))
+}
+
+/// Gini `= 2·AUC − 1`.
+pub fn gini_of_auc(auc: f64) -> f64 {
+    2.0 * auc - 1.0
 }
 
 /// The ROC curve from (0, 0) to (1, 1), one point per distinct score.

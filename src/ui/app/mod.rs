@@ -13,7 +13,7 @@ use super::dialogs::{self, Pending, Picker, Purpose};
 use super::jobs::{Job, Poll};
 use super::status::Status;
 use super::table_state::TableState;
-use super::views::{self, policy_lab::LabForm};
+use super::views::{self, ViewCtx, policy_lab::LabForm};
 use super::{export, theme};
 use crate::domain::policy::Policy;
 use crate::out_file::Overwrite;
@@ -243,7 +243,7 @@ impl RiskdeskApp {
         self.ctx = Some(ctx.clone());
         self.setup(&ctx);
         self.poll(&ctx);
-        let mut out = Vec::new();
+        let mut out = super::menu::shortcuts_pressed(&ctx, self.data.is_some());
         egui::Panel::top("menu").show(ui, |ui| {
             views::shell::menu_and_tabs(ui, &self.settings, self.data.is_some(), &mut out);
         });
@@ -261,47 +261,49 @@ impl RiskdeskApp {
             self.apply_all(out);
             return;
         };
+        let table = &self.table;
+        let mut v = ViewCtx {
+            wb: data,
+            table,
+            out: &mut out,
+        };
         match self.settings.tab {
             Tab::Overview => {
                 egui::CentralPanel::default_margins()
-                    .show(ui, |ui| views::overview::show(ui, data));
+                    .show(ui, |ui| views::overview::show(ui, &mut v));
             }
             Tab::Applicants => {
-                if let Some(row) = self.table.selected {
+                if let Some(row) = table.selected {
                     egui::Panel::right("detail")
                         .default_size(520.0)
                         .resizable(true)
-                        .show(ui, |ui| {
-                            views::applicant_detail::show(
-                                ui,
-                                data,
-                                row,
-                                self.table.reveal,
-                                &mut out,
-                            );
-                        });
+                        .show(ui, |ui| views::applicant_detail::show(ui, &mut v, row));
                 }
-                egui::CentralPanel::default_margins().show(ui, |ui| {
-                    views::applicants::show(ui, data, &self.table, &mut out);
-                });
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| views::applicants::show(ui, &mut v));
             }
             Tab::PolicyLab => {
                 egui::Panel::left("lab-controls")
                     .default_size(410.0)
                     .resizable(false)
                     .show(ui, |ui| {
-                        views::policy_lab::controls(ui, data, &mut self.form, &mut out);
+                        views::policy_lab::controls(ui, &mut v, &mut self.form)
                     });
                 // Apply slider moves now, so the figures below follow within this frame.
                 self.apply_all(std::mem::take(&mut out));
                 if let Some(data) = &self.data {
-                    egui::CentralPanel::default_margins().show(ui, |ui| {
-                        views::policy_lab::results(ui, data);
-                    });
+                    let mut v = ViewCtx {
+                        wb: data,
+                        table: &self.table,
+                        out: &mut out,
+                    };
+                    egui::CentralPanel::default_margins()
+                        .show(ui, |ui| views::policy_lab::results(ui, &mut v));
                 }
             }
             Tab::Charts => {
-                egui::CentralPanel::default_margins().show(ui, |ui| views::charts::show(ui, data));
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| views::charts::show(ui, &mut v));
             }
         }
         self.apply_all(out);

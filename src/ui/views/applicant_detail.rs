@@ -4,6 +4,7 @@
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
+use super::ViewCtx;
 use crate::domain::evaluation::{decide, decision_input};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::mask::{mask_name, mask_phone};
@@ -25,7 +26,8 @@ fn value_text(v: Value<'_>) -> String {
     }
 }
 
-pub fn show(ui: &mut egui::Ui, d: &Workbench, row: usize, reveal: bool, out: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
+    let (d, reveal, out) = (v.wb, v.table.reveal, &mut *v.out);
     let p = &d.portfolio;
     if row >= p.len() {
         ui.label("No applicant selected.");

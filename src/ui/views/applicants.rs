@@ -3,6 +3,7 @@
 use egui::{Key, Modifiers};
 use egui_extras::{Column, TableBuilder};
 
+use super::ViewCtx;
 use crate::domain::evaluation::decide;
 use crate::domain::evaluation::table_query::{SortKey, TableQuery};
 use crate::domain::policy::Decision;
@@ -117,7 +118,8 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
     }
 }
 
-pub fn show(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+    let (d, table, out) = (v.wb, v.table, &mut *v.out);
     controls(ui, d, table, out);
     ui.separator();
     if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {

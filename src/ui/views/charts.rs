@@ -5,6 +5,7 @@
 use egui::RichText;
 use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points, VLine};
 
+use super::ViewCtx;
 use crate::domain::evaluation::strategy::at_cutoff;
 use crate::domain::portfolio::DPD_BUCKETS;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
@@ -16,7 +17,8 @@ use crate::workbench::Workbench;
 const WIDE_COLUMNS: usize = 3;
 const MIN_CHART_WIDTH: f32 = 420.0;
 
-pub fn show(ui: &mut egui::Ui, d: &Workbench) {
+pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+    let d = v.wb;
     // Six charts in a grid and the roll-rate table below fit the panel when there is
     // room (1600×1000: three columns of two rows); a smaller window scrolls, with the
     // charts never shorter than `theme::CHART_MIN_HEIGHT`.
@@ -260,8 +262,7 @@ pub fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let a = &d.analytics;
     ui.strong(format!(
         "ROC: AUC {:.3}, Gini {:.3} (applicants with an observed outcome)",
-        a.auc,
-        2.0 * a.auc - 1.0
+        a.auc, a.gini
     ));
     let pts: PlotPoints = a
         .roc

@@ -3,14 +3,16 @@
 
 use egui_plot::{Bar, BarChart, Legend, Line, Plot};
 
+use super::ViewCtx;
 use crate::domain::analytics::kpi::{Period, quarter_label};
 use crate::domain::analytics::kri::{self, Kri, PSI_REFERENCE_MONTHS};
 use crate::format::month_label;
-use crate::format::{money_short, pct, thousands};
+use crate::format::{money_short, pct, signed_money_short, signed_pp, signed_thousands, thousands};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
-pub fn show(ui: &mut egui::Ui, d: &Workbench) {
+pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+    let d = v.wb;
     let p = &d.portfolio;
     let pal = theme::palette(ui.ctx());
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -51,16 +53,14 @@ pub fn show(ui: &mut egui::Ui, d: &Workbench) {
         };
         let count = |title: &str, a: u64, b: u64| {
             let (a, b) = (a as f64, b as f64);
-            tile(title, thousands(a), widgets::signed_thousands(a - b), a - b, true)
+            tile(title, thousands(a), signed_thousands(a - b), a - b, true)
         };
         let rate = |title: &str, a: f64, b: f64, k: Kri| widgets::Tile {
             status: status(k),
-            ..tile(title, pct(a), widgets::signed_pp(a - b), a - b, k == Kri::ApprovalRate)
+            ..tile(title, pct(a), signed_pp(a - b), a - b, k == Kri::ApprovalRate)
         };
         let amount = |title: &str, a: f64, b: f64, good_up: bool| {
-            let delta = a - b;
-            let sign = if delta >= 0.0 { "+" } else { "" };
-            tile(title, money_short(a), format!("{sign}{}", money_short(delta)), delta, good_up)
+            tile(title, money_short(a), signed_money_short(a - b), a - b, good_up)
         };
         let el_rate = |q: &Period| kri::value(Kri::ExpectedLossRate, q, None);
         let (psi_value, psi_below) = match psi {
@@ -101,7 +101,7 @@ pub fn show(ui: &mut egui::Ui, d: &Workbench) {
             pct(t.approval_rate()),
             thousands(p.accounts.len() as f64),
             d.analytics.auc,
-            2.0 * d.analytics.auc - 1.0
+            d.analytics.gini
         ));
         widgets::section(ui, "Monthly applications and approval rate");
         monthly(ui, d);

@@ -3,12 +3,13 @@
 
 use egui::RichText;
 
+use super::ViewCtx;
 use super::charts;
 use crate::domain::evaluation::Figures;
 use crate::domain::evaluation::compare::SwapCell;
 use crate::domain::policy::presets;
 use crate::domain::scorecard::band::BAND_NAMES;
-use crate::format::{money, pct, thousands};
+use crate::format::{money, pct, signed_money, signed_pp, signed_thousands, thousands};
 use crate::ui::command::Command;
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
@@ -20,7 +21,8 @@ pub struct LabForm {
     pub reason: String,
 }
 
-pub fn controls(ui: &mut egui::Ui, d: &Workbench, form: &mut LabForm, out: &mut Vec<Command>) {
+pub fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabForm) {
+    let (d, out) = (v.wb, &mut *v.out);
     let mut p = d.challenger.policy.clone();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading("Challenger policy");
@@ -218,7 +220,8 @@ fn swap_cell(ui: &mut egui::Ui, title: &str, c: &SwapCell) {
     });
 }
 
-pub fn results(ui: &mut egui::Ui, d: &Workbench) {
+pub fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+    let d = v.wb;
     let (ch, cl) = (&d.champion, &d.challenger);
     let (a, b): (&Figures, &Figures) = (&ch.eval.total, &cl.eval.total);
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -229,14 +232,14 @@ pub fn results(ui: &mut egui::Ui, d: &Workbench) {
             ui.strong("Challenger");
             ui.strong("Difference");
             ui.end_row();
-            figure_row(ui, "Approvals", a.approved as f64, b.approved as f64, thousands, widgets::signed_thousands, true);
-            figure_row(ui, "Approval rate", a.approval_rate(), b.approval_rate(), pct, widgets::signed_pp, true);
-            figure_row(ui, "Referred", a.referred as f64, b.referred as f64, thousands, widgets::signed_thousands, false);
-            figure_row(ui, "Expected bad rate", a.expected_bad_rate(), b.expected_bad_rate(), pct, widgets::signed_pp, false);
-            figure_row(ui, "Exposure (EAD)", a.ead, b.ead, money, widgets::signed_money, true);
-            figure_row(ui, "Expected loss", a.expected_loss, b.expected_loss, money, widgets::signed_money, false);
-            figure_row(ui, "Revenue", a.revenue(&ch.policy), b.revenue(&cl.policy), money, widgets::signed_money, true);
-            figure_row(ui, "Margin", a.margin(&ch.policy), b.margin(&cl.policy), money, widgets::signed_money, true);
+            figure_row(ui, "Approvals", a.approved as f64, b.approved as f64, thousands, signed_thousands, true);
+            figure_row(ui, "Approval rate", a.approval_rate(), b.approval_rate(), pct, signed_pp, true);
+            figure_row(ui, "Referred", a.referred as f64, b.referred as f64, thousands, signed_thousands, false);
+            figure_row(ui, "Expected bad rate", a.expected_bad_rate(), b.expected_bad_rate(), pct, signed_pp, false);
+            figure_row(ui, "Exposure (EAD)", a.ead, b.ead, money, signed_money, true);
+            figure_row(ui, "Expected loss", a.expected_loss, b.expected_loss, money, signed_money, false);
+            figure_row(ui, "Revenue", a.revenue(&ch.policy), b.revenue(&cl.policy), money, signed_money, true);
+            figure_row(ui, "Margin", a.margin(&ch.policy), b.margin(&cl.policy), money, signed_money, true);
         });
         ui.label(
             RichText::new(format!(

@@ -5,51 +5,40 @@ use std::path::Path;
 use crate::format::thousands;
 use crate::ui::app::{Settings, file_name};
 use crate::ui::command::{Command, Tab};
+use crate::ui::menu::{self, MENUS};
 use crate::ui::status::Status;
 use crate::ui::table_state::TableState;
 use crate::workbench::Workbench;
 
 pub fn menu_and_tabs(ui: &mut egui::Ui, settings: &Settings, open: bool, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if ui.button("Open…").clicked() {
-                out.push(Command::OpenDialog);
-            }
-            if ui
-                .add_enabled(open, egui::Button::new("Export the filtered table as CSV…"))
-                .clicked()
-            {
-                out.push(Command::ExportCsv);
-            }
-            if ui
-                .add_enabled(open, egui::Button::new("Export the current view as PNG…"))
-                .clicked()
-            {
-                out.push(Command::ExportPng);
-            }
-            if ui
-                .add_enabled(
-                    open,
-                    egui::Button::new("Save the current view as PNG beside the portfolio"),
-                )
-                .on_hover_text("NAME-VIEW-DATE.png in the portfolio's folder; never overwrites")
-                .clicked()
-            {
-                out.push(Command::ExportPngBeside);
-            }
-            ui.separator();
-            if ui.button("Quit").clicked() {
-                out.push(Command::Quit);
-            }
-        });
-        ui.menu_button("View", |ui| {
-            if ui.radio(!settings.dark, "Light theme").clicked() {
-                out.push(Command::SetDark(false));
-            }
-            if ui.radio(settings.dark, "Dark theme").clicked() {
-                out.push(Command::SetDark(true));
-            }
-        });
+        for (title, items) in MENUS {
+            ui.menu_button(menu::text(title), |ui| {
+                for item in items {
+                    let Some(m) = item else {
+                        ui.separator();
+                        continue;
+                    };
+                    if let Some(on) = m.checked(settings.dark) {
+                        if ui.radio(on, m.label()).clicked() {
+                            out.push(m.command());
+                        }
+                        continue;
+                    }
+                    let mut button = egui::Button::new(m.label());
+                    if let Some(sc) = m.shortcut() {
+                        button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
+                    }
+                    let mut r = ui.add_enabled(open || !m.needs_portfolio(), button);
+                    if let Some(tip) = m.tooltip() {
+                        r = r.on_hover_text(tip);
+                    }
+                    if r.clicked() {
+                        out.push(m.command());
+                    }
+                }
+            });
+        }
     });
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
