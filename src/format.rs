@@ -30,7 +30,7 @@ pub fn pct(x: f64) -> String {
 }
 
 /// ¥12,345 (whole yuan).
-pub fn money(x: f64) -> String {
+pub(crate) fn money(x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
@@ -42,7 +42,7 @@ pub fn money(x: f64) -> String {
 }
 
 /// ¥12.3M, ¥45.6K, ¥789 for tiles.
-pub fn money_short(x: f64) -> String {
+pub(crate) fn money_short(x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
@@ -59,7 +59,7 @@ pub fn money_short(x: f64) -> String {
 }
 
 /// A signed number with a thousands separator: "+1,234" / "−56".
-pub fn signed_thousands(x: f64) -> String {
+pub(crate) fn signed_thousands(x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
@@ -74,7 +74,7 @@ pub fn signed_thousands(x: f64) -> String {
 }
 
 /// A change of a rate in percentage points: "+1.23 pp".
-pub fn signed_pp(x: f64) -> String {
+pub(crate) fn signed_pp(x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
@@ -86,7 +86,7 @@ pub fn signed_pp(x: f64) -> String {
 }
 
 /// A signed money amount: "+¥1,234".
-pub fn signed_money(x: f64) -> String {
+pub(crate) fn signed_money(x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
@@ -101,13 +101,13 @@ pub fn signed_money(x: f64) -> String {
 /// A signed short money amount, as the Overview's tiles show a change: "+¥1.2M",
 /// "¥-3.4K" (the sign as `money_short` writes it; one minus sign everywhere is the
 /// window issue's change).
-pub fn signed_money_short(x: f64) -> String {
+pub(crate) fn signed_money_short(x: f64) -> String {
     let sign = if x >= 0.0 { "+" } else { "" };
     format!("{sign}{}", money_short(x))
 }
 
 /// The ISO date `n` days after 1970-01-01.
-pub fn iso_of_days(n: i32) -> String {
+pub(crate) fn iso_of_days(n: i32) -> String {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
     (epoch + chrono::Duration::days(n as i64))
         .format("%Y-%m-%d")
@@ -115,7 +115,7 @@ pub fn iso_of_days(n: i32) -> String {
 }
 
 /// "2026-10" for a month index.
-pub fn month_label(month: i32) -> String {
+pub(crate) fn month_label(month: i32) -> String {
     format!(
         "{:04}-{:02}",
         month.div_euclid(12),

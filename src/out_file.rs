@@ -30,7 +30,7 @@ pub enum Overwrite {
 
 impl Overwrite {
     /// `--force` given or not.
-    pub fn forced(force: bool) -> Self {
+    pub(crate) fn forced(force: bool) -> Self {
         if force { Self::Replace } else { Self::Refuse }
     }
 }
@@ -54,7 +54,7 @@ pub enum OutError {
 
 impl OutError {
     /// The output file concerned.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         match self {
             OutError::Exists(p) | OutError::NotAFile(p) => p,
             OutError::IsInput { out, .. }
@@ -65,7 +65,7 @@ impl OutError {
     }
 
     /// What is wrong, without the file's name.
-    pub fn reason(&self) -> String {
+    pub(crate) fn reason(&self) -> String {
         match self {
             OutError::Exists(_) => {
                 "the file exists; pass --force to replace it (nothing was written)".into()
@@ -100,7 +100,7 @@ impl std::error::Error for OutError {}
 /// A file being written under the rule: work goes into [`OutFile::temp_path`], then
 /// [`OutFile::commit`] moves it to the asked path.
 #[derive(Debug)]
-pub struct OutFile {
+pub(crate) struct OutFile {
     path: PathBuf,
     temp: PathBuf,
     overwrite: Overwrite,
@@ -111,7 +111,11 @@ pub struct OutFile {
 impl OutFile {
     /// Checks `path` against the rule (before any work is done) and reserves a
     /// temporary file name beside it. `inputs` are the files the command reads.
-    pub fn create(path: &Path, overwrite: Overwrite, inputs: &[&Path]) -> Result<Self, OutError> {
+    pub(crate) fn create(
+        path: &Path,
+        overwrite: Overwrite,
+        inputs: &[&Path],
+    ) -> Result<Self, OutError> {
         check(path, overwrite, inputs)?;
         let temp = temp_beside(path);
         Ok(Self {
@@ -124,7 +128,7 @@ impl OutFile {
     }
 
     /// As [`OutFile::create`], and the file name must end in `.extension` (any case).
-    pub fn with_extension(
+    pub(crate) fn with_extension(
         path: &Path,
         extension: &str,
         overwrite: Overwrite,
@@ -135,24 +139,24 @@ impl OutFile {
     }
 
     /// The path the command asked for.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
     }
 
     /// Where to write the contents (in the same folder, so the rename is atomic).
-    pub fn temp_path(&self) -> &Path {
+    pub(crate) fn temp_path(&self) -> &Path {
         &self.temp
     }
 
     /// Writes `bytes` to the temporary file.
-    pub fn write_all(&self, bytes: &[u8]) -> Result<(), OutError> {
+    pub(crate) fn write_all(&self, bytes: &[u8]) -> Result<(), OutError> {
         std::fs::write(&self.temp, bytes).map_err(|e| io(&self.path, e))
     }
 
     /// Moves the finished temporary file into place. The rule is checked again, since
     /// time has passed; without `Replace` the move cannot clobber a file that appeared
     /// meanwhile (a hard link fails on an existing name).
-    pub fn commit(mut self) -> Result<(), OutError> {
+    pub(crate) fn commit(mut self) -> Result<(), OutError> {
         // On disk before it takes the name: a crash after the rename finds it whole.
         std::fs::File::open(&self.temp)
             .and_then(|f| f.sync_all())
@@ -202,7 +206,7 @@ pub fn write_bytes(
 
 /// The rule's checks, in the order a person wants to hear them: the extension, the
 /// folder, an input, then an existing file.
-pub fn check(path: &Path, overwrite: Overwrite, inputs: &[&Path]) -> Result<(), OutError> {
+pub(crate) fn check(path: &Path, overwrite: Overwrite, inputs: &[&Path]) -> Result<(), OutError> {
     if path.file_name().is_none() {
         return Err(OutError::NotAFile(path.to_path_buf()));
     }
@@ -235,7 +239,7 @@ pub fn check(path: &Path, overwrite: Overwrite, inputs: &[&Path]) -> Result<(), 
 }
 
 /// Refuses a file name that does not end in `.extension` (compared without case).
-pub fn check_extension(path: &Path, extension: &str) -> Result<(), OutError> {
+pub(crate) fn check_extension(path: &Path, extension: &str) -> Result<(), OutError> {
     let ok = path
         .extension()
         .and_then(|e| e.to_str())
@@ -260,7 +264,7 @@ fn folder_of(path: &Path) -> &Path {
 
 /// Whether two paths name the same existing file: the same canonical path, or (on
 /// Unix) the same device and inode, which also catches hard links.
-pub fn same_file(a: &Path, b: &Path) -> bool {
+pub(crate) fn same_file(a: &Path, b: &Path) -> bool {
     let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) else {
         return false;
     };

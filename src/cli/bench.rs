@@ -14,7 +14,7 @@ use crate::domain::policy::Policy;
 use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate_file};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Number of applicants of the benchmark portfolio.
     #[arg(long, default_value_t = 1_000_000)]
     pub applicants: usize,
@@ -28,7 +28,7 @@ pub struct Args {
 
 /// Medians in milliseconds (memory in MB). Field names are the JSON keys.
 #[derive(Debug, Serialize)]
-pub struct BenchReport {
+pub(crate) struct BenchReport {
     pub applicants: usize,
     pub portfolio: String,
     pub generate_s: Option<f64>,
@@ -63,7 +63,7 @@ pub struct BenchReport {
 }
 
 /// Median of `runs` timings of `f`, in milliseconds.
-pub fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+pub(crate) fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     let mut t: Vec<f64> = (0..runs.max(1))
         .map(|_| {
             let s = Instant::now();
@@ -76,7 +76,7 @@ pub fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
 }
 
 /// Peak resident memory of this process (Linux), in MB.
-pub fn peak_memory_mb() -> f64 {
+pub(crate) fn peak_memory_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
@@ -94,7 +94,7 @@ fn cache_path(n: usize, seed: u64) -> PathBuf {
         .join(format!("portfolio-{n}-{seed}-v{GENERATOR_VERSION}.db"))
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     if a.applicants == 0 {
         return Err(Failure::input("--applicants must be at least 1"));
     }

@@ -9,7 +9,7 @@ use crate::out_file::{OutFile, Overwrite};
 use crate::store::generator::{self, SAMPLE_APPLICANTS, SAMPLE_SEED};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Number of applicants.
     #[arg(long, default_value_t = SAMPLE_APPLICANTS)]
     pub applicants: usize,
@@ -24,7 +24,7 @@ pub struct Args {
     pub force: bool,
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     if a.applicants == 0 {
         return Err(Failure::input("--applicants must be at least 1"));
     }

@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand};
 /// Riskdesk: a desktop workbench for consumer-credit risk officers.
 #[derive(Debug, Parser)]
 #[command(name = "riskdesk", version, about, long_about = None)]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Portfolio file to open in the workbench (default: ./sample.db).
     #[arg(long, global = false)]
     pub db: Option<PathBuf>,
@@ -26,7 +26,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Write a deterministic sample portfolio.
     Generate(generate::Args),
     /// Print a policy's figures over a portfolio, in total and by score band.
@@ -41,14 +41,14 @@ pub enum Command {
 
 /// An error for the user: the message and the exit code.
 #[derive(Debug)]
-pub struct Failure {
+pub(crate) struct Failure {
     pub code: u8,
     pub message: String,
 }
 
 impl Failure {
     /// A problem with the user's input (exit code 2).
-    pub fn input(message: impl Into<String>) -> Self {
+    pub(crate) fn input(message: impl Into<String>) -> Self {
         Self {
             code: 2,
             message: message.into(),

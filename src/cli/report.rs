@@ -9,7 +9,7 @@ use crate::format::{pct, thousands};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Portfolio file.
     #[arg(long)]
     pub db: PathBuf,
@@ -22,7 +22,7 @@ pub struct Args {
 }
 
 /// Reads a policy file; every problem is an input error naming the file.
-pub fn read_policy(path: &Path) -> Result<Policy, Failure> {
+pub(crate) fn read_policy(path: &Path) -> Result<Policy, Failure> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Failure::input(format!("{}: cannot be read: {e}", path.display())))?;
     let mut policy: Policy = serde_json::from_str(&text)
@@ -39,7 +39,7 @@ pub fn read_policy(path: &Path) -> Result<Policy, Failure> {
     Ok(policy)
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let opened = store::open(&a.db)?;
     for note in &opened.notes {
         eprintln!("riskdesk: {}: {note}", a.db.display());
@@ -77,7 +77,7 @@ fn line(r: &ReportRow) -> String {
 }
 
 /// The report as a table for people.
-pub fn text_report(r: &Report) -> String {
+pub(crate) fn text_report(r: &Report) -> String {
     let mut s = format!(
         "{}\nas of {} · policy: {}\n\n",
         r.portfolio, r.as_of, r.policy

@@ -19,7 +19,7 @@ use crate::ui::{RiskdeskApp, Settings, Tab};
 use crate::workbench::Workbench;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// View: overview, applicants, applicant (one selected, detail open),
     /// policy-lab, policy (the lab with --policy as challenger), charts.
     #[arg(long, required_unless_present = "all")]
@@ -84,7 +84,7 @@ fn parse_size(s: &str) -> Result<(f32, f32), Failure> {
 }
 
 /// What one picture shows.
-pub struct Shot {
+pub(crate) struct Shot {
     pub view: String,
     pub frame: Frame,
     pub applicant: Option<i64>,
@@ -92,7 +92,7 @@ pub struct Shot {
 }
 
 /// Renders one view of `opened`. The image is checked: of the asked size, not blank.
-pub fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaImage, Failure> {
+pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaImage, Failure> {
     let tab = match shot.view.as_str() {
         "overview" => Tab::Overview,
         "applicants" | "applicant" => Tab::Applicants,
@@ -159,7 +159,11 @@ pub fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaImage, Fai
 }
 
 /// Of the asked size and not (almost) one colour.
-pub fn check_image(image: &image::RgbaImage, view: &str, frame: Frame) -> Result<(), Failure> {
+pub(crate) fn check_image(
+    image: &image::RgbaImage,
+    view: &str,
+    frame: Frame,
+) -> Result<(), Failure> {
     let want = (
         (frame.width * frame.scale).round() as u32,
         (frame.height * frame.scale).round() as u32,
@@ -203,7 +207,7 @@ fn save(image: &image::RgbaImage, out: &OutFile) -> Result<(), Failure> {
         .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", out.path().display())))
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let (width, height) = parse_size(&a.size)?;
     if a.scale != 1.0 && a.scale != 2.0 {
         return Err(Failure::input("--scale must be 1 or 2"));

@@ -6,7 +6,7 @@ use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 
 /// A one-characteristic scorecard: score = 500 + points of the `order_count` bin
 /// (< 10: 0, [10, 20): 60, ≥ 20: 120).
-pub fn scorecard() -> Scorecard {
+pub(crate) fn scorecard() -> Scorecard {
     let range = |lower: Option<f64>, upper: Option<f64>, points| Bin {
         rule: BinRule::Range { lower, upper },
         points,
@@ -35,7 +35,7 @@ pub fn scorecard() -> Scorecard {
 }
 
 /// One applicant of the fixture.
-pub struct Row {
+pub(crate) struct Row {
     pub orders: f32,
     pub income: f64,
     pub app_month: i32,
@@ -44,7 +44,7 @@ pub struct Row {
 }
 
 /// Builds a portfolio (as of month 24) from rows; ids are 1, 2, ...
-pub fn portfolio(rows: &[Row]) -> Portfolio {
+pub(crate) fn portfolio(rows: &[Row]) -> Portfolio {
     let mut a = Applicants::default();
     let mut acc = Accounts::default();
     for (i, r) in rows.iter().enumerate() {

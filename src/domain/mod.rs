@@ -3,7 +3,7 @@
 pub mod analytics;
 pub mod evaluation;
 pub mod fitting;
-pub mod parallel;
+pub(crate) mod parallel;
 pub mod policy;
 pub mod portfolio;
 pub mod rng;

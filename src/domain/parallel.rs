@@ -8,7 +8,7 @@ const SPLIT_FROM: usize = 200_000;
 
 /// Runs `f` on consecutive ranges covering `0..n` (2 when `n` is large) and returns
 /// the results in range order.
-pub fn over_rows<T: Send>(n: usize, f: impl Fn(Range<usize>) -> T + Sync) -> Vec<T> {
+pub(crate) fn over_rows<T: Send>(n: usize, f: impl Fn(Range<usize>) -> T + Sync) -> Vec<T> {
     if n < SPLIT_FROM {
         return vec![f(0..n)];
     }

@@ -12,13 +12,13 @@ impl Rng {
     }
 
     /// A child generator for stream `k`, independent of how much the parent drew.
-    pub fn fork(seed: u64, k: u64) -> Self {
+    pub(crate) fn fork(seed: u64, k: u64) -> Self {
         let mut r = Self::new(seed ^ k.wrapping_mul(0xA076_1D64_78BD_642F));
         r.next_u64();
         r
     }
 
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         self.state = self.state.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.state;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -40,14 +40,14 @@ impl Rng {
     }
 
     /// Standard normal draw (Box–Muller).
-    pub fn normal(&mut self) -> f64 {
+    pub(crate) fn normal(&mut self) -> f64 {
         let u1 = self.uniform().max(1e-300);
         let u2 = self.uniform();
         (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
     }
 
     /// Poisson draw by inversion (fine for the small means used here).
-    pub fn poisson(&mut self, mean: f64) -> u32 {
+    pub(crate) fn poisson(&mut self, mean: f64) -> u32 {
         if mean <= 0.0 || !mean.is_finite() {
             return 0;
         }
@@ -62,7 +62,7 @@ impl Rng {
     }
 
     /// Index drawn with probability proportional to `weights`.
-    pub fn weighted(&mut self, weights: &[f64]) -> usize {
+    pub(crate) fn weighted(&mut self, weights: &[f64]) -> usize {
         let total: f64 = weights.iter().sum();
         let mut x = self.uniform() * total;
         for (i, w) in weights.iter().enumerate() {

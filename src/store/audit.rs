@@ -36,7 +36,7 @@ impl AuditEntry {
 
 /// What a new entry says (the store fills in id and hashes).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NewEntry<'a> {
+pub(crate) struct NewEntry<'a> {
     pub at: &'a str,
     pub user: &'a str,
     pub action: &'a str,
@@ -84,7 +84,7 @@ fn set_head(conn: &Connection, hash: &str) -> rusqlite::Result<()> {
 }
 
 /// Appends an entry. Call inside the transaction of the change it records.
-pub fn append(conn: &Connection, e: &NewEntry<'_>) -> rusqlite::Result<i64> {
+pub(crate) fn append(conn: &Connection, e: &NewEntry<'_>) -> rusqlite::Result<i64> {
     let prev = head(conn)?;
     let id: i64 = conn.query_row("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log", [], |r| {
         r.get(0)
@@ -153,7 +153,7 @@ pub fn verify(conn: &Connection) -> rusqlite::Result<Result<usize, Fault>> {
 }
 
 /// Recomputes every hash (only for the migration that introduces the chain).
-pub fn rehash_all(conn: &Connection) -> rusqlite::Result<()> {
+pub(crate) fn rehash_all(conn: &Connection) -> rusqlite::Result<()> {
     let list = entries(conn)?;
     let mut prev = String::new();
     for e in &list {

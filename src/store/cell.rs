@@ -7,7 +7,7 @@ use rusqlite::Row;
 use rusqlite::types::ValueRef;
 
 /// Where a cell is, for messages.
-pub struct At<'a> {
+pub(crate) struct At<'a> {
     pub table: &'a str,
     pub id: i64,
 }
@@ -23,7 +23,7 @@ fn describe(v: ValueRef<'_>) -> &'static str {
 }
 
 /// A number in `[lo, hi]`; NaN for NULL when `optional`.
-pub fn num(
+pub(crate) fn num(
     row: &Row<'_>,
     idx: usize,
     col: &str,
@@ -60,7 +60,12 @@ pub fn num(
 }
 
 /// Required text.
-pub fn text<'r>(row: &'r Row<'_>, idx: usize, col: &str, at: &At<'_>) -> Result<&'r str, Fault> {
+pub(crate) fn text<'r>(
+    row: &'r Row<'_>,
+    idx: usize,
+    col: &str,
+    at: &At<'_>,
+) -> Result<&'r str, Fault> {
     let v = row
         .get_ref(idx)
         .map_err(|e| format!("{}.{col}: {e}", at.table))?;
@@ -79,7 +84,7 @@ pub fn text<'r>(row: &'r Row<'_>, idx: usize, col: &str, at: &At<'_>) -> Result<
 }
 
 /// The id in column `idx`: a required integer.
-pub fn id(row: &Row<'_>, idx: usize, table: &str, after: Option<i64>) -> Result<i64, Fault> {
+pub(crate) fn id(row: &Row<'_>, idx: usize, table: &str, after: Option<i64>) -> Result<i64, Fault> {
     let v = row.get_ref(idx).map_err(|e| format!("{table}.id: {e}"))?;
     match v {
         ValueRef::Integer(i) => Ok(i),

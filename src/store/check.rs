@@ -15,7 +15,7 @@ use super::schema::{CURRENT_VERSION, REQUIRED};
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Checks the bytes of the file: present, not empty, an SQLite database.
-pub fn check_file(path: &Path) -> Result<(), StoreError> {
+pub(crate) fn check_file(path: &Path) -> Result<(), StoreError> {
     let meta = std::fs::metadata(path).map_err(|e| {
         StoreError::unreadable(
             path,
@@ -53,7 +53,7 @@ pub fn check_file(path: &Path) -> Result<(), StoreError> {
 }
 
 /// Names of the tables of a database.
-pub fn tables(path: &Path, conn: &Connection) -> Result<HashSet<String>, StoreError> {
+pub(crate) fn tables(path: &Path, conn: &Connection) -> Result<HashSet<String>, StoreError> {
     let mut st = conn
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
         .map_err(|e| StoreError::sqlite(path, "cannot be read as an SQLite database", e))?;
@@ -65,7 +65,7 @@ pub fn tables(path: &Path, conn: &Connection) -> Result<HashSet<String>, StoreEr
 }
 
 /// The schema version the file declares; `Err` if it is not a portfolio at all.
-pub fn schema_version(path: &Path, conn: &Connection) -> Result<i64, StoreError> {
+pub(crate) fn schema_version(path: &Path, conn: &Connection) -> Result<i64, StoreError> {
     let names = tables(path, conn)?;
     if !names.contains("riskdesk_meta") {
         return Err(StoreError::not_a_portfolio(
@@ -111,7 +111,7 @@ pub fn schema_version(path: &Path, conn: &Connection) -> Result<i64, StoreError>
 }
 
 /// Every required table and column is there.
-pub fn check_structure(path: &Path, conn: &Connection) -> Result<(), StoreError> {
+pub(crate) fn check_structure(path: &Path, conn: &Connection) -> Result<(), StoreError> {
     let names = tables(path, conn)?;
     for (table, columns) in REQUIRED {
         if !names.contains(*table) {

@@ -15,7 +15,7 @@ use crate::domain::scorecard::Kind;
 use super::StoreError;
 
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct CsvOptions {
+pub(crate) struct CsvOptions {
     /// Columns read as categories whatever they hold.
     pub categorical: Vec<String>,
     /// Columns read as numbers; a cell that is not one is an error.
@@ -43,7 +43,7 @@ impl CsvOptions {
 }
 
 /// Reads `path`; every problem is reported with the file name (and line).
-pub fn read_csv(path: &Path, opts: &CsvOptions) -> Result<Table, StoreError> {
+pub(crate) fn read_csv(path: &Path, opts: &CsvOptions) -> Result<Table, StoreError> {
     let bytes = std::fs::read(path)
         .map_err(|e| StoreError::unreadable(path, format!("cannot read: {e}")))?;
     parse_csv(&bytes, opts).map_err(|m| m.in_file(path))
@@ -71,7 +71,7 @@ impl Builder {
 
 /// Parses CSV bytes. Columns found not to be numeric on the first pass are read
 /// again as categories on a second.
-pub fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, Fault> {
+pub(crate) fn parse_csv(bytes: &[u8], opts: &CsvOptions) -> Result<Table, Fault> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)

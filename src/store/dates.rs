@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 
 /// Days since 1970-01-01 and month index (`year·12 + month − 1`) of an ISO date
 /// `YYYY-MM-DD` (surrounding spaces allowed).
-pub fn parse_iso(s: &str) -> Option<(i32, i32)> {
+pub(crate) fn parse_iso(s: &str) -> Option<(i32, i32)> {
     let b = s.trim().as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -18,13 +18,13 @@ pub fn parse_iso(s: &str) -> Option<(i32, i32)> {
     Some((days(d), d.year() * 12 + d.month0() as i32))
 }
 
-pub fn days(d: NaiveDate) -> i32 {
+pub(crate) fn days(d: NaiveDate) -> i32 {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
     (d - epoch).num_days() as i32
 }
 
 /// First day and number of days of a month index.
-pub fn month_bounds(month: i32) -> (NaiveDate, u32) {
+pub(crate) fn month_bounds(month: i32) -> (NaiveDate, u32) {
     let y = month.div_euclid(12);
     let m = month.rem_euclid(12) as u32 + 1;
     let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or_default();

@@ -27,42 +27,42 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    pub fn unreadable(path: &Path, detail: impl Into<String>) -> Self {
+    pub(crate) fn unreadable(path: &Path, detail: impl Into<String>) -> Self {
         Self::Unreadable {
             path: path.to_path_buf(),
             detail: detail.into(),
         }
     }
 
-    pub fn not_a_portfolio(path: &Path, detail: impl Into<String>) -> Self {
+    pub(crate) fn not_a_portfolio(path: &Path, detail: impl Into<String>) -> Self {
         Self::NotAPortfolio {
             path: path.to_path_buf(),
             detail: detail.into(),
         }
     }
 
-    pub fn version(path: &Path, detail: impl Into<String>) -> Self {
+    pub(crate) fn version(path: &Path, detail: impl Into<String>) -> Self {
         Self::Version {
             path: path.to_path_buf(),
             detail: detail.into(),
         }
     }
 
-    pub fn damaged(path: &Path, detail: impl Into<String>) -> Self {
+    pub(crate) fn damaged(path: &Path, detail: impl Into<String>) -> Self {
         Self::Damaged {
             path: path.to_path_buf(),
             detail: detail.into(),
         }
     }
 
-    pub fn refused(path: &Path, detail: impl Into<String>) -> Self {
+    pub(crate) fn refused(path: &Path, detail: impl Into<String>) -> Self {
         Self::Refused {
             path: path.to_path_buf(),
             detail: detail.into(),
         }
     }
 
-    pub fn io(path: &Path, detail: impl Into<String>) -> Self {
+    pub(crate) fn io(path: &Path, detail: impl Into<String>) -> Self {
         Self::Io {
             path: path.to_path_buf(),
             detail: detail.into(),
@@ -70,7 +70,7 @@ impl StoreError {
     }
 
     /// Wraps an SQLite error met while doing `what` with `path`.
-    pub fn sqlite(path: &Path, what: &str, e: rusqlite::Error) -> Self {
+    pub(crate) fn sqlite(path: &Path, what: &str, e: rusqlite::Error) -> Self {
         Self::Sqlite {
             path: path.to_path_buf(),
             what: what.into(),
@@ -79,7 +79,7 @@ impl StoreError {
     }
 
     /// The file concerned.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         match self {
             Self::Unreadable { path, .. }
             | Self::NotAPortfolio { path, .. }
@@ -92,7 +92,7 @@ impl StoreError {
     }
 
     /// What is wrong, for a person, without the file's name.
-    pub fn detail(&self) -> String {
+    pub(crate) fn detail(&self) -> String {
         match self {
             Self::Sqlite { what, detail, .. } => format!("{what}: {detail}"),
             Self::Unreadable { detail, .. }
@@ -120,7 +120,7 @@ pub struct Fault(String);
 
 impl Fault {
     /// In the file at `path`.
-    pub fn in_file(self, path: &Path) -> StoreError {
+    pub(crate) fn in_file(self, path: &Path) -> StoreError {
         StoreError::damaged(path, self.0)
     }
 }

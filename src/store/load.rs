@@ -15,7 +15,7 @@ use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::portfolio::{Applicants, Header, Portfolio, Scored};
 
 /// Progress of a load: called with a share in [0, 1].
-pub type Progress<'a> = &'a (dyn Fn(f32) + Sync);
+pub(crate) type Progress<'a> = &'a (dyn Fn(f32) + Sync);
 
 fn meta(conn: &Connection, key: &str) -> Option<String> {
     conn.query_row(
@@ -27,7 +27,7 @@ fn meta(conn: &Connection, key: &str) -> Option<String> {
 }
 
 /// Reads everything; every value is checked on the way.
-pub fn load(
+pub(crate) fn load(
     path: &Path,
     conn: &Connection,
     progress: Progress<'_>,

@@ -20,13 +20,17 @@ fn sql(e: rusqlite::Error) -> String {
 
 /// The accounts table, without history; `applicant_ids` are the applicants' ids,
 /// which `attach_accounts` turns into rows.
-pub struct RawAccounts {
+pub(crate) struct RawAccounts {
     pub accounts: Accounts,
     pub applicant_ids: Vec<i64>,
 }
 
 /// Reads the accounts table (`n` rows expected, for reserving).
-pub fn load_accounts(conn: &Connection, as_of_month: i32, n: usize) -> Result<RawAccounts, Fault> {
+pub(crate) fn load_accounts(
+    conn: &Connection,
+    as_of_month: i32,
+    n: usize,
+) -> Result<RawAccounts, Fault> {
     let mut acc = Accounts {
         id: Vec::with_capacity(n),
         applicant: Vec::new(),
@@ -87,7 +91,7 @@ pub fn load_accounts(conn: &Connection, as_of_month: i32, n: usize) -> Result<Ra
 
 /// Month-end rows in account and month order, not yet matched to accounts.
 #[derive(Debug, Default)]
-pub struct History {
+pub(crate) struct History {
     /// Account id and number of rows, per account with rows, in id order.
     runs: Vec<(i64, u32)>,
     bucket: Vec<u8>,
@@ -96,7 +100,7 @@ pub struct History {
 
 /// Reads the performance table, checking that each account's months on book run
 /// 1, 2, 3, ... (`rows` expected, for reserving).
-pub fn load_history(
+pub(crate) fn load_history(
     conn: &Connection,
     rows: usize,
     progress: &(dyn Fn(usize) + Sync),
@@ -147,7 +151,11 @@ pub fn load_history(
 
 /// Puts `history` under `acc` (both in id order): every history row must belong to
 /// an account, and no account may have a month on book after the as-of month.
-pub fn join_history(acc: &mut Accounts, history: History, as_of_month: i32) -> Result<(), Fault> {
+pub(crate) fn join_history(
+    acc: &mut Accounts,
+    history: History,
+    as_of_month: i32,
+) -> Result<(), Fault> {
     let History {
         runs,
         bucket,
@@ -196,7 +204,7 @@ pub fn join_history(acc: &mut Accounts, history: History, as_of_month: i32) -> R
 }
 
 /// Matches each account's applicant id to the applicant's row.
-pub fn attach_accounts(raw: RawAccounts, a: &Applicants) -> Result<Accounts, Fault> {
+pub(crate) fn attach_accounts(raw: RawAccounts, a: &Applicants) -> Result<Accounts, Fault> {
     let RawAccounts {
         mut accounts,
         applicant_ids,

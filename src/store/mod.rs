@@ -3,15 +3,15 @@
 
 pub mod audit;
 mod cell;
-pub mod check;
-pub mod csv_table;
-pub mod dates;
+pub(crate) mod check;
+pub(crate) mod csv_table;
+pub(crate) mod dates;
 pub mod digest;
-pub mod error;
+pub(crate) mod error;
 pub mod generator;
-pub mod load;
+pub(crate) mod load;
 mod load_accounts;
-pub mod open;
+pub(crate) mod open;
 pub mod policies;
 pub mod schema;
 pub mod scorecard_table;

@@ -27,7 +27,7 @@ pub struct Opened {
 }
 
 /// Opens a connection that cannot write.
-pub fn read_only(path: &Path) -> Result<Connection, StoreError> {
+pub(crate) fn read_only(path: &Path) -> Result<Connection, StoreError> {
     Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,

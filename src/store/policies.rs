@@ -18,7 +18,7 @@ pub struct SavedPolicy {
 }
 
 /// Every saved policy, oldest first. A body that is not a valid policy is an error.
-pub fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, Fault> {
+pub(crate) fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, Fault> {
     let sql = |e: rusqlite::Error| format!("cannot read policies: {e}");
     let mut st = conn
         .prepare(

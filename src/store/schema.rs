@@ -10,7 +10,7 @@ use rusqlite::{Connection, params};
 use super::audit;
 
 /// The schema version this build writes and reads.
-pub const CURRENT_VERSION: i64 = 2;
+pub(crate) const CURRENT_VERSION: i64 = 2;
 
 /// Version 1: every table of the portfolio.
 pub const SCHEMA_V1: &str = "
@@ -110,7 +110,7 @@ CREATE TABLE audit_log (
 ";
 
 /// Tables and the columns every portfolio must have (at the current version).
-pub const REQUIRED: &[(&str, &[&str])] = &[
+pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
     ("riskdesk_meta", &["key", "value"]),
     (
         "applicants",
@@ -242,7 +242,7 @@ pub fn create(conn: &Connection) -> rusqlite::Result<()> {
 
 /// Brings a file at `from` up to `CURRENT_VERSION`, one step at a time, in one
 /// transaction per step. Returns the versions it went through.
-pub fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>> {
+pub(crate) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>> {
     let mut done = Vec::new();
     let mut version = from;
     while version < CURRENT_VERSION {

@@ -29,7 +29,7 @@ impl Tab {
     }
 
     /// The tab's name in file names: "policy-lab".
-    pub fn slug(self) -> &'static str {
+    pub(crate) fn slug(self) -> &'static str {
         match self {
             Tab::Overview => "overview",
             Tab::Applicants => "applicants",

@@ -22,7 +22,7 @@ pub enum Purpose {
 
 impl Purpose {
     /// The command that does the work with the chosen path.
-    pub fn command(self, path: PathBuf) -> Command {
+    pub(crate) fn command(self, path: PathBuf) -> Command {
         match self {
             Purpose::Open => Command::Open(path),
             Purpose::ExportCsv => Command::ExportCsvTo(path),
@@ -31,7 +31,7 @@ impl Purpose {
     }
 
     /// The status message when no file was chosen.
-    pub fn cancelled(self) -> &'static str {
+    pub(crate) fn cancelled(self) -> &'static str {
         match self {
             Purpose::Open => "no file opened (dialog cancelled or unavailable)",
             Purpose::ExportCsv | Purpose::ExportPng => {
@@ -42,7 +42,7 @@ impl Purpose {
 }
 
 /// The answer of a dialog, still to come.
-pub type Answer = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
+pub(crate) type Answer = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
 
 /// Shows a dialog for a purpose, starting in a folder with a suggested file name; it
 /// runs on the UI thread and must not block (it returns the dialog's future).
@@ -56,7 +56,7 @@ pub struct Suggestion {
 }
 
 /// The native dialogs (rfd's asynchronous ones).
-pub fn native() -> Picker {
+pub(crate) fn native() -> Picker {
     Arc::new(|purpose, s: Suggestion| {
         let mut d = rfd::AsyncFileDialog::new();
         if let Some(folder) = &s.folder {
@@ -86,13 +86,13 @@ pub fn native() -> Picker {
 }
 
 /// A dialog being shown.
-pub struct Pending {
+pub(crate) struct Pending {
     pub purpose: Purpose,
     pub job: Job<Option<PathBuf>>,
 }
 
 /// Shows the dialog and waits for it on the thread "riskdesk-dialog".
-pub fn ask(
+pub(crate) fn ask(
     picker: &Picker,
     ctx: &egui::Context,
     purpose: Purpose,
@@ -105,7 +105,7 @@ pub fn ask(
 
 /// A file name for a picture of `view` beside the portfolio `db` that does not exist
 /// yet: `sample-charts-2026-10-31.png`, then `…-2.png`, `…-3.png`.
-pub fn png_beside(db: &Path, view: &str, as_of: &str) -> PathBuf {
+pub(crate) fn png_beside(db: &Path, view: &str, as_of: &str) -> PathBuf {
     let folder = db.parent().unwrap_or(Path::new("."));
     let stem = db.file_stem().map_or_else(
         || "riskdesk".to_string(),

@@ -15,7 +15,7 @@ use crate::workbench::export::applicants_csv;
 
 /// Writes the table's rows as CSV to a file picked in a save dialog (which asked
 /// before replacing); returns the message for the status bar.
-pub fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) -> Status {
+pub(crate) fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) -> Status {
     let Some(wb) = data else {
         return Status::error("nothing to export: no portfolio is open");
     };
@@ -27,7 +27,7 @@ pub fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) -> Stat
 
 /// Where a picture goes and what it may not touch.
 #[derive(Clone, Debug)]
-pub struct PngTarget {
+pub(crate) struct PngTarget {
     pub path: PathBuf,
     /// `Replace` for a file picked in a save dialog, `Refuse` for one chosen for the user.
     pub overwrite: Overwrite,
@@ -39,7 +39,11 @@ pub struct PngTarget {
 /// once the frame is read back) hands the image to the thread "riskdesk-png", which
 /// writes the file and posts the outcome to `inbox` for the status bar. The file is
 /// checked first, so a refusal is reported at once.
-pub fn png_to(ctx: &egui::Context, target: PngTarget, inbox: Arc<Mutex<Vec<Status>>>) -> Status {
+pub(crate) fn png_to(
+    ctx: &egui::Context,
+    target: PngTarget,
+    inbox: Arc<Mutex<Vec<Status>>>,
+) -> Status {
     let inputs: Vec<&Path> = target.portfolio.iter().map(PathBuf::as_path).collect();
     if let Err(e) = check_extension(&target.path, "png")
         .and_then(|()| out_file::check(&target.path, target.overwrite, &inputs))
@@ -72,7 +76,7 @@ pub fn png_to(ctx: &egui::Context, target: PngTarget, inbox: Arc<Mutex<Vec<Statu
 }
 
 /// Writes a screenshot as PNG; returns the message for the status bar.
-pub fn save_png(target: &PngTarget, img: &egui::ColorImage) -> Status {
+pub(crate) fn save_png(target: &PngTarget, img: &egui::ColorImage) -> Status {
     let path = &target.path;
     let [w, h] = img.size;
     let bytes: Vec<u8> = img

@@ -17,7 +17,7 @@ pub struct Frame {
 }
 
 /// A wgpu renderer on whatever adapter is there, or why there is none.
-pub fn renderer() -> Result<WgpuTestRenderer, String> {
+pub(crate) fn renderer() -> Result<WgpuTestRenderer, String> {
     let setup = egui_kittest::wgpu::default_wgpu_setup();
     let instance = pollster::block_on(setup.new_instance());
     let state = pollster::block_on(egui_wgpu::RenderState::create(

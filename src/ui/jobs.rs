@@ -4,14 +4,14 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
 
 /// A running job that yields one `T`.
-pub struct Job<T> {
+pub(crate) struct Job<T> {
     rx: Receiver<T>,
     /// Share done, 0..=1, for a progress bar.
     pub progress: Arc<Mutex<f32>>,
 }
 
 /// What polling a job found.
-pub enum Poll<T> {
+pub(crate) enum Poll<T> {
     Running,
     Done(T),
     /// The thread ended without a result (it panicked).
@@ -20,7 +20,7 @@ pub enum Poll<T> {
 
 impl<T: Send + 'static> Job<T> {
     /// Runs `work` on a thread named `name`; `work` gets a progress setter.
-    pub fn spawn(
+    pub(crate) fn spawn(
         name: &str,
         ctx: &egui::Context,
         work: impl FnOnce(&(dyn Fn(f32) + Sync)) -> T + Send + 'static,
@@ -47,7 +47,7 @@ impl<T: Send + 'static> Job<T> {
         Ok(Self { rx, progress })
     }
 
-    pub fn poll(&self) -> Poll<T> {
+    pub(crate) fn poll(&self) -> Poll<T> {
         match self.rx.try_recv() {
             Ok(t) => Poll::Done(t),
             Err(TryRecvError::Empty) => Poll::Running,
@@ -55,12 +55,12 @@ impl<T: Send + 'static> Job<T> {
         }
     }
 
-    pub fn share(&self) -> f32 {
+    pub(crate) fn share(&self) -> f32 {
         self.progress.lock().map(|g| *g).unwrap_or(0.0)
     }
 
     /// Waits for the result (tests and small jobs).
-    pub fn wait(self) -> Option<T> {
+    pub(crate) fn wait(self) -> Option<T> {
         self.rx.recv().ok()
     }
 }

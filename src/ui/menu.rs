@@ -9,7 +9,7 @@ use super::command::Command;
 
 /// A command of the menu bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MenuCommand {
+pub(crate) enum MenuCommand {
     Open,
     ExportCsv,
     ExportPng,
@@ -20,7 +20,7 @@ pub enum MenuCommand {
 }
 
 /// The menus, in order, with their items (`None` is a separator).
-pub const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
+pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
     (
         "File",
         &[
@@ -39,12 +39,12 @@ pub const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
 ];
 
 /// A text of the interface (today the English text itself).
-pub fn text(english: &'static str) -> &'static str {
+pub(crate) fn text(english: &'static str) -> &'static str {
     english
 }
 
 impl MenuCommand {
-    pub const ALL: [MenuCommand; 7] = [
+    pub(crate) const ALL: [MenuCommand; 7] = [
         MenuCommand::Open,
         MenuCommand::ExportCsv,
         MenuCommand::ExportPng,
@@ -54,7 +54,7 @@ impl MenuCommand {
         MenuCommand::DarkTheme,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         text(match self {
             MenuCommand::Open => "Open…",
             MenuCommand::ExportCsv => "Export the filtered table as CSV…",
@@ -66,7 +66,7 @@ impl MenuCommand {
         })
     }
 
-    pub fn tooltip(self) -> Option<&'static str> {
+    pub(crate) fn tooltip(self) -> Option<&'static str> {
         match self {
             MenuCommand::SavePngBeside => Some(text(
                 "NAME-VIEW-DATE.png in the portfolio's folder; never overwrites",
@@ -75,7 +75,7 @@ impl MenuCommand {
         }
     }
 
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+    pub(crate) fn shortcut(self) -> Option<KeyboardShortcut> {
         let ctrl = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
         match self {
             MenuCommand::Open => Some(ctrl(Key::O)),
@@ -90,7 +90,7 @@ impl MenuCommand {
     }
 
     /// Whether the command needs an open portfolio.
-    pub fn needs_portfolio(self) -> bool {
+    pub(crate) fn needs_portfolio(self) -> bool {
         matches!(
             self,
             MenuCommand::ExportCsv | MenuCommand::ExportPng | MenuCommand::SavePngBeside
@@ -98,7 +98,7 @@ impl MenuCommand {
     }
 
     /// A radio item's state (`None` for an ordinary item).
-    pub fn checked(self, dark: bool) -> Option<bool> {
+    pub(crate) fn checked(self, dark: bool) -> Option<bool> {
         match self {
             MenuCommand::LightTheme => Some(!dark),
             MenuCommand::DarkTheme => Some(dark),
@@ -106,7 +106,7 @@ impl MenuCommand {
         }
     }
 
-    pub fn command(self) -> Command {
+    pub(crate) fn command(self) -> Command {
         match self {
             MenuCommand::Open => Command::OpenDialog,
             MenuCommand::ExportCsv => Command::ExportCsv,
@@ -121,7 +121,7 @@ impl MenuCommand {
 
 /// The commands whose shortcut was pressed this frame (consumed, so a focused text
 /// field does not also see them).
-pub fn shortcuts_pressed(ctx: &egui::Context, open: bool) -> Vec<Command> {
+pub(crate) fn shortcuts_pressed(ctx: &egui::Context, open: bool) -> Vec<Command> {
     MenuCommand::ALL
         .into_iter()
         .filter(|m| open || !m.needs_portfolio())

@@ -14,16 +14,16 @@
 //! ```
 
 mod app;
-pub mod command;
+pub(crate) mod command;
 pub mod dialogs;
 mod export;
 pub mod headless;
-pub mod jobs;
-pub mod menu;
-pub mod status;
-pub mod table_state;
-pub mod theme;
-pub mod views;
+pub(crate) mod jobs;
+pub(crate) mod menu;
+pub(crate) mod status;
+pub(crate) mod table_state;
+pub(crate) mod theme;
+pub(crate) mod views;
 mod widgets;
 
 pub use app::{RiskdeskApp, Settings};
@@ -32,7 +32,7 @@ pub use command::{Command, Tab};
 use std::path::PathBuf;
 
 /// Opens the workbench window on `db` (or the last file, or ./sample.db).
-pub fn run_window(db: Option<PathBuf>) -> Result<(), String> {
+pub(crate) fn run_window(db: Option<PathBuf>) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Riskdesk")

@@ -17,21 +17,21 @@ pub struct Status {
 }
 
 impl Status {
-    pub fn info(text: impl Into<String>) -> Self {
+    pub(crate) fn info(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
             kind: StatusKind::Info,
         }
     }
 
-    pub fn error(text: impl Into<String>) -> Self {
+    pub(crate) fn error(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
             kind: StatusKind::Error,
         }
     }
 
-    pub fn is_error(&self) -> bool {
+    pub(crate) fn is_error(&self) -> bool {
         self.kind == StatusKind::Error
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::policy::Policy;
 use crate::domain::portfolio::Portfolio;
 
 /// Above this many applicants a query runs off the UI thread.
-pub const BACKGROUND_ROWS: usize = 100_000;
+pub(crate) const BACKGROUND_ROWS: usize = 100_000;
 
 /// The query and, when it reads decisions, the policy deciding them.
 type Key = (TableQuery, Option<Policy>);
@@ -32,12 +32,12 @@ pub struct TableState {
 
 impl TableState {
     /// A query is running in the background.
-    pub fn busy(&self) -> bool {
+    pub(crate) fn busy(&self) -> bool {
         self.job.is_some()
     }
 
     /// Brings `rows` up to date with the query and `policy`.
-    pub fn refresh(&mut self, ctx: &egui::Context, p: &Arc<Portfolio>, policy: &Policy) {
+    pub(crate) fn refresh(&mut self, ctx: &egui::Context, p: &Arc<Portfolio>, policy: &Policy) {
         if let Some((key, job)) = &self.job {
             match job.poll() {
                 Poll::Running => {}
@@ -74,7 +74,7 @@ impl TableState {
     }
 
     /// Forgets the rows (a new portfolio was opened).
-    pub fn reset(&mut self) {
+    pub(crate) fn reset(&mut self) {
         self.rows.clear();
         self.rows_key = None;
         self.job = None;
@@ -82,7 +82,7 @@ impl TableState {
     }
 
     /// Moves the selection by `delta` rows of the table.
-    pub fn move_selection(&mut self, delta: i64) {
+    pub(crate) fn move_selection(&mut self, delta: i64) {
         if self.rows.is_empty() {
             return;
         }
@@ -98,7 +98,7 @@ impl TableState {
     }
 
     /// Position of the selection in the table.
-    pub fn selected_position(&self) -> Option<usize> {
+    pub(crate) fn selected_position(&self) -> Option<usize> {
         let s = self.selected?;
         self.rows.iter().position(|&r| r as usize == s)
     }

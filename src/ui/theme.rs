@@ -4,22 +4,22 @@
 use egui::{Color32, FontData, FontDefinitions, FontFamily};
 
 /// Space between blocks of a view.
-pub const GAP: f32 = 10.0;
+pub(crate) const GAP: f32 = 10.0;
 /// Width of a KPI tile.
-pub const TILE_WIDTH: f32 = 140.0;
+pub(crate) const TILE_WIDTH: f32 = 140.0;
 /// Width of the Policy lab's sliders.
-pub const SLIDER_WIDTH: f32 = 170.0;
+pub(crate) const SLIDER_WIDTH: f32 = 170.0;
 /// Height of a row of the applicant table.
-pub const ROW_HEIGHT: f32 = 20.0;
+pub(crate) const ROW_HEIGHT: f32 = 20.0;
 /// Height of a chart in a grid of charts.
-pub const CHART_HEIGHT: f32 = 280.0;
+pub(crate) const CHART_HEIGHT: f32 = 280.0;
 /// The Charts view sizes its charts to the window, between these heights.
-pub const CHART_MIN_HEIGHT: f32 = 200.0;
-pub const CHART_HEIGHT_MAX: f32 = 420.0;
+pub(crate) const CHART_MIN_HEIGHT: f32 = 200.0;
+pub(crate) const CHART_HEIGHT_MAX: f32 = 420.0;
 
 /// Colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Palette {
+pub(crate) struct Palette {
     pub good: Color32,
     pub amber: Color32,
     pub bad: Color32,
@@ -33,7 +33,7 @@ pub struct Palette {
     pub tile_fill: Color32,
 }
 
-pub const LIGHT: Palette = Palette {
+pub(crate) const LIGHT: Palette = Palette {
     good: Color32::from_rgb(0x1e, 0x8e, 0x3e),
     amber: Color32::from_rgb(0xc7, 0x7c, 0x02),
     bad: Color32::from_rgb(0xc5, 0x22, 0x1f),
@@ -44,7 +44,7 @@ pub const LIGHT: Palette = Palette {
     tile_fill: Color32::from_rgb(0xf3, 0xf5, 0xf8),
 };
 
-pub const DARK: Palette = Palette {
+pub(crate) const DARK: Palette = Palette {
     good: Color32::from_rgb(0x4c, 0xc3, 0x6a),
     amber: Color32::from_rgb(0xf2, 0xb1, 0x3a),
     bad: Color32::from_rgb(0xf2, 0x64, 0x5a),
@@ -56,7 +56,10 @@ pub const DARK: Palette = Palette {
 };
 
 /// The colour of a key risk indicator's status (green / amber / red; muted without data).
-pub fn status_colour(pal: &Palette, status: crate::domain::analytics::kri::Status) -> Color32 {
+pub(crate) fn status_colour(
+    pal: &Palette,
+    status: crate::domain::analytics::kri::Status,
+) -> Color32 {
     use crate::domain::analytics::kri::Status;
     match status {
         Status::NoData => pal.muted,
@@ -89,7 +92,7 @@ const SERIES_DARK: [Color32; 8] = [
 ];
 
 /// The colour of series `k` in the context's theme.
-pub fn series(ctx: &egui::Context, k: usize) -> Color32 {
+pub(crate) fn series(ctx: &egui::Context, k: usize) -> Color32 {
     let s = if ctx.global_style().visuals.dark_mode {
         &SERIES_DARK
     } else {
@@ -99,7 +102,7 @@ pub fn series(ctx: &egui::Context, k: usize) -> Color32 {
 }
 
 /// The palette of the context's current theme.
-pub fn palette(ctx: &egui::Context) -> Palette {
+pub(crate) fn palette(ctx: &egui::Context) -> Palette {
     if ctx.global_style().visuals.dark_mode {
         DARK
     } else {
@@ -108,7 +111,7 @@ pub fn palette(ctx: &egui::Context) -> Palette {
 }
 
 /// Light or dark visuals.
-pub fn apply(ctx: &egui::Context, dark: bool) {
+pub(crate) fn apply(ctx: &egui::Context, dark: bool) {
     ctx.set_theme(if dark {
         egui::Theme::Dark
     } else {
@@ -121,7 +124,7 @@ pub fn apply(ctx: &egui::Context, dark: bool) {
 const CJK_FONT: &[u8] = include_bytes!("../../assets/DroidSansFallbackFull.ttf");
 
 /// The default fonts with the bundled CJK font as a fallback after them.
-pub fn fonts() -> FontDefinitions {
+pub(crate) fn fonts() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     fonts
         .font_data

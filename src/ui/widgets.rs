@@ -7,7 +7,7 @@ use crate::domain::analytics::kri::Status;
 
 /// A KPI tile: a title, a big value, a line below (a change, a note) and, for a key
 /// risk indicator, its status.
-pub struct Tile {
+pub(crate) struct Tile {
     pub title: String,
     pub value: String,
     pub below: String,
@@ -16,7 +16,7 @@ pub struct Tile {
 }
 
 /// A key risk indicator's status on a tile: the status and its thresholds in words.
-pub struct TileStatus {
+pub(crate) struct TileStatus {
     pub status: Status,
     /// The thresholds, shown on hover.
     pub thresholds: String,
@@ -24,7 +24,7 @@ pub struct TileStatus {
 
 /// Tiles in rows of as many as fit the width (egui cannot wrap frames by itself: their
 /// size is known only once drawn).
-pub fn tiles(ui: &mut egui::Ui, tiles: Vec<Tile>) {
+pub(crate) fn tiles(ui: &mut egui::Ui, tiles: Vec<Tile>) {
     let outer = theme::TILE_WIDTH + 2.0 * 10.0 + 2.0 * 1.5 + ui.spacing().item_spacing.x;
     let per_row = ((ui.available_width() / outer).floor() as usize).max(1);
     let mut tiles = tiles.into_iter().peekable();
@@ -75,7 +75,7 @@ fn tile_ui(ui: &mut egui::Ui, t: Tile) {
 }
 
 /// A change shown with a sign and a colour: `good_when_up` says which way is good.
-pub fn change_colour(ui: &egui::Ui, delta: f64, good_when_up: bool) -> Color32 {
+pub(crate) fn change_colour(ui: &egui::Ui, delta: f64, good_when_up: bool) -> Color32 {
     let pal = theme::palette(ui.ctx());
     if !delta.is_finite() || delta.abs() < 1e-12 {
         pal.muted
@@ -87,7 +87,7 @@ pub fn change_colour(ui: &egui::Ui, delta: f64, good_when_up: bool) -> Color32 {
 }
 
 /// A heading with a little space above.
-pub fn section(ui: &mut egui::Ui, title: &str) {
+pub(crate) fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(theme::GAP / 2.0);
     ui.heading(title);
 }
@@ -96,7 +96,7 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
 /// `label_px` points apart, so that a narrow plot still labels several ticks (egui_plot
 /// labels an x tick only when its step is more than 60 points wide; its default
 /// power-of-ten grid can leave a 500-point axis with the single label "0").
-pub fn nice_grid(
+pub(crate) fn nice_grid(
     label_px: f64,
 ) -> impl Fn(egui_plot::GridInput) -> Vec<egui_plot::GridMark> + 'static {
     egui_plot::uniform_grid_spacer(move |input: egui_plot::GridInput| {
@@ -109,7 +109,7 @@ pub fn nice_grid(
 }
 
 /// The smallest 1, 2 or 5 times a power of ten at or above `x` (1 for a bad `x`).
-pub fn nice_step(x: f64) -> f64 {
+pub(crate) fn nice_step(x: f64) -> f64 {
     if !x.is_finite() || x <= 0.0 {
         return 1.0;
     }
@@ -123,7 +123,10 @@ pub fn nice_step(x: f64) -> f64 {
 
 /// A tick label of an axis in percent, with as few decimals as the value needs:
 /// "20%", "2.5%".
-pub fn percent_tick(mark: egui_plot::GridMark, _range: &std::ops::RangeInclusive<f64>) -> String {
+pub(crate) fn percent_tick(
+    mark: egui_plot::GridMark,
+    _range: &std::ops::RangeInclusive<f64>,
+) -> String {
     let v = mark.value + 0.0; // -0 + 0 is +0: no "-0%"
     let decimals = (0..3)
         .find(|&d| {

@@ -9,7 +9,7 @@ use crate::out_file::{OutFile, Overwrite};
 
 /// Writes applicant `rows` (names masked unless `reveal`) as CSV to `path`, under
 /// the one output rule (never over the open portfolio). Returns the rows written.
-pub fn applicants_csv(
+pub(crate) fn applicants_csv(
     wb: &Workbench,
     rows: &[u32],
     reveal: bool,

@@ -33,7 +33,7 @@ pub struct Analytics {
 }
 
 impl Analytics {
-    pub fn new(champion: &Policy, p: &Portfolio) -> Self {
+    pub(crate) fn new(champion: &Policy, p: &Portfolio) -> Self {
         let (scores, bad) = band_risk::outcome_sample(p);
         let auc = metrics::auc(&scores, &bad);
         let quarters = kpi::periods(champion, p, 3);
@@ -63,13 +63,13 @@ pub struct PolicyFigures {
 }
 
 impl PolicyFigures {
-    pub fn new(policy: Policy, p: &Portfolio) -> Self {
+    pub(crate) fn new(policy: Policy, p: &Portfolio) -> Self {
         Self::with(&mut Engine::new(), policy, p)
     }
 
     /// Through `engine`: a pass over the portfolio only when the hard or limit rules
     /// changed; a cut-off or an assumption answers from the engine's prefix sums.
-    pub fn with(engine: &mut Engine, policy: Policy, p: &Portfolio) -> Self {
+    pub(crate) fn with(engine: &mut Engine, policy: Policy, p: &Portfolio) -> Self {
         let index = engine.index_for(&policy, p);
         Self {
             eval: index.evaluate(&policy),

@@ -4,11 +4,11 @@
 //! store transaction with its audit entry, and errors are typed (`WorkbenchError`).
 
 mod error;
-pub mod export;
+pub(crate) mod export;
 mod figures;
 
 pub use error::WorkbenchError;
-pub use figures::{Analytics, PolicyFigures};
+pub(crate) use figures::{Analytics, PolicyFigures};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -89,7 +89,7 @@ impl Workbench {
     }
 
     /// Re-evaluates the challenger (the one entry point of the Policy lab's figures).
-    pub fn set_challenger(&mut self, policy: Policy) {
+    pub(crate) fn set_challenger(&mut self, policy: Policy) {
         if policy == self.challenger.policy {
             return;
         }
@@ -120,7 +120,11 @@ impl Workbench {
 
     /// Saves `policy` under its name with its audit entry (one transaction), then
     /// re-reads the lists. A reason is required.
-    pub fn save_policy(&mut self, policy: &Policy, reason: &str) -> Result<(), WorkbenchError> {
+    pub(crate) fn save_policy(
+        &mut self,
+        policy: &Policy,
+        reason: &str,
+    ) -> Result<(), WorkbenchError> {
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(WorkbenchError::NoReason);
@@ -141,7 +145,7 @@ impl Workbench {
 
     /// Makes the saved policy `id` the champion with its audit entry (one
     /// transaction), then re-reads the lists. A reason is required.
-    pub fn make_champion(&mut self, id: i64, reason: &str) -> Result<(), WorkbenchError> {
+    pub(crate) fn make_champion(&mut self, id: i64, reason: &str) -> Result<(), WorkbenchError> {
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(WorkbenchError::NoReason);

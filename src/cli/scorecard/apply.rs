@@ -9,7 +9,7 @@ use crate::domain::scorecard::MAX_REASONS;
 use crate::out_file::{OutFile, Overwrite};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Scorecard (JSON from `scorecard fit`).
     #[arg(long)]
     pub card: PathBuf,
@@ -26,7 +26,7 @@ pub struct Args {
     pub read: CsvArgs,
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let out = OutFile::create(&a.out, Overwrite::forced(a.force), &[&a.card, &a.csv])?;
     let card = read_card(&a.card)?;
     let table = read_table(&a.csv, &options_for_card(&card, &a.read))?;

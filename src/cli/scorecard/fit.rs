@@ -14,7 +14,7 @@ use crate::out_file::{OutFile, Overwrite};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(flatten)]
     pub data: OutcomeData,
     /// Columns not to use (comma separated).
@@ -81,7 +81,7 @@ pub struct Args {
     pub read: CsvArgs,
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     // The output is checked before the work: a refusal comes at once.
     let inputs: Vec<&Path> = [&a.data.csv, &a.data.db, &a.bins_from, &a.wording]
         .into_iter()

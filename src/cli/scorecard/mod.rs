@@ -12,13 +12,13 @@ use crate::domain::fitting::table::Table;
 use crate::store::csv_table::{CsvOptions, read_csv};
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     #[command(subcommand)]
     pub command: Command,
 }
 
 #[derive(Debug, clap::Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Fit a scorecard on a CSV file (or a portfolio's booked accounts) and write it as JSON.
     Fit(Box<fit::Args>),
     /// Score every row of a CSV file: score, PD, points per characteristic, reason codes.
@@ -27,7 +27,7 @@ pub enum Command {
     Report(report::Args),
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     match a.command {
         Command::Fit(a) => fit::run(*a),
         Command::Apply(a) => apply::run(a),
@@ -37,7 +37,7 @@ pub fn run(a: Args) -> Result<(), Failure> {
 
 /// Where the data with outcomes come from (`fit` and `report`).
 #[derive(Debug, Clone, clap::Args)]
-pub struct OutcomeData {
+pub(crate) struct OutcomeData {
     /// Data with outcomes (CSV with a header row).
     #[arg(long, required_unless_present = "db", conflicts_with = "db")]
     pub csv: Option<PathBuf>,
@@ -55,7 +55,7 @@ pub struct OutcomeData {
 
 /// How the CSV file is read (shared by the three commands).
 #[derive(Debug, Clone, clap::Args)]
-pub struct CsvArgs {
+pub(crate) struct CsvArgs {
     /// Columns to read as categories even if they hold numbers (comma separated).
     #[arg(long, value_delimiter = ',')]
     pub categorical: Vec<String>,

@@ -18,7 +18,7 @@ use crate::format::thousands;
 use crate::store;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub(crate) struct Args {
     /// Scorecard (JSON from `scorecard fit`); with --db, the file's own card by default.
     #[arg(long, required_unless_present = "db")]
     pub card: Option<PathBuf>,
@@ -112,7 +112,7 @@ fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
     Ok((card, table, target))
 }
 
-pub fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let (card, table, target) = inputs(&a)?;
     let source = a
         .data

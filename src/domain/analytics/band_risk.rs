@@ -13,16 +13,16 @@ pub struct BandRisk {
 }
 
 impl BandRisk {
-    pub fn default_rate(&self) -> f64 {
+    pub(crate) fn default_rate(&self) -> f64 {
         ratio(self.bad as f64, self.mature as f64)
     }
 
-    pub fn predicted_pd(&self) -> f64 {
+    pub(crate) fn predicted_pd(&self) -> f64 {
         ratio(self.pd_sum, self.mature as f64)
     }
 }
 
-pub fn band_risk(p: &Portfolio) -> [BandRisk; BANDS] {
+pub(crate) fn band_risk(p: &Portfolio) -> [BandRisk; BANDS] {
     let mut out = [BandRisk::default(); BANDS];
     for i in 0..p.len() {
         if !p.derived.mature[i] {
@@ -37,7 +37,7 @@ pub fn band_risk(p: &Portfolio) -> [BandRisk; BANDS] {
 }
 
 /// Scores and bad flags of the applicants with an observed outcome (mature or bad).
-pub fn outcome_sample(p: &Portfolio) -> (Vec<f64>, Vec<bool>) {
+pub(crate) fn outcome_sample(p: &Portfolio) -> (Vec<f64>, Vec<bool>) {
     let mut scores = Vec::new();
     let mut bad = Vec::new();
     for i in 0..p.len() {

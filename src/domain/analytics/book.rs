@@ -12,7 +12,7 @@ use crate::domain::portfolio::{BUCKET_90, NO_ACCOUNT, Outcome, Portfolio};
 use crate::domain::scorecard::band::BANDS;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct BookFigures {
+pub(crate) struct BookFigures {
     pub accounts: u64,
     /// Σ credit limits of booked accounts.
     pub limit: f64,
@@ -29,15 +29,15 @@ pub struct BookFigures {
 }
 
 impl BookFigures {
-    pub fn rate30(&self) -> f64 {
+    pub(crate) fn rate30(&self) -> f64 {
         ratio(self.ever30 as f64, self.observed as f64)
     }
 
-    pub fn rate90(&self) -> f64 {
+    pub(crate) fn rate90(&self) -> f64 {
         ratio(self.ever90 as f64, self.observed as f64)
     }
 
-    pub fn add(&mut self, o: &BookFigures) {
+    pub(crate) fn add(&mut self, o: &BookFigures) {
         self.accounts += o.accounts;
         self.limit += o.limit;
         self.drawn += o.drawn;
@@ -50,13 +50,13 @@ impl BookFigures {
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Book {
+pub(crate) struct Book {
     pub by_band: [BookFigures; BANDS],
     pub total: BookFigures,
 }
 
 /// The booked book under the assumptions (LGD, CCF) of `policy`.
-pub fn book(policy: &Policy, p: &Portfolio) -> Book {
+pub(crate) fn book(policy: &Policy, p: &Portfolio) -> Book {
     let mut by_band = [BookFigures::default(); BANDS];
     let acc = &p.accounts;
     for i in 0..p.len() {

@@ -2,7 +2,7 @@
 
 /// Annuity installment `PMT = P·r / (1 − (1+r)^−n)` for principal `p`, rate `r` per
 /// period and `n` periods; `P / n` when the rate is 0.
-pub fn annuity_payment(p: f64, r: f64, n: u32) -> f64 {
+pub(crate) fn annuity_payment(p: f64, r: f64, n: u32) -> f64 {
     if n == 0 {
         return p;
     }
@@ -13,7 +13,7 @@ pub fn annuity_payment(p: f64, r: f64, n: u32) -> f64 {
 }
 
 /// Exposure at default of a revolving line: drawn balance + CCF × undrawn.
-pub fn line_ead(drawn: f64, limit: f64, ccf: f64) -> f64 {
+pub(crate) fn line_ead(drawn: f64, limit: f64, ccf: f64) -> f64 {
     drawn + ccf * (limit - drawn).max(0.0)
 }
 

@@ -36,11 +36,11 @@ impl Period {
         ratio(self.approved as f64, self.applicants as f64)
     }
 
-    pub fn rate30(&self) -> f64 {
+    pub(crate) fn rate30(&self) -> f64 {
         ratio(self.dpd30 as f64, self.on_book as f64)
     }
 
-    pub fn rate90(&self) -> f64 {
+    pub(crate) fn rate90(&self) -> f64 {
         ratio(self.dpd90 as f64, self.on_book as f64)
     }
 }
@@ -52,7 +52,7 @@ pub fn quarter_label(q: i32) -> String {
 
 /// Figures per period, oldest first, over the months of application (a period is
 /// `months_per_period` calendar months: 1 for months, 3 for quarters).
-pub fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) -> Vec<Period> {
+pub(crate) fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) -> Vec<Period> {
     let per = months_per_period.max(1);
     let a = &p.applicants;
     let (Some(&first), Some(&last)) = (a.app_month.iter().min(), a.app_month.iter().max()) else {

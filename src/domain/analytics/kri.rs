@@ -33,14 +33,14 @@ impl Status {
 
 /// One side of a threshold: amber from `watch`, red beyond `breach`.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Limit {
+pub(crate) struct Limit {
     pub watch: f64,
     pub breach: f64,
 }
 
 /// The limits of one indicator.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Threshold {
+pub(crate) struct Threshold {
     /// Too high is a risk.
     pub ceiling: Option<Limit>,
     /// Too low is a risk.
@@ -50,7 +50,7 @@ pub struct Threshold {
 impl Threshold {
     /// The status of `value` (the worse of the two sides); `NoData` for a value that
     /// is not finite.
-    pub fn status(&self, value: f64) -> Status {
+    pub(crate) fn status(&self, value: f64) -> Status {
         if !value.is_finite() {
             return Status::NoData;
         }
@@ -101,7 +101,7 @@ impl Kri {
     ];
 
     /// The thresholds, all in one place. Rates are fractions (0.05 = 5%).
-    pub const fn threshold(self) -> Threshold {
+    pub(crate) const fn threshold(self) -> Threshold {
         match self {
             // Too few approvals starve the book; too many loosen the risk appetite.
             Kri::ApprovalRate => Threshold {
@@ -147,7 +147,7 @@ impl Kri {
     }
 
     /// Whether the value is a rate (shown in percent) rather than an index (PSI).
-    pub const fn is_rate(self) -> bool {
+    pub(crate) const fn is_rate(self) -> bool {
         !matches!(self, Kri::ScorePsi)
     }
 
@@ -172,14 +172,14 @@ pub fn value(kri: Kri, quarter: &Period, psi: Option<f64>) -> f64 {
 /// Months of applications that make the reference sample of the score PSI: the
 /// portfolio keeps no development sample, so the first year of applications stands
 /// in for it.
-pub const PSI_REFERENCE_MONTHS: i32 = 12;
+pub(crate) const PSI_REFERENCE_MONTHS: i32 = 12;
 /// Score buckets of the PSI: deciles of the reference sample.
-pub const PSI_BUCKETS: usize = 10;
+pub(crate) const PSI_BUCKETS: usize = 10;
 
 /// PSI of the scores of applicants in months `recent` (month indexes, inclusive)
 /// against those of the first `PSI_REFERENCE_MONTHS` months of applications. `None`
 /// when either sample is empty or they overlap (too short a history).
-pub fn score_psi(p: &Portfolio, recent: (i32, i32)) -> Option<f64> {
+pub(crate) fn score_psi(p: &Portfolio, recent: (i32, i32)) -> Option<f64> {
     let months = &p.applicants.app_month;
     let first = *months.iter().min()?;
     let reference_end = first + PSI_REFERENCE_MONTHS - 1;
@@ -200,7 +200,7 @@ pub fn score_psi(p: &Portfolio, recent: (i32, i32)) -> Option<f64> {
 /// PSI `= Σ (A% − E%)·ln(A% / E%)` over buckets cut at the `buckets`-quantiles of the
 /// reference (expected) scores; a bucket holds the scores from its cut up to the next.
 /// Ties can merge quantiles, so there may be fewer buckets. `None` for an empty side.
-pub fn psi_of_scores(reference: &[i32], actual: &[i32], buckets: usize) -> Option<f64> {
+pub(crate) fn psi_of_scores(reference: &[i32], actual: &[i32], buckets: usize) -> Option<f64> {
     if reference.is_empty() || actual.is_empty() || buckets == 0 {
         return None;
     }

@@ -45,7 +45,7 @@ pub fn auc(scores: &[f64], bad: &[bool]) -> f64 {
 }
 
 /// AUC from (goods, bads) per distinct score, lowest score first.
-pub fn auc_of_groups(groups: &[(u64, u64)]) -> f64 {
+pub(crate) fn auc_of_groups(groups: &[(u64, u64)]) -> f64 {
     let goods: u64 = groups.iter().map(|x| x.0).sum();
     let bads: u64 = groups.iter().map(|x| x.1).sum();
     if goods == 0 || bads == 0 {
@@ -67,12 +67,12 @@ pub fn gini(scores: &[f64], bad: &[bool]) -> f64 {
 }
 
 /// Gini `= 2·AUC − 1`.
-pub fn gini_of_auc(auc: f64) -> f64 {
+pub(crate) fn gini_of_auc(auc: f64) -> f64 {
     2.0 * auc - 1.0
 }
 
 /// The ROC curve from (0, 0) to (1, 1), one point per distinct score.
-pub fn roc(scores: &[f64], bad: &[bool]) -> Vec<RocPoint> {
+pub(crate) fn roc(scores: &[f64], bad: &[bool]) -> Vec<RocPoint> {
     let g = groups(scores, bad);
     let goods: u64 = g.iter().map(|x| x.1).sum();
     let bads: u64 = g.iter().map(|x| x.2).sum();
@@ -105,7 +105,7 @@ pub fn roc(scores: &[f64], bad: &[bool]) -> Vec<RocPoint> {
 }
 
 /// KS statistic and the score at which it is reached (the first such score).
-pub fn ks(scores: &[f64], bad: &[bool]) -> (f64, f64) {
+pub(crate) fn ks(scores: &[f64], bad: &[bool]) -> (f64, f64) {
     let mut best = (0.0, f64::NAN);
     for p in roc(scores, bad).iter().skip(1) {
         let d = (p.bad_share - p.good_share).abs();
@@ -118,7 +118,7 @@ pub fn ks(scores: &[f64], bad: &[bool]) -> (f64, f64) {
 
 /// Population stability index between expected and actual shares per bucket.
 /// Buckets with a zero share on either side take a share of `1e-4` instead.
-pub fn psi(expected: &[f64], actual: &[f64]) -> f64 {
+pub(crate) fn psi(expected: &[f64], actual: &[f64]) -> f64 {
     let te: f64 = expected.iter().sum();
     let ta: f64 = actual.iter().sum();
     if te <= 0.0 || ta <= 0.0 {
@@ -136,7 +136,7 @@ pub fn psi(expected: &[f64], actual: &[f64]) -> f64 {
 }
 
 /// docs/design.md#psi: < 0.10 stable, 0.10–0.25 watch, > 0.25 shifted.
-pub fn psi_flag(psi: f64) -> &'static str {
+pub(crate) fn psi_flag(psi: f64) -> &'static str {
     if psi < 0.10 {
         "stable"
     } else if psi <= 0.25 {

@@ -14,13 +14,13 @@ pub struct RollRates {
 
 impl RollRates {
     /// Share of bucket `from`'s balance that moved to `to` (0 when `from` is empty).
-    pub fn share(&self, from: usize, to: usize) -> f64 {
+    pub(crate) fn share(&self, from: usize, to: usize) -> f64 {
         let row = self.balance.get(from).copied().unwrap_or_default();
         ratio(row.get(to).copied().unwrap_or(0.0), row.iter().sum::<f64>())
     }
 }
 
-pub fn roll_rates(p: &Portfolio) -> RollRates {
+pub(crate) fn roll_rates(p: &Portfolio) -> RollRates {
     let acc = &p.accounts;
     let mut r = RollRates::default();
     for k in 0..acc.len() {

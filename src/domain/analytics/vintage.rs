@@ -8,7 +8,7 @@ use crate::domain::evaluation::ratio;
 use crate::domain::portfolio::Portfolio;
 
 /// Longest month on book shown.
-pub const MAX_MOB: usize = 24;
+pub(crate) const MAX_MOB: usize = 24;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Vintage {
@@ -21,7 +21,7 @@ pub struct Vintage {
 
 /// One curve per quarterly cohort, oldest first; `bucket` is the threshold
 /// (2 = 30+, 4 = 90+).
-pub fn vintages(p: &Portfolio, bucket: u8) -> Vec<Vintage> {
+pub(crate) fn vintages(p: &Portfolio, bucket: u8) -> Vec<Vintage> {
     let acc = &p.accounts;
     // cohort → per month on book: (accounts observed, accounts ever at threshold)
     let mut cohorts: std::collections::BTreeMap<i32, Vec<(u64, u64)>> = Default::default();

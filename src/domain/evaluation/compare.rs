@@ -21,12 +21,12 @@ pub struct SwapCell {
 
 impl SwapCell {
     /// Mean PD: the estimated bad rate.
-    pub fn estimated_bad_rate(&self) -> f64 {
+    pub(crate) fn estimated_bad_rate(&self) -> f64 {
         ratio(self.pd_sum, self.count as f64)
     }
 
     /// Observed bad rate, `None` where no outcome exists.
-    pub fn observed_bad_rate(&self) -> Option<f64> {
+    pub(crate) fn observed_bad_rate(&self) -> Option<f64> {
         (self.observed > 0).then(|| self.observed_bad as f64 / self.observed as f64)
     }
 }
@@ -41,7 +41,7 @@ pub struct SwapSet {
 }
 
 /// Whether `policy` approves each applicant.
-pub fn approvals(policy: &Policy, p: &Portfolio) -> Vec<bool> {
+pub(crate) fn approvals(policy: &Policy, p: &Portfolio) -> Vec<bool> {
     (0..p.len())
         .map(|i| decide(policy, p, i).1 == Decision::Approve)
         .collect()
@@ -54,7 +54,11 @@ pub fn swap_set(champion: &Policy, challenger: &Policy, p: &Portfolio) -> SwapSe
 
 /// Like `swap_set`, with the champion's approvals already known (they change only
 /// with the champion, so the Policy lab computes them once).
-pub fn swap_set_from(champion_approves: &[bool], challenger: &Policy, p: &Portfolio) -> SwapSet {
+pub(crate) fn swap_set_from(
+    champion_approves: &[bool],
+    challenger: &Policy,
+    p: &Portfolio,
+) -> SwapSet {
     let mut s = SwapSet::default();
     for i in 0..p.len() {
         let a = champion_approves.get(i).copied().unwrap_or(false);

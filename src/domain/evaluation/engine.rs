@@ -334,10 +334,4 @@ impl Engine {
             .get_or_insert_with(|| SwapIndex::build(champion, challenger, p))
             .swap_set(champion, challenger)
     }
-
-    /// Forgets the indexes (after the portfolio changed).
-    pub fn clear(&mut self) {
-        self.index = None;
-        self.swaps = None;
-    }
 }

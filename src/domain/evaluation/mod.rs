@@ -7,10 +7,10 @@
 
 pub mod compare;
 pub mod engine;
-pub mod rule_inputs;
+pub(crate) mod rule_inputs;
 pub mod strategy;
 pub mod swap_index;
-pub mod table_query;
+pub(crate) mod table_query;
 
 use crate::domain::policy::{Decision, DecisionInput, Policy, Rule};
 use crate::domain::portfolio::{Outcome, Portfolio};
@@ -48,7 +48,7 @@ impl Figures {
     }
 
     /// Bad share among approved applicants with an observed outcome (NaN if none).
-    pub fn observed_bad_rate(&self) -> f64 {
+    pub(crate) fn observed_bad_rate(&self) -> f64 {
         if self.observed == 0 {
             f64::NAN
         } else {
@@ -56,15 +56,15 @@ impl Figures {
         }
     }
 
-    pub fn revenue(&self, policy: &Policy) -> f64 {
+    pub(crate) fn revenue(&self, policy: &Policy) -> f64 {
         self.ead * policy.fee_yield
     }
 
-    pub fn margin(&self, policy: &Policy) -> f64 {
+    pub(crate) fn margin(&self, policy: &Policy) -> f64 {
         self.revenue(policy) - self.expected_loss
     }
 
-    pub fn add(&mut self, o: &Figures) {
+    pub(crate) fn add(&mut self, o: &Figures) {
         self.applicants += o.applicants;
         self.approved += o.approved;
         self.referred += o.referred;
@@ -79,7 +79,7 @@ impl Figures {
 }
 
 /// `a / b`, 0 when `b` is 0.
-pub fn ratio(a: f64, b: f64) -> f64 {
+pub(crate) fn ratio(a: f64, b: f64) -> f64 {
     if b == 0.0 { 0.0 } else { a / b }
 }
 
@@ -91,7 +91,7 @@ pub struct Evaluation {
 }
 
 /// The decision input of applicant `i`.
-pub fn decision_input(p: &Portfolio, i: usize) -> DecisionInput {
+pub(crate) fn decision_input(p: &Portfolio, i: usize) -> DecisionInput {
     let a = &p.applicants;
     DecisionInput {
         age: a.age[i],

@@ -9,13 +9,13 @@
 use crate::domain::policy::gate::{GATE_BITS, pack_age_tenure};
 use crate::domain::portfolio::Outcome;
 
-pub const MATURE: u32 = 1 << 25;
-pub const MATURE_BAD: u32 = 1 << 26;
+pub(crate) const MATURE: u32 = 1 << 25;
+pub(crate) const MATURE_BAD: u32 = 1 << 26;
 const SLOT_BITS: u32 = 0xFFFF;
 const _: () = assert!(GATE_BITS & (SLOT_BITS | MATURE | MATURE_BAD) == 0);
 
 /// Packs every applicant; `None` when the scores span more than 65,536 values.
-pub fn pack(
+pub(crate) fn pack(
     score: &[i32],
     lowest: i32,
     months: &[f32],
@@ -44,7 +44,7 @@ pub fn pack(
 
 /// The score's slot.
 #[inline]
-pub fn slot(p: u32) -> usize {
+pub(crate) fn slot(p: u32) -> usize {
     (p & SLOT_BITS) as usize
 }
 

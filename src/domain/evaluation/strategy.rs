@@ -54,7 +54,7 @@ pub fn strategy_curve(policy: &Policy, p: &Portfolio) -> Vec<StrategyPoint> {
 }
 
 /// The point of `curve` at `cutoff` (clamped to the curve's range).
-pub fn at_cutoff(curve: &[StrategyPoint], cutoff: i32) -> Option<StrategyPoint> {
+pub(crate) fn at_cutoff(curve: &[StrategyPoint], cutoff: i32) -> Option<StrategyPoint> {
     let first = curve.first()?;
     let last = curve.last()?;
     let c = cutoff.clamp(last.cutoff, first.cutoff);

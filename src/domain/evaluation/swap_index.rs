@@ -102,7 +102,7 @@ impl SwapIndex {
         }
     }
 
-    pub fn fits(&self, champion: &Policy, challenger: &Policy) -> bool {
+    pub(crate) fn fits(&self, champion: &Policy, challenger: &Policy) -> bool {
         self.gates == (Gate::of(champion), Gate::of(challenger))
     }
 
@@ -128,7 +128,7 @@ impl SwapIndex {
     }
 
     /// The swap set for these cut-offs (the policies' gates must fit the index).
-    pub fn swap_set(&self, champion: &Policy, challenger: &Policy) -> SwapSet {
+    pub(crate) fn swap_set(&self, champion: &Policy, challenger: &Policy) -> SwapSet {
         const LOW: i64 = i64::MIN / 4;
         const HIGH: i64 = i64::MAX / 4;
         let c1 = champion.cutoff as i64;

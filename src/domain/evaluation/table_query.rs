@@ -58,13 +58,13 @@ fn outcome_rank(o: Outcome) -> u8 {
 
 impl TableQuery {
     /// Whether the rows depend on the policy (a decision filter, a sort by decision or limit).
-    pub fn reads_decisions(&self) -> bool {
+    pub(crate) fn reads_decisions(&self) -> bool {
         self.decision.is_some() || matches!(self.sort, SortKey::Decision | SortKey::Limit)
     }
 }
 
 /// Rows (indexes into the portfolio) matching `q`, in its order. Ties keep id order.
-pub fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> {
+pub(crate) fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> {
     let a = &p.applicants;
     let d = &p.derived;
     let needle = q.search.trim().to_lowercase();

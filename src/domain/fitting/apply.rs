@@ -5,7 +5,10 @@ use super::table::{Column, Table};
 use crate::domain::scorecard::{Breakdown, Kind, Scorecard, Value};
 
 /// The column each characteristic reads, checked for presence and kind.
-pub fn columns_for<'a>(card: &Scorecard, table: &'a Table) -> Result<Vec<&'a Column>, String> {
+pub(crate) fn columns_for<'a>(
+    card: &Scorecard,
+    table: &'a Table,
+) -> Result<Vec<&'a Column>, String> {
     card.characteristics
         .iter()
         .map(|c| {
@@ -32,21 +35,17 @@ pub fn columns_for<'a>(card: &Scorecard, table: &'a Table) -> Result<Vec<&'a Col
 }
 
 /// The breakdown of row `i`.
-pub fn breakdown_row(card: &Scorecard, columns: &[&Column], i: usize) -> Result<Breakdown, String> {
+pub(crate) fn breakdown_row(
+    card: &Scorecard,
+    columns: &[&Column],
+    i: usize,
+) -> Result<Breakdown, String> {
     let values: Vec<Value<'_>> = columns.iter().map(|c| c.value(i)).collect();
     card.breakdown(&values).map_err(|e| format!("row {i}: {e}"))
 }
 
-/// Every row's score.
-pub fn score_rows(card: &Scorecard, table: &Table) -> Result<Vec<i32>, String> {
-    let columns = columns_for(card, table)?;
-    (0..table.rows())
-        .map(|i| breakdown_row(card, &columns, i).map(|b| b.score))
-        .collect()
-}
-
 /// Every row's bin of each characteristic: `bins[k][i]`.
-pub fn bins_of_rows(card: &Scorecard, table: &Table) -> Result<Vec<Vec<usize>>, String> {
+pub(crate) fn bins_of_rows(card: &Scorecard, table: &Table) -> Result<Vec<Vec<usize>>, String> {
     let columns = columns_for(card, table)?;
     card.characteristics
         .iter()

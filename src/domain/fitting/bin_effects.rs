@@ -19,7 +19,7 @@ use crate::domain::parallel::over_rows;
 
 /// The fitted effects.
 #[derive(Clone, Debug, PartialEq)]
-pub struct BinEffects {
+pub(crate) struct BinEffects {
     pub intercept: f64,
     /// Per characteristic, the effect (log-odds of bad) of each bin.
     pub effects: Vec<Vec<f64>>,
@@ -82,7 +82,7 @@ fn pass(
 /// Fits the effects of the characteristics whose rows' bins are `row_bins[c]`,
 /// starting from and shrinking toward `prior[c]` (one value per bin) and `intercept`,
 /// with ridge `ridge` (≥ 0); `bad[i]` is row `i`'s outcome (`None`: not used).
-pub fn fit_bin_effects(
+pub(crate) fn fit_bin_effects(
     row_bins: &[&[u8]],
     prior: &[Vec<f64>],
     intercept: f64,

@@ -10,7 +10,7 @@
 //! "other" bin for categories not seen here.
 
 use super::fine_classing::fine_cuts;
-pub use super::merge::{Limits, Trend};
+pub(crate) use super::merge::{Limits, Trend};
 use super::merge::{auto_trend, merge};
 use super::table::{Column, MISSING_CODE};
 use super::woe::Counts;
@@ -88,7 +88,7 @@ pub fn bin_column(column: &Column, target: &[Option<bool>], opts: &BinningOption
 
 /// The bins of an existing characteristic, counted on this data (a refit that keeps a
 /// card's classing and re-estimates its points).
-pub fn bin_with_rules(
+pub(crate) fn bin_with_rules(
     column: &Column,
     target: &[Option<bool>],
     c: &Characteristic,

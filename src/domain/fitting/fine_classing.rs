@@ -5,7 +5,7 @@
 /// class of its own when there are few; edges are the roundest numbers that split
 /// the data in the same places. Over 262,144 values, quantiles come from an evenly
 /// strided sample of that size (the counts that follow use every row).
-pub fn fine_cuts(values: &[f64], fine_bins: usize) -> Vec<f64> {
+pub(crate) fn fine_cuts(values: &[f64], fine_bins: usize) -> Vec<f64> {
     const SAMPLE: usize = 1 << 18;
     let mut v: Vec<f64> = if values.len() > SAMPLE {
         (0..SAMPLE)
@@ -49,7 +49,7 @@ pub fn fine_cuts(values: &[f64], fine_bins: usize) -> Vec<f64> {
 
 /// The roundest number in `(lo, hi]` (fewest significant digits, the highest such),
 /// else `hi`.
-pub fn nice_between(lo: f64, hi: f64) -> f64 {
+pub(crate) fn nice_between(lo: f64, hi: f64) -> f64 {
     if lo >= hi || !lo.is_finite() || !hi.is_finite() {
         return hi;
     }

@@ -34,7 +34,7 @@ pub enum Coding {
 }
 
 impl Coding {
-    pub fn parse(s: &str) -> Result<Self, String> {
+    pub(crate) fn parse(s: &str) -> Result<Self, String> {
         match s {
             "woe" => Ok(Coding::Woe),
             "bins" => Ok(Coding::Bins),

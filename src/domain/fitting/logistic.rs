@@ -6,7 +6,7 @@ use crate::domain::parallel::over_rows;
 
 /// The rows of a regression: `row(i, x)` writes the `p` predictors of row `i` into
 /// `x`; `bad[i]` is the outcome (`None` rows are left out).
-pub struct Design<'a> {
+pub(crate) struct Design<'a> {
     pub p: usize,
     pub row: &'a (dyn Fn(usize, &mut [f64]) + Sync),
     pub bad: &'a [Option<bool>],
@@ -16,7 +16,7 @@ pub struct Design<'a> {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct LogisticFit {
+pub(crate) struct LogisticFit {
     /// `[β₀, β₁, …, βₚ]`.
     pub coefficients: Vec<f64>,
     pub std_errors: Vec<f64>,
@@ -129,7 +129,7 @@ pub(crate) fn solve(l: &[f64], q: usize, b: &[f64]) -> Vec<f64> {
 
 /// Fits the model. Refused when there are no goods or no bads, or when the
 /// predictors are collinear (the information matrix is singular).
-pub fn fit_logistic(d: &Design<'_>) -> Result<LogisticFit, String> {
+pub(crate) fn fit_logistic(d: &Design<'_>) -> Result<LogisticFit, String> {
     let q = d.p + 1;
     let bads = d.bad.iter().filter(|b| **b == Some(true)).count() as f64;
     let rows = d.bad.iter().filter(|b| b.is_some()).count() as f64;

@@ -26,7 +26,7 @@ pub enum Trend {
 }
 
 impl Trend {
-    pub fn parse(s: &str) -> Option<Trend> {
+    pub(crate) fn parse(s: &str) -> Option<Trend> {
         match s {
             "auto" => Some(Trend::Auto),
             "asc" | "ascending" => Some(Trend::Ascending),
@@ -37,22 +37,11 @@ impl Trend {
             _ => None,
         }
     }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Trend::Auto => "auto",
-            Trend::Ascending => "ascending",
-            Trend::Descending => "descending",
-            Trend::Peak => "peak",
-            Trend::Valley => "valley",
-            Trend::None => "none",
-        }
-    }
 }
 
 /// The constraints of a merge.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Limits {
+pub(crate) struct Limits {
     /// Rows a bin holds at least.
     pub min_count: u64,
     /// Goods and bads a bin holds at least, unless no partition allows it.
@@ -113,7 +102,7 @@ fn log_likelihood(c: Counts) -> f64 {
 /// split stays only when the data support it. Groups must hold goods and bads where
 /// possible. Returns the groups and that penalised log-likelihood; one group of
 /// everything when nothing else is allowed.
-pub fn merge(fine: &[Counts], limits: &Limits, trend: Trend) -> (Vec<Range<usize>>, f64) {
+pub(crate) fn merge(fine: &[Counts], limits: &Limits, trend: Trend) -> (Vec<Range<usize>>, f64) {
     let k = fine.len();
     if k == 0 {
         return (Vec::new(), 0.0);

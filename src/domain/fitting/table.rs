@@ -5,7 +5,7 @@
 use crate::domain::scorecard::{Kind, Value};
 
 /// The code of a missing category.
-pub const MISSING_CODE: u32 = u32::MAX;
+pub(crate) const MISSING_CODE: u32 = u32::MAX;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Column {
@@ -19,7 +19,7 @@ pub enum Column {
 }
 
 impl Column {
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         match self {
             Column::Numeric(v) => v.len(),
             Column::Categorical { codes, .. } => codes.len(),
@@ -30,7 +30,7 @@ impl Column {
         self.len() == 0
     }
 
-    pub fn kind(&self) -> Kind {
+    pub(crate) fn kind(&self) -> Kind {
         match self {
             Column::Numeric(_) => Kind::Numeric,
             Column::Categorical { .. } => Kind::Categorical,
@@ -38,7 +38,7 @@ impl Column {
     }
 
     /// Row `i` as a scorecard sees it (out of range reads as missing).
-    pub fn value(&self, i: usize) -> Value<'_> {
+    pub(crate) fn value(&self, i: usize) -> Value<'_> {
         match self {
             Column::Numeric(v) => match v.get(i) {
                 Some(x) if !x.is_nan() => Value::Num(*x),
@@ -52,7 +52,7 @@ impl Column {
     }
 
     /// Builds a categorical column from texts; `None` is missing.
-    pub fn categorical<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> Column {
+    pub(crate) fn categorical<'a>(values: impl IntoIterator<Item = Option<&'a str>>) -> Column {
         let mut levels: Vec<String> = Vec::new();
         let mut index: std::collections::HashMap<String, u32> = Default::default();
         let codes = values
@@ -79,7 +79,7 @@ pub struct Table {
 
 impl Table {
     /// Checks that the names are unique and the columns equally long.
-    pub fn new(names: Vec<String>, columns: Vec<Column>) -> Result<Table, String> {
+    pub(crate) fn new(names: Vec<String>, columns: Vec<Column>) -> Result<Table, String> {
         if names.len() != columns.len() {
             return Err(format!(
                 "{} column names for {} columns",
@@ -106,15 +106,15 @@ impl Table {
         })
     }
 
-    pub fn rows(&self) -> usize {
+    pub(crate) fn rows(&self) -> usize {
         self.rows
     }
 
-    pub fn names(&self) -> &[String] {
+    pub(crate) fn names(&self) -> &[String] {
         &self.names
     }
 
-    pub fn columns(&self) -> &[Column] {
+    pub(crate) fn columns(&self) -> &[Column] {
         &self.columns
     }
 
@@ -126,7 +126,7 @@ impl Table {
     /// Which rows are bad: `Some(true)` where `column` equals `bad`, `Some(false)`
     /// where it holds another value, `None` where it is missing. A numeric column
     /// compares numbers (`bad` "1" matches 1.0). Refused when no row is bad or none good.
-    pub fn target(&self, column: &str, bad: &str) -> Result<Vec<Option<bool>>, String> {
+    pub(crate) fn target(&self, column: &str, bad: &str) -> Result<Vec<Option<bool>>, String> {
         let col = self.column(column).ok_or_else(|| {
             format!(
                 "there is no column {column}; the columns are {}",

@@ -11,7 +11,7 @@ use crate::domain::analytics::metrics::psi;
 /// One band of a gains table. Bands run from the best scores down, so the
 /// cumulative figures are those of approving this band and every band above it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct GainsRow {
+pub(crate) struct GainsRow {
     pub band: String,
     /// Lowest and highest score in the band.
     pub min_score: f64,
@@ -31,7 +31,7 @@ pub struct GainsRow {
 
 /// Lower edges for `groups` bands of about equal counts, highest first, the last
 /// `-∞`. Ties stay in one band, so there may be fewer bands.
-pub fn quantile_edges(scores: &[f64], groups: usize) -> Vec<f64> {
+pub(crate) fn quantile_edges(scores: &[f64], groups: usize) -> Vec<f64> {
     let mut s: Vec<f64> = scores.iter().copied().filter(|x| x.is_finite()).collect();
     s.sort_unstable_by(|a, b| b.total_cmp(a));
     let n = s.len();
@@ -51,7 +51,7 @@ pub fn quantile_edges(scores: &[f64], groups: usize) -> Vec<f64> {
 
 /// The gains table over bands given by their lower edges (highest first; a score
 /// belongs to the first band whose edge it reaches), labelled by `labels` or `1, 2, …`.
-pub fn gains_table(
+pub(crate) fn gains_table(
     scores: &[f64],
     bad: &[bool],
     pd: &[f64],
@@ -112,7 +112,7 @@ pub fn gains_table(
 
 /// PSI of `scores` against the development distribution `(score, rows)`, over ten
 /// bands of the development sample's scores.
-pub fn score_psi(development: &[(i32, u64)], scores: &[f64]) -> f64 {
+pub(crate) fn score_psi(development: &[(i32, u64)], scores: &[f64]) -> f64 {
     // Development scores expanded into band edges without materialising every row.
     let total: u64 = development.iter().map(|x| x.1).sum();
     if total == 0 {
@@ -152,7 +152,7 @@ pub fn score_psi(development: &[(i32, u64)], scores: &[f64]) -> f64 {
 }
 
 /// CSI of one characteristic: PSI over its bins, development rows against these.
-pub fn csi(development: &[Counts], actual: &[u64]) -> f64 {
+pub(crate) fn csi(development: &[Counts], actual: &[u64]) -> f64 {
     let e: Vec<f64> = development.iter().map(|c| c.total() as f64).collect();
     let a: Vec<f64> = actual.iter().map(|&x| x as f64).collect();
     psi(&e, &a)

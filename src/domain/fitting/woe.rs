@@ -12,20 +12,20 @@ pub struct Counts {
 }
 
 impl Counts {
-    pub fn new(goods: u64, bads: u64) -> Self {
+    pub(crate) fn new(goods: u64, bads: u64) -> Self {
         Self { goods, bads }
     }
 
-    pub fn total(&self) -> u64 {
+    pub(crate) fn total(&self) -> u64 {
         self.goods + self.bads
     }
 
     /// Bad rate; NaN for an empty bin.
-    pub fn bad_rate(&self) -> f64 {
+    pub(crate) fn bad_rate(&self) -> f64 {
         self.bads as f64 / self.total() as f64
     }
 
-    pub fn add(&mut self, is_bad: bool) {
+    pub(crate) fn add(&mut self, is_bad: bool) {
         if is_bad {
             self.bads += 1;
         } else {
@@ -56,7 +56,7 @@ impl std::iter::Sum for Counts {
 
 /// Half an observation added to both sides of a bin that has no goods or no bads,
 /// so its WoE stays finite (and shrinks towards 0 for tiny bins).
-pub const EMPTY_CELL_ADJUSTMENT: f64 = 0.5;
+pub(crate) const EMPTY_CELL_ADJUSTMENT: f64 = 0.5;
 
 /// `(%good, %bad)` of a bin out of `total` goods and bads, with the adjustment
 /// applied to a bin that lacks goods or bads.
@@ -70,7 +70,7 @@ fn shares(bin: Counts, total: Counts) -> (f64, f64) {
 }
 
 /// `ln(%good / %bad)`; 0 for an empty bin (it carries no evidence) or empty totals.
-pub fn woe(bin: Counts, total: Counts) -> f64 {
+pub(crate) fn woe(bin: Counts, total: Counts) -> f64 {
     if bin.total() == 0 || total.goods == 0 || total.bads == 0 {
         return 0.0;
     }
@@ -79,7 +79,7 @@ pub fn woe(bin: Counts, total: Counts) -> f64 {
 }
 
 /// One bin's part of the IV: `(%good − %bad)·WoE`.
-pub fn iv_part(bin: Counts, total: Counts) -> f64 {
+pub(crate) fn iv_part(bin: Counts, total: Counts) -> f64 {
     if bin.total() == 0 || total.goods == 0 || total.bads == 0 {
         return 0.0;
     }
@@ -88,7 +88,7 @@ pub fn iv_part(bin: Counts, total: Counts) -> f64 {
 }
 
 /// IV of a characteristic: the sum over its bins.
-pub fn iv(bins: &[Counts]) -> f64 {
+pub(crate) fn iv(bins: &[Counts]) -> f64 {
     let total: Counts = bins.iter().copied().sum();
     bins.iter().map(|&b| iv_part(b, total)).sum()
 }

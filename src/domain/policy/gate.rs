@@ -12,7 +12,7 @@ use super::{MIN_AGE, Policy, Rule};
 
 /// The settings the hard rules read.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Gate {
+pub(crate) struct Gate {
     pub dti_cap: f64,
     pub min_tenure_months: u32,
 }
@@ -24,12 +24,12 @@ const TENURE_MASK: u32 = 0xFF << TENURE_SHIFT;
 const TENURE_UNKNOWN: u32 = 255;
 const AGE_OK: u32 = 1 << 24;
 /// The bits [`pack_age_tenure`] uses.
-pub const GATE_BITS: u32 = TENURE_MASK | AGE_OK;
+pub(crate) const GATE_BITS: u32 = TENURE_MASK | AGE_OK;
 /// The longest tenure rule the packed months answer (one below "unknown").
-pub const MAX_PACKED_TENURE_RULE: u32 = 254;
+pub(crate) const MAX_PACKED_TENURE_RULE: u32 = 254;
 
 impl Gate {
-    pub fn of(p: &Policy) -> Self {
+    pub(crate) fn of(p: &Policy) -> Self {
         Self {
             dti_cap: p.dti_cap,
             min_tenure_months: p.min_tenure_months,
@@ -37,7 +37,7 @@ impl Gate {
     }
 
     /// The first hard rule that declines, in order; `None` when all pass.
-    pub fn first_failure(&self, age: u8, platform_months: f32, dti: f64) -> Option<Rule> {
+    pub(crate) fn first_failure(&self, age: u8, platform_months: f32, dti: f64) -> Option<Rule> {
         if age < MIN_AGE {
             Some(Rule::UnderAge)
         } else if platform_months.is_nan() || platform_months < self.min_tenure_months as f32 {
@@ -55,21 +55,21 @@ impl Gate {
     /// Whether every hard rule passes: `first_failure(..).is_none()` without branches,
     /// for the passes over every applicant. NaN tenure or DTI fail the comparisons.
     #[inline(always)]
-    pub fn passes(&self, age: u8, platform_months: f32, dti: f64) -> bool {
+    pub(crate) fn passes(&self, age: u8, platform_months: f32, dti: f64) -> bool {
         (age >= MIN_AGE)
             & (platform_months >= self.min_tenure_months as f32)
             & (dti <= self.dti_cap)
     }
 
     /// Whether the packed age and tenure can answer this gate.
-    pub fn packable(&self) -> bool {
+    pub(crate) fn packable(&self) -> bool {
         self.min_tenure_months <= MAX_PACKED_TENURE_RULE
     }
 
     /// [`Gate::passes`] over age and tenure packed by [`pack_age_tenure`] (the gate
     /// must be [`Gate::packable`]).
     #[inline(always)]
-    pub fn passes_packed(&self, packed: u32, dti: f64) -> bool {
+    pub(crate) fn passes_packed(&self, packed: u32, dti: f64) -> bool {
         let tenure = (packed & TENURE_MASK) >> TENURE_SHIFT;
         (packed & AGE_OK != 0)
             & (tenure != TENURE_UNKNOWN)
@@ -80,7 +80,7 @@ impl Gate {
 
 /// The age and platform tenure the gate reads, in [`GATE_BITS`]. Whole months suffice:
 /// for a whole `t`, `m ≥ t` is `floor(m) ≥ t`.
-pub fn pack_age_tenure(age: u8, platform_months: f32) -> u32 {
+pub(crate) fn pack_age_tenure(age: u8, platform_months: f32) -> u32 {
     let tenure = if platform_months >= 0.0 {
         (platform_months.floor() as u32).min(MAX_PACKED_TENURE_RULE)
     } else {

@@ -11,7 +11,7 @@ use crate::domain::scorecard::band::BANDS;
 /// the truncating float-to-int conversion is the floor for these non-negative amounts
 /// and much cheaper than `f64::floor` on baseline x86-64 (a library call there).
 #[inline]
-pub fn floor_to_100(raw: f64) -> f64 {
+pub(crate) fn floor_to_100(raw: f64) -> f64 {
     if (0.0..FLOOR_FAST_BELOW).contains(&raw) {
         floor_to_100_in_range(raw)
     } else {
@@ -21,7 +21,7 @@ pub fn floor_to_100(raw: f64) -> f64 {
 
 /// The income the limit rule reads: 0 when missing, negative or infinite.
 #[inline]
-pub fn limit_income(monthly_income: f64) -> f64 {
+pub(crate) fn limit_income(monthly_income: f64) -> f64 {
     if monthly_income.is_finite() {
         monthly_income.max(0.0)
     } else {
@@ -30,12 +30,12 @@ pub fn limit_income(monthly_income: f64) -> f64 {
 }
 
 /// Amounts below this are floored by `floor_to_100_in_range` (q·100 is exact below 2^53).
-pub const FLOOR_FAST_BELOW: f64 = 9.0e13;
+pub(crate) const FLOOR_FAST_BELOW: f64 = 9.0e13;
 
 /// `floor_to_100` for `0 ≤ raw < FLOOR_FAST_BELOW` (the caller guarantees it; outside
 /// that range the result is not the floor).
 #[inline]
-pub fn floor_to_100_in_range(raw: f64) -> f64 {
+pub(crate) fn floor_to_100_in_range(raw: f64) -> f64 {
     let q = (raw * 0.01) as i64 as f64;
     // The products are exact in this range, so the comparisons are too.
     let up = (q + 1.0) * 100.0;
@@ -55,7 +55,7 @@ pub fn floor_to_100_in_range(raw: f64) -> f64 {
 /// engine's first pass call it; the engine's packed pass calls [`FastLimit`], its
 /// exact fast form.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LimitRule {
+pub(crate) struct LimitRule {
     pub income_multiple: f64,
     /// Factor per score band, A first.
     pub band_factors: [f64; BANDS],
@@ -65,7 +65,7 @@ pub struct LimitRule {
 
 /// How a limit was derived.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LimitDerivation {
+pub(crate) struct LimitDerivation {
     pub income: f64,
     pub multiple: f64,
     pub band_factor: f64,
@@ -78,7 +78,7 @@ pub struct LimitDerivation {
 }
 
 impl LimitRule {
-    pub fn of(p: &Policy) -> Self {
+    pub(crate) fn of(p: &Policy) -> Self {
         Self {
             income_multiple: p.income_multiple,
             band_factors: p.band_factors,
@@ -89,18 +89,18 @@ impl LimitRule {
 
     /// The factor of band `band` (0 = A; 0 for a band out of range).
     #[inline]
-    pub fn band_factor(&self, band: u8) -> f64 {
+    pub(crate) fn band_factor(&self, band: u8) -> f64 {
         self.band_factors.get(band as usize).copied().unwrap_or(0.0)
     }
 
     /// The limit for `monthly_income` at band factor `factor`.
     #[inline]
-    pub fn limit(&self, monthly_income: f64, factor: f64) -> f64 {
+    pub(crate) fn limit(&self, monthly_income: f64, factor: f64) -> f64 {
         self.derive_with(monthly_income, factor).limit
     }
 
     /// The limit of an applicant in band `band`, with how it was derived.
-    pub fn derive(&self, monthly_income: f64, band: u8) -> LimitDerivation {
+    pub(crate) fn derive(&self, monthly_income: f64, band: u8) -> LimitDerivation {
         self.derive_with(monthly_income, self.band_factor(band))
     }
 
@@ -122,7 +122,7 @@ impl LimitRule {
 
     /// The fast form for incomes already read by `limit_income`, when this rule's
     /// figures allow the in-range floor (as every valid policy's do).
-    pub fn fast(&self) -> Option<FastLimit> {
+    pub(crate) fn fast(&self) -> Option<FastLimit> {
         let ordinary = self.income_multiple.is_finite()
             && self.income_multiple >= 0.0
             && self.band_factors.iter().all(|f| f.is_finite() && *f >= 0.0)
@@ -144,7 +144,7 @@ impl LimitRule {
 ///   either way, so it is capped first, which keeps it in the in-range floor's range;
 /// - the clamps are plain comparisons, as nothing here is NaN.
 #[derive(Clone, Copy, Debug)]
-pub struct FastLimit {
+pub(crate) struct FastLimit {
     multiple: f64,
     min: f64,
     max: f64,
@@ -153,7 +153,7 @@ pub struct FastLimit {
 
 impl FastLimit {
     #[inline]
-    pub fn limit(&self, clean_income: f64, factor: f64) -> f64 {
+    pub(crate) fn limit(&self, clean_income: f64, factor: f64) -> f64 {
         let raw = clean_income * self.multiple * factor;
         let raw = if raw < self.cap { raw } else { self.cap };
         let l = floor_to_100_in_range(raw);

@@ -6,9 +6,9 @@
 //! otherwise approves; the limit of an approval is
 //! `income × multiple × band factor`, rounded down to 100, clamped to `[min, max]`.
 
-pub mod gate;
-pub mod limit;
-pub mod presets;
+pub(crate) mod gate;
+pub(crate) mod limit;
+pub(crate) mod presets;
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +17,7 @@ use gate::Gate;
 use limit::{LimitDerivation, LimitRule};
 
 /// Minimum age; fixed by law, not a slider.
-pub const MIN_AGE: u8 = 18;
+pub(crate) const MIN_AGE: u8 = 18;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -77,7 +77,7 @@ pub enum Decision {
 }
 
 impl Decision {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Decision::Approve => "approve",
             Decision::Refer => "refer",
@@ -99,7 +99,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub fn decision(self) -> Decision {
+    pub(crate) fn decision(self) -> Decision {
         match self {
             Rule::ScoreAtOrAboveCutoff => Decision::Approve,
             Rule::ReferBand => Decision::Refer,
@@ -107,7 +107,7 @@ impl Rule {
         }
     }
 
-    pub fn describe(self, p: &Policy) -> String {
+    pub(crate) fn describe(self, p: &Policy) -> String {
         match self {
             Rule::UnderAge => format!("age under {MIN_AGE}"),
             Rule::ShortTenure => {
@@ -128,7 +128,7 @@ impl Rule {
 
 /// The inputs one decision reads.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct DecisionInput {
+pub(crate) struct DecisionInput {
     pub age: u8,
     pub platform_months: f32,
     pub monthly_income: f64,
@@ -140,7 +140,7 @@ pub struct DecisionInput {
 
 impl Policy {
     /// Checks that every field is in a meaningful range.
-    pub fn validate(&self) -> Result<(), String> {
+    pub(crate) fn validate(&self) -> Result<(), String> {
         let unit = |name: &str, x: f64| {
             if (0.0..=1.0).contains(&x) {
                 Ok(())
@@ -197,7 +197,7 @@ impl Policy {
 
     /// Which rule decides this applicant (the first that applies, in the order of
     /// docs/design.md#limit-policy): the hard rules ([`Gate`]), then the score.
-    pub fn rule(&self, x: &DecisionInput) -> Rule {
+    pub(crate) fn rule(&self, x: &DecisionInput) -> Rule {
         if let Some(rule) = Gate::of(self).first_failure(x.age, x.platform_months, x.dti) {
             return rule;
         }
@@ -215,19 +215,19 @@ impl Policy {
 
     /// Raises the maximum limit to the minimum when it is below (what the lab's two
     /// limit sliders do when the minimum is dragged past the maximum).
-    pub fn order_limits(&mut self) {
+    pub(crate) fn order_limits(&mut self) {
         if self.max_limit < self.min_limit {
             self.max_limit = self.min_limit;
         }
     }
 
     /// The limit of an approved applicant, with how it was derived ([`LimitRule`]).
-    pub fn limit(&self, monthly_income: f64, band: u8) -> LimitDerivation {
+    pub(crate) fn limit(&self, monthly_income: f64, band: u8) -> LimitDerivation {
         LimitRule::of(self).derive(monthly_income, band)
     }
 
     /// Names of the fields that differ from `other`, with both values ("cut-off 560 → 590").
-    pub fn changes_from(&self, other: &Policy) -> Vec<String> {
+    pub(crate) fn changes_from(&self, other: &Policy) -> Vec<String> {
         let mut out = Vec::new();
         let mut num = |label: &str, a: f64, b: f64| {
             if a != b {

@@ -3,7 +3,7 @@
 use super::Policy;
 
 /// The demo presets, most cautious first; Balanced is the default policy.
-pub fn presets() -> [Policy; 3] {
+pub(crate) fn presets() -> [Policy; 3] {
     let balanced = Policy::default();
     [
         Policy {

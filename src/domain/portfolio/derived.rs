@@ -15,7 +15,7 @@ use crate::domain::scorecard::scoring::score_column;
 
 /// The applicants' half of `Derived`.
 #[derive(Clone, Debug, Default)]
-pub struct Scored {
+pub(crate) struct Scored {
     dti: Vec<f64>,
     score: Vec<i32>,
     pd: Vec<f64>,
@@ -28,7 +28,7 @@ pub struct Scored {
 impl Scored {
     /// Scores every applicant with `card` (validated here); `channels` and
     /// `employments` are the dictionaries of the applicants' category codes.
-    pub fn of(
+    pub(crate) fn of(
         card: &Scorecard,
         registry: &Registry,
         a: &Applicants,
@@ -77,7 +77,11 @@ impl Scored {
 
     /// The whole of `Derived`: adds the outcomes of `accounts` (whose `applicant`
     /// rows index `a`, the applicants these scores were computed from).
-    pub fn with_accounts(self, a: &Applicants, accounts: &Accounts) -> Result<Derived, String> {
+    pub(crate) fn with_accounts(
+        self,
+        a: &Applicants,
+        accounts: &Accounts,
+    ) -> Result<Derived, String> {
         let n = a.len();
         if self.score.len() != n {
             return Err(format!(

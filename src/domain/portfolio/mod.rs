@@ -2,25 +2,25 @@
 //! applicant's row. Policy-independent quantities (score, PD, band, debt-to-income,
 //! outcome) are computed once when the portfolio is built.
 
-pub mod derived;
+pub(crate) mod derived;
 pub mod mask;
-pub mod registry;
+pub(crate) mod registry;
 pub mod text_column;
 
-pub use crate::domain::portfolio::derived::Scored;
+pub(crate) use crate::domain::portfolio::derived::Scored;
 use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::scorecard::band::BANDS;
 use crate::domain::scorecard::{Scorecard, Value};
 use registry::{ColumnView, Columns, Registry};
 
 /// Days-past-due buckets of a month-end performance record.
-pub const DPD_BUCKETS: [&str; 5] = ["current", "1–29", "30–59", "60–89", "90+"];
+pub(crate) const DPD_BUCKETS: [&str; 5] = ["current", "1–29", "30–59", "60–89", "90+"];
 /// Bucket index from which an account counts as 30+ days past due.
-pub const BUCKET_30: u8 = 2;
+pub(crate) const BUCKET_30: u8 = 2;
 /// Bucket index of 90+ days past due (the "bad" event).
-pub const BUCKET_90: u8 = 4;
+pub(crate) const BUCKET_90: u8 = 4;
 /// The outcome window: bad = 90+ within this many months on book.
-pub const OUTCOME_MONTHS: usize = 12;
+pub(crate) const OUTCOME_MONTHS: usize = 12;
 
 /// The observed 12-month outcome of an applicant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,7 +32,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Outcome::Good => "good",
             Outcome::Bad => "bad",
@@ -77,12 +77,12 @@ pub(crate) fn trim<T>(v: &mut Vec<T>) {
 }
 
 impl Applicants {
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.id.len()
     }
 
     /// Gives back the room reserved ahead of loading that the rows did not fill.
-    pub fn trim_capacity(&mut self) {
+    pub(crate) fn trim_capacity(&mut self) {
         trim(&mut self.id);
         trim(&mut self.app_day);
         trim(&mut self.app_month);
@@ -126,7 +126,7 @@ pub struct Accounts {
 
 impl Accounts {
     /// Gives back the room reserved ahead of loading that the rows did not fill.
-    pub fn trim_capacity(&mut self) {
+    pub(crate) fn trim_capacity(&mut self) {
         trim(&mut self.id);
         trim(&mut self.applicant);
         trim(&mut self.open_month);
@@ -249,7 +249,7 @@ impl Portfolio {
 
     /// `new` with the applicants' half of the derived columns already computed (a
     /// loader scores the applicants while it still reads the accounts).
-    pub fn new_scored(
+    pub(crate) fn new_scored(
         header: Header,
         applicants: Applicants,
         accounts: Accounts,
@@ -301,7 +301,7 @@ impl Portfolio {
     }
 
     /// Where the registry's sources are read from.
-    pub fn columns(&self) -> Columns<'_> {
+    pub(crate) fn columns(&self) -> Columns<'_> {
         Columns {
             applicants: &self.applicants,
             dti: &self.derived.dti,
@@ -311,14 +311,14 @@ impl Portfolio {
     }
 
     /// The values of the registered column `name`.
-    pub fn column(&self, name: &str) -> Option<ColumnView<'_>> {
+    pub(crate) fn column(&self, name: &str) -> Option<ColumnView<'_>> {
         let entry = self.registry.get(name)?;
         Some(self.columns().view(entry.source))
     }
 
     /// The value of `variable` for applicant `i`, as a scorecard sees it (missing for
     /// a name the registry does not hold).
-    pub fn value(&self, variable: &str, i: usize) -> Value<'_> {
+    pub(crate) fn value(&self, variable: &str, i: usize) -> Value<'_> {
         self.column(variable).map_or(Value::Missing, |c| c.value(i))
     }
 
@@ -343,7 +343,7 @@ impl Portfolio {
 }
 
 /// Debt-to-income: NaN (a decline under any policy) when the income is 0 or missing.
-pub fn dti(monthly_debt: f64, monthly_income: f64) -> f64 {
+pub(crate) fn dti(monthly_debt: f64, monthly_income: f64) -> f64 {
     if monthly_income.is_nan() || monthly_income <= 0.0 || !monthly_income.is_finite() {
         return f64::NAN;
     }

@@ -34,7 +34,7 @@ pub enum Role {
 
 impl Role {
     /// Whether a scorecard may read a column of this role.
-    pub fn scorable(self) -> bool {
+    pub(crate) fn scorable(self) -> bool {
         !matches!(self, Role::Identifier | Role::PersonalData)
     }
 }
@@ -89,7 +89,7 @@ impl Default for Registry {
 
 impl Registry {
     /// The columns of a portfolio that Riskdesk generates (and of every schema-2 file).
-    pub fn standard() -> Self {
+    pub(crate) fn standard() -> Self {
         use Kind::{Categorical as Cat, Numeric as Num};
         use Role::*;
         let rows: [(&str, &str, Role, Kind, Source); 18] = [
@@ -204,7 +204,7 @@ impl Registry {
     }
 
     /// The entry named `name`.
-    pub fn get(&self, name: &str) -> Option<&Entry> {
+    pub(crate) fn get(&self, name: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.name == name)
     }
 
@@ -214,14 +214,14 @@ impl Registry {
     }
 
     /// The entries a scorecard may read, in registry order.
-    pub fn scorable(&self) -> impl Iterator<Item = &Entry> {
+    pub(crate) fn scorable(&self) -> impl Iterator<Item = &Entry> {
         self.entries.iter().filter(|e| e.role.scorable())
     }
 }
 
 /// A column's values, borrowed: numbers (NaN missing) or dictionary codes.
 #[derive(Clone, Copy, Debug)]
-pub enum ColumnView<'a> {
+pub(crate) enum ColumnView<'a> {
     F64(&'a [f64]),
     F32(&'a [f32]),
     U8(&'a [u8]),
@@ -236,7 +236,7 @@ pub enum ColumnView<'a> {
 
 impl<'a> ColumnView<'a> {
     /// The value of row `i` as a scorecard sees it (missing past the end).
-    pub fn value(&self, i: usize) -> Value<'a> {
+    pub(crate) fn value(&self, i: usize) -> Value<'a> {
         let num = |x: Option<f64>| match x {
             Some(x) if !x.is_nan() => Value::Num(x),
             _ => Value::Missing,
@@ -265,7 +265,7 @@ impl<'a> ColumnView<'a> {
 /// and the category dictionaries. Available before the portfolio is assembled (a
 /// loader scores while it still reads the accounts).
 #[derive(Clone, Copy, Debug)]
-pub struct Columns<'a> {
+pub(crate) struct Columns<'a> {
     pub applicants: &'a Applicants,
     pub dti: &'a [f64],
     pub channels: &'a [String],
@@ -274,7 +274,7 @@ pub struct Columns<'a> {
 
 impl<'a> Columns<'a> {
     /// The values of `source`: the one map from a source to where it is held.
-    pub fn view(&self, source: Source) -> ColumnView<'a> {
+    pub(crate) fn view(&self, source: Source) -> ColumnView<'a> {
         let a = self.applicants;
         match source {
             Source::Id => ColumnView::I64(&a.id),

@@ -7,7 +7,7 @@ pub struct TextColumn {
 }
 
 impl TextColumn {
-    pub fn with_capacity(rows: usize, bytes: usize) -> Self {
+    pub(crate) fn with_capacity(rows: usize, bytes: usize) -> Self {
         Self {
             buf: String::with_capacity(bytes),
             ends: Vec::with_capacity(rows),
@@ -21,12 +21,12 @@ impl TextColumn {
             .push(u32::try_from(self.buf.len()).unwrap_or(u32::MAX));
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.ends.len()
     }
 
     /// Gives back room reserved ahead that the rows did not fill.
-    pub fn trim_capacity(&mut self) {
+    pub(crate) fn trim_capacity(&mut self) {
         crate::domain::portfolio::trim(&mut self.ends);
         if self.buf.capacity() > self.buf.len() + self.buf.len() / 4 + 1024 {
             self.buf.shrink_to_fit();
@@ -44,10 +44,6 @@ impl TextColumn {
         };
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         self.buf.get(start as usize..end as usize).unwrap_or("")
-    }
-
-    pub fn heap_bytes(&self) -> usize {
-        self.buf.capacity() + self.ends.capacity() * 4
     }
 }
 

@@ -3,9 +3,9 @@
 /// Number of score bands.
 pub const BANDS: usize = 6;
 /// Names of the bands, best first.
-pub const BAND_NAMES: [&str; BANDS] = ["A", "B", "C", "D", "E", "F"];
+pub(crate) const BAND_NAMES: [&str; BANDS] = ["A", "B", "C", "D", "E", "F"];
 /// Lowest score of bands A..E; F is everything below E.
-pub const BAND_LOWER: [i32; BANDS - 1] = [650, 620, 590, 560, 530];
+pub(crate) const BAND_LOWER: [i32; BANDS - 1] = [650, 620, 590, 560, 530];
 
 /// The band (0 = A) of a score.
 pub fn band_of(score: i32) -> u8 {
@@ -16,7 +16,7 @@ pub fn band_of(score: i32) -> u8 {
 }
 
 /// "A (≥ 620)", "C (580–599)", "F (< 540)".
-pub fn band_label(band: usize) -> String {
+pub(crate) fn band_label(band: usize) -> String {
     let name = BAND_NAMES.get(band).copied().unwrap_or("?");
     match band {
         0 => format!("{name} (≥ {})", BAND_LOWER[0]),

@@ -23,7 +23,7 @@ pub enum BinRule {
 
 impl BinRule {
     /// A short human label: `[12, 24)`, `< 12`, `≥ 60`, `missing`, `a, b`, `other`.
-    pub fn label(&self) -> String {
+    pub(crate) fn label(&self) -> String {
         match self {
             BinRule::Missing => "missing".into(),
             BinRule::Other => "other".into(),
@@ -110,11 +110,11 @@ impl Characteristic {
     }
 
     /// The highest points any bin gives.
-    pub fn best_points(&self) -> i32 {
+    pub(crate) fn best_points(&self) -> i32 {
         self.bins.iter().map(|b| b.points).max().unwrap_or(0)
     }
 
-    pub fn validate(&self) -> Result<(), String> {
+    pub(crate) fn validate(&self) -> Result<(), String> {
         let name = &self.variable;
         if self.bins.is_empty() {
             return Err(format!("characteristic {name} has no bins"));

@@ -7,9 +7,9 @@
 //! through to a silent default (`Scorecard::validate` enforces it).
 
 pub mod band;
-pub mod characteristic;
+pub(crate) mod characteristic;
 pub mod scaling;
-pub mod scoring;
+pub(crate) mod scoring;
 
 use serde::{Deserialize, Serialize};
 
@@ -47,7 +47,7 @@ pub struct Breakdown {
 
 /// A reason code: a characteristic that cost points against its best bin.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Reason {
+pub(crate) struct Reason {
     pub characteristic: usize,
     pub code: String,
     pub text: String,
@@ -55,10 +55,10 @@ pub struct Reason {
 }
 
 /// How many reason codes are given at most.
-pub const MAX_REASONS: usize = 4;
+pub(crate) const MAX_REASONS: usize = 4;
 
 impl Scorecard {
-    pub fn validate(&self) -> Result<(), String> {
+    pub(crate) fn validate(&self) -> Result<(), String> {
         self.scaling.validate()?;
         if self.characteristics.is_empty() {
             return Err("the scorecard has no characteristics".into());
@@ -109,7 +109,7 @@ impl Scorecard {
     }
 
     /// Up to `MAX_REASONS` characteristics with the largest shortfall (ties: scorecard order).
-    pub fn reasons(&self, breakdown: &Breakdown) -> Vec<Reason> {
+    pub(crate) fn reasons(&self, breakdown: &Breakdown) -> Vec<Reason> {
         let mut lines: Vec<&BreakdownLine> =
             breakdown.lines.iter().filter(|l| l.shortfall > 0).collect();
         lines.sort_by(|a, b| {
@@ -138,7 +138,7 @@ impl Scorecard {
     }
 
     /// Lowest and highest possible scores.
-    pub fn score_range(&self) -> (i32, i32) {
+    pub(crate) fn score_range(&self) -> (i32, i32) {
         let lo = self
             .characteristics
             .iter()

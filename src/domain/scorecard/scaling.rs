@@ -36,22 +36,23 @@ impl Scaling {
     }
 
     /// The score at which good:bad odds equal `odds`.
-    pub fn score_for_odds(&self, odds: f64) -> f64 {
+    #[cfg(test)]
+    fn score_for_odds(&self, odds: f64) -> f64 {
         self.offset() + self.factor() * odds.ln()
     }
 
     /// Good:bad odds at `score`.
-    pub fn odds_for_score(&self, score: f64) -> f64 {
+    pub(crate) fn odds_for_score(&self, score: f64) -> f64 {
         ((score - self.offset()) / self.factor()).exp()
     }
 
     /// Probability of default (bad) at `score`: `1 / (1 + odds)`.
-    pub fn pd_for_score(&self, score: f64) -> f64 {
+    pub(crate) fn pd_for_score(&self, score: f64) -> f64 {
         1.0 / (1.0 + self.odds_for_score(score))
     }
 
     /// Checks that the parameters give a usable scale.
-    pub fn validate(&self) -> Result<(), String> {
+    pub(crate) fn validate(&self) -> Result<(), String> {
         if !(self.pdo.is_finite() && self.pdo > 0.0) {
             return Err(format!("PDO must be a positive number, got {}", self.pdo));
         }

@@ -6,7 +6,7 @@ use super::people;
 use crate::domain::rng::Rng;
 use crate::domain::scorecard::Value;
 
-pub const CHANNELS: &[&str] = &["douyin_feed", "live_stream", "mall", "search", "partner"];
+pub(crate) const CHANNELS: &[&str] = &["douyin_feed", "live_stream", "mall", "search", "partner"];
 const CHANNEL_WEIGHTS: &[f64] = &[0.35, 0.25, 0.2, 0.12, 0.08];
 /// Log-odds effect of the channel: real, but not in the scorecard.
 const CHANNEL_EFFECT: &[f64] = &[0.0, -0.35, 0.15, 0.1, -0.2];
@@ -19,7 +19,7 @@ const EMPLOYMENTS: &[&str] = &[
 ];
 const EMPLOYMENT_WEIGHTS: &[f64] = &[0.5, 0.08, 0.17, 0.2, 0.05];
 
-pub struct Raw {
+pub(crate) struct Raw {
     pub id: i64,
     pub channel: usize,
     pub age: u8,
@@ -50,7 +50,7 @@ fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
 }
 
 /// Draws applicant `id` of cohort `cohort` (0 = oldest).
-pub fn draw(rng: &mut Rng, id: i64, cohort: usize) -> Raw {
+pub(crate) fn draw(rng: &mut Rng, id: i64, cohort: usize) -> Raw {
     let q = rng.normal();
     let drift = cohort as f64 / 23.0;
     let channel = rng.weighted(CHANNEL_WEIGHTS);
@@ -139,11 +139,11 @@ pub fn draw(rng: &mut Rng, id: i64, cohort: usize) -> Raw {
 }
 
 impl Raw {
-    pub fn channel_name(&self) -> &'static str {
+    pub(crate) fn channel_name(&self) -> &'static str {
         CHANNELS[self.channel]
     }
 
-    pub fn dti(&self) -> f64 {
+    pub(crate) fn dti(&self) -> f64 {
         crate::domain::portfolio::dti(
             self.debt.unwrap_or(f64::NAN),
             self.income.unwrap_or(f64::NAN),
@@ -151,7 +151,7 @@ impl Raw {
     }
 
     /// The value of a scorecard variable.
-    pub fn value(&self, variable: &str) -> Value<'static> {
+    pub(crate) fn value(&self, variable: &str) -> Value<'static> {
         let opt = |x: Option<f64>| x.map_or(Value::Missing, Value::Num);
         match variable {
             "age" => Value::Num(self.age as f64),

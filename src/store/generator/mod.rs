@@ -31,15 +31,15 @@ pub use model::sample_scorecard;
 
 /// Version of the generator's model: portfolios of another version differ for the
 /// same count and seed (cached benchmark portfolios are keyed by it).
-pub const GENERATOR_VERSION: u32 = 1;
+pub(crate) const GENERATOR_VERSION: u32 = 1;
 /// The seed `sample.db` is made with.
 pub const SAMPLE_SEED: u64 = 20_261_031;
 /// The number of applicants of `sample.db`.
 pub const SAMPLE_APPLICANTS: usize = 20_000;
 /// The as-of date of generated portfolios (their "today").
-pub const AS_OF: &str = "2026-10-31";
+pub(crate) const AS_OF: &str = "2026-10-31";
 /// Monthly cohorts of applications, ending the month before the as-of month.
-pub const COHORTS: usize = 24;
+pub(crate) const COHORTS: usize = 24;
 /// Share of approved applicants who open an account.
 const TAKE_UP: f64 = 0.93;
 
@@ -73,7 +73,7 @@ fn cohort_sizes(n: usize) -> Vec<usize> {
 /// Writes a complete portfolio of `n` applicants into `out`, a file checked and
 /// reserved under the one output rule (`crate::out_file`): the portfolio is built in
 /// its temporary file and renamed into place only when complete.
-pub fn generate(
+pub(crate) fn generate(
     out: OutFile,
     n: usize,
     seed: u64,

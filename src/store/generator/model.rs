@@ -11,7 +11,7 @@ use crate::domain::scorecard::scaling::Scaling;
 use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 
 /// Log-odds of a good at the neutral bin of every characteristic.
-pub const INTERCEPT: f64 = 1.75;
+pub(crate) const INTERCEPT: f64 = 1.75;
 
 struct Spec {
     variable: &'static str,

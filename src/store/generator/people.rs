@@ -25,7 +25,7 @@ fn pick<'a>(rng: &mut Rng, list: &[&'a str]) -> &'a str {
 }
 
 /// A made-up name.
-pub fn name(rng: &mut Rng) -> String {
+pub(crate) fn name(rng: &mut Rng) -> String {
     let u = rng.uniform();
     if u < 0.10 {
         format!("{} {}", pick(rng, PINYIN_SURNAMES), pick(rng, PINYIN_GIVEN))
@@ -51,7 +51,7 @@ pub fn name(rng: &mut Rng) -> String {
 }
 
 /// A made-up mainland mobile number (11 digits).
-pub fn phone(rng: &mut Rng) -> String {
+pub(crate) fn phone(rng: &mut Rng) -> String {
     const SECOND: &[&str] = &["3", "5", "7", "8", "9"];
     let mut s = format!("1{}", pick(rng, SECOND));
     for _ in 0..9 {

@@ -7,13 +7,13 @@
 
 use crate::domain::rng::Rng;
 
-pub struct Month {
+pub(crate) struct Month {
     pub balance: f64,
     pub bucket: u8,
 }
 
 /// `months` month-ends of an account with `limit` and true 12-month bad probability `p12`.
-pub fn simulate(rng: &mut Rng, limit: f64, p12: f64, months: usize) -> Vec<Month> {
+pub(crate) fn simulate(rng: &mut Rng, limit: f64, p12: f64, months: usize) -> Vec<Month> {
     // Onset (first missed month) of a default, if any.
     let onset = if rng.uniform() < p12 {
         // 90+ is reached 3 months after onset, so onset ≤ 9 for a bad within 12.

@@ -71,7 +71,7 @@ impl RiskdeskApp {
     }
 
     /// The window's app: settings from eframe's storage, `db` (or the last file) loading.
-    pub fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>) -> Self {
+    pub(crate) fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
@@ -110,7 +110,7 @@ impl RiskdeskApp {
         &self.status
     }
 
-    pub fn set_tab(&mut self, tab: Tab) {
+    pub(crate) fn set_tab(&mut self, tab: Tab) {
         self.apply(Command::SetTab(tab));
     }
 
@@ -118,7 +118,7 @@ impl RiskdeskApp {
         self.apply(Command::SetDark(dark));
     }
 
-    pub fn set_challenger(&mut self, policy: Policy) {
+    pub(crate) fn set_challenger(&mut self, policy: Policy) {
         self.apply(Command::SetChallenger(policy));
     }
 
@@ -430,7 +430,7 @@ impl RiskdeskApp {
 
 /// The file's name (the full path is in the status bar's tooltip): views do not
 /// depend on where the file lives.
-pub fn file_name(path: &std::path::Path) -> String {
+pub(crate) fn file_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),

@@ -26,7 +26,7 @@ fn value_text(v: Value<'_>) -> String {
     }
 }
 
-pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
+pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
     let (d, reveal, out) = (v.wb, v.table.reveal, &mut *v.out);
     let p = &d.portfolio;
     if row >= p.len() {

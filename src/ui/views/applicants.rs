@@ -118,7 +118,7 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
     }
 }
 
-pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let (d, table, out) = (v.wb, v.table, &mut *v.out);
     controls(ui, d, table, out);
     ui.separator();

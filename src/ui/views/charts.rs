@@ -17,7 +17,7 @@ use crate::workbench::Workbench;
 const WIDE_COLUMNS: usize = 3;
 const MIN_CHART_WIDTH: f32 = 420.0;
 
-pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let d = v.wb;
     // Six charts in a grid and the roll-rate table below fit the panel when there is
     // room (1600×1000: three columns of two rows); a smaller window scrolls, with the
@@ -91,7 +91,7 @@ fn plot(id: &str, x: &str, y: &str, height: f32) -> Plot<'static> {
         .allow_scroll(false)
 }
 
-pub fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Default rate and predicted PD by score band (mature accounts)");
     let r = &d.analytics.band_risk;
@@ -131,7 +131,7 @@ pub fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         });
 }
 
-pub fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Exposure (EAD) by score band, champion vs challenger");
     let series =
@@ -170,7 +170,7 @@ pub fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     });
 }
 
-pub fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     ui.strong("Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort");
     let v = &d.analytics.vintages;
     let ui_ctx = ui.ctx().clone();
@@ -198,7 +198,7 @@ pub fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     });
 }
 
-pub fn strategy(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn strategy(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Strategy curve: approval rate vs expected bad rate over all cut-offs");
     let curve: PlotPoints = d
@@ -257,7 +257,7 @@ pub fn strategy(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         });
 }
 
-pub fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     ui.strong(format!(
@@ -285,7 +285,7 @@ pub fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     });
 }
 
-pub fn ks(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn ks(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     ui.strong(format!(
@@ -314,7 +314,7 @@ pub fn ks(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         });
 }
 
-pub fn roll_rates(ui: &mut egui::Ui, d: &Workbench) {
+pub(crate) fn roll_rates(ui: &mut egui::Ui, d: &Workbench) {
     let pal = theme::palette(ui.ctx());
     widgets::section(
         ui,

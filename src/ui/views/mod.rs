@@ -1,29 +1,23 @@
 //! One module per view. Views read state and push `Command`s; they do not compute.
 //! Every view takes the same context, [`ViewCtx`].
 
-pub mod applicant_detail;
-pub mod applicants;
-pub mod charts;
-pub mod overview;
-pub mod policy_lab;
-pub mod shell;
+pub(crate) mod applicant_detail;
+pub(crate) mod applicants;
+pub(crate) mod charts;
+pub(crate) mod overview;
+pub(crate) mod policy_lab;
+pub(crate) mod shell;
 
 use super::command::Command;
 use super::table_state::TableState;
 use crate::workbench::Workbench;
 
 /// What a view reads and where it sends what it asks for.
-pub struct ViewCtx<'a> {
+pub(crate) struct ViewCtx<'a> {
     /// The opened portfolio and its figures.
     pub wb: &'a Workbench,
     /// The applicant table's rows, selection and masking.
     pub table: &'a TableState,
     /// The commands asked for while drawing, applied after the view.
     pub out: &'a mut Vec<Command>,
-}
-
-impl ViewCtx<'_> {
-    pub fn emit(&mut self, command: Command) {
-        self.out.push(command);
-    }
 }

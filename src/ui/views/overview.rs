@@ -11,7 +11,7 @@ use crate::format::{money_short, pct, signed_money_short, signed_pp, signed_thou
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
-pub fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let d = v.wb;
     let p = &d.portfolio;
     let pal = theme::palette(ui.ctx());

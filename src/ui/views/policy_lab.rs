@@ -21,7 +21,7 @@ pub struct LabForm {
     pub reason: String,
 }
 
-pub fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabForm) {
+pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabForm) {
     let (d, out) = (v.wb, &mut *v.out);
     let mut p = d.challenger.policy.clone();
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -220,7 +220,7 @@ fn swap_cell(ui: &mut egui::Ui, title: &str, c: &SwapCell) {
     });
 }
 
-pub fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let d = v.wb;
     let (ch, cl) = (&d.champion, &d.challenger);
     let (a, b): (&Figures, &Figures) = (&ch.eval.total, &cl.eval.total);

@@ -10,7 +10,12 @@ use crate::ui::status::Status;
 use crate::ui::table_state::TableState;
 use crate::workbench::Workbench;
 
-pub fn menu_and_tabs(ui: &mut egui::Ui, settings: &Settings, open: bool, out: &mut Vec<Command>) {
+pub(crate) fn menu_and_tabs(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    open: bool,
+    out: &mut Vec<Command>,
+) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (title, items) in MENUS {
             ui.menu_button(menu::text(title), |ui| {
@@ -51,7 +56,7 @@ pub fn menu_and_tabs(ui: &mut egui::Ui, settings: &Settings, open: bool, out: &m
     ui.add_space(2.0);
 }
 
-pub fn status_bar(
+pub(crate) fn status_bar(
     ui: &mut egui::Ui,
     data: Option<&Workbench>,
     table: &TableState,
@@ -91,7 +96,7 @@ pub fn status_bar(
     });
 }
 
-pub fn nothing_open(ui: &mut egui::Ui, loading: bool) {
+pub(crate) fn nothing_open(ui: &mut egui::Ui, loading: bool) {
     ui.vertical_centered(|ui| {
         ui.add_space(80.0);
         if loading {
