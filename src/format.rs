@@ -106,6 +106,11 @@ pub(crate) fn signed_money_short(x: f64) -> String {
     format!("{sign}{}", money_short(x))
 }
 
+/// "2026 Q3" for a quarter index (`year·4 + quarter − 1`).
+pub fn quarter_label(q: i32) -> String {
+    format!("{} Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
+}
+
 /// The ISO date `n` days after 1970-01-01.
 pub(crate) fn iso_of_days(n: i32) -> String {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
@@ -139,5 +144,10 @@ mod tests {
         assert_eq!(money_short(12_345_678.0), "¥12.35M");
         assert_eq!(money_short(45_600.0), "¥45.6K");
         assert_eq!(money_short(-789.0), "−¥789");
+        assert_eq!(quarter_label(2026 * 4 + 2), "2026 Q3");
+        assert_eq!(quarter_label(1), "0 Q2");
+        assert_eq!(signed_thousands(-56.0), "−56");
+        assert_eq!(signed_pp(0.0123), "+1.23 pp");
+        assert_eq!(signed_money_short(1_200_000.0), "+¥1.20M");
     }
 }

@@ -314,7 +314,7 @@ fn overview_tiles_tabs_and_theme_menu() {
     let label = format!(
         "{sign}{} vs {}",
         thousands(delta.unsigned_abs() as f64),
-        riskdesk::domain::analytics::kpi::quarter_label(prev.index)
+        riskdesk::format::quarter_label(prev.index)
     );
     assert!(shown(&h, &label), "{label}");
     // Tabs switch views.

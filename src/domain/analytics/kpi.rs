@@ -45,11 +45,6 @@ impl Period {
     }
 }
 
-/// "2026 Q3" for a quarter index.
-pub fn quarter_label(q: i32) -> String {
-    format!("{} Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
-}
-
 /// Figures per period, oldest first, over the months of application (a period is
 /// `months_per_period` calendar months: 1 for months, 3 for quarters).
 pub(crate) fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) -> Vec<Period> {
@@ -165,6 +160,5 @@ mod tests {
         let m = periods(&pol, &p, 1);
         assert_eq!(m.len(), 4);
         assert_eq!(m[2].applicants, 0);
-        assert_eq!(quarter_label(2026 * 4 + 2), "2026 Q3");
     }
 }

@@ -3,7 +3,6 @@
 //! account opening. At month on book `m` only accounts with at least `m` month-ends
 //! count.
 
-use crate::domain::analytics::kpi::quarter_label;
 use crate::domain::evaluation::ratio;
 use crate::domain::portfolio::Portfolio;
 
@@ -14,7 +13,6 @@ pub(crate) const MAX_MOB: usize = 24;
 pub struct Vintage {
     /// Quarter index of opening (`year·4 + quarter − 1`).
     pub cohort: i32,
-    pub label: String,
     /// (month on book, cumulative rate), month on book from 1.
     pub points: Vec<(u32, f64)>,
 }
@@ -41,7 +39,6 @@ pub(crate) fn vintages(p: &Portfolio, bucket: u8) -> Vec<Vintage> {
         .into_iter()
         .map(|(cohort, counts)| Vintage {
             cohort,
-            label: quarter_label(cohort),
             points: counts
                 .iter()
                 .enumerate()
@@ -75,6 +72,6 @@ mod tests {
         assert_eq!(v[0].cohort, 0);
         assert_eq!(v[0].points, vec![(1, 0.0), (2, 0.5), (3, 0.5), (4, 0.0)]);
         assert_eq!(v[1].points, vec![(1, 1.0)]);
-        assert_eq!(v[1].label, "0 Q2");
+        assert_eq!(v[1].cohort, 1, "year 0, second quarter");
     }
 }

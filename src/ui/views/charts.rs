@@ -9,7 +9,7 @@ use super::ViewCtx;
 use crate::domain::evaluation::strategy::at_cutoff;
 use crate::domain::portfolio::DPD_BUCKETS;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
-use crate::format::pct;
+use crate::format::{pct, quarter_label};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
@@ -190,7 +190,7 @@ pub(crate) fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
                 .map(|&(m, r)| [m as f64, r * 100.0])
                 .collect();
             plot.line(
-                Line::new(c.label.clone(), pts)
+                Line::new(quarter_label(c.cohort), pts)
                     .color(theme::series(ui_ctx, k))
                     .width(1.5),
             );

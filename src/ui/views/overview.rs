@@ -4,10 +4,10 @@
 use egui_plot::{Bar, BarChart, Legend, Line, Plot};
 
 use super::ViewCtx;
-use crate::domain::analytics::kpi::{Period, quarter_label};
+use crate::domain::analytics::kpi::Period;
 use crate::domain::analytics::kri::{self, Kri, PSI_REFERENCE_MONTHS};
-use crate::format::month_label;
 use crate::format::{money_short, pct, signed_money_short, signed_pp, signed_thousands, thousands};
+use crate::format::{month_label, quarter_label};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
