@@ -80,6 +80,7 @@ impl Gate {
 
 /// The age and platform tenure the gate reads, in [`GATE_BITS`]. Whole months suffice:
 /// for a whole `t`, `m ≥ t` is `floor(m) ≥ t`.
+#[inline]
 pub(crate) fn pack_age_tenure(age: u8, platform_months: f32) -> u32 {
     let tenure = if platform_months >= 0.0 {
         (platform_months.floor() as u32).min(MAX_PACKED_TENURE_RULE)

@@ -5,7 +5,7 @@
 
 use crate::domain::evaluation::rule_inputs::pack;
 use crate::domain::policy::limit::limit_income;
-use crate::domain::portfolio::registry::{Columns, Registry};
+use crate::domain::portfolio::registry::{Columns, Registry, Source};
 use crate::domain::portfolio::{
     Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, NO_ACCOUNT, OUTCOME_MONTHS, Outcome, dti,
 };
@@ -16,6 +16,7 @@ use crate::domain::scorecard::scoring::score_column;
 /// The applicants' half of `Derived`.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Scored {
+    card_sources: Vec<Source>,
     dti: Vec<f64>,
     score: Vec<i32>,
     pd: Vec<f64>,
@@ -47,6 +48,12 @@ impl Scored {
             employments,
         };
         let score = score_column(card, registry, &columns)?;
+        // Scoring checked that the registry holds every characteristic of the card.
+        let card_sources = card
+            .characteristics
+            .iter()
+            .filter_map(|c| registry.get(&c.variable).map(|e| e.source))
+            .collect();
         // PD depends on the score alone: one exp per distinct score.
         let (lo, hi) = score
             .iter()
@@ -65,6 +72,7 @@ impl Scored {
         }
         let limit_income = a.monthly_income.iter().map(|&x| limit_income(x)).collect();
         Ok(Self {
+            card_sources,
             dti,
             score,
             pd,
@@ -125,6 +133,7 @@ impl Scored {
         )
         .unwrap_or_default();
         Ok(Derived {
+            card_sources: self.card_sources,
             rule_inputs,
             limit_income: self.limit_income,
             dti: self.dti,

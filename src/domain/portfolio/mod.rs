@@ -170,6 +170,9 @@ impl Accounts {
 /// Per-applicant quantities that do not depend on the policy.
 #[derive(Clone, Debug, Default)]
 pub struct Derived {
+    /// Where each characteristic of the scorecard is read, in card order (resolved
+    /// through the registry once, when the card was applied).
+    pub card_sources: Vec<registry::Source>,
     /// Score slot, tenure, age and outcome packed for the evaluation pass (empty when
     /// the scores span too wide a range; the pass then reads the columns).
     pub rule_inputs: Vec<u32>,
@@ -324,11 +327,17 @@ impl Portfolio {
 
     /// The inputs of every characteristic of the scorecard for applicant `i`.
     pub fn scorecard_values(&self, i: usize) -> Vec<Value<'_>> {
-        self.scorecard
-            .characteristics
-            .iter()
-            .map(|c| self.value(&c.variable, i))
-            .collect()
+        let card = &self.scorecard.characteristics;
+        if self.derived.card_sources.len() == card.len() {
+            let columns = self.columns();
+            return self
+                .derived
+                .card_sources
+                .iter()
+                .map(|&s| columns.view(s).value(i))
+                .collect();
+        }
+        card.iter().map(|c| self.value(&c.variable, i)).collect()
     }
 
     /// Row of the applicant with this id (ids are sorted when loaded).

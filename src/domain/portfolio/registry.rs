@@ -236,6 +236,7 @@ pub(crate) enum ColumnView<'a> {
 
 impl<'a> ColumnView<'a> {
     /// The value of row `i` as a scorecard sees it (missing past the end).
+    #[inline]
     pub(crate) fn value(&self, i: usize) -> Value<'a> {
         let num = |x: Option<f64>| match x {
             Some(x) if !x.is_nan() => Value::Num(x),
@@ -274,6 +275,7 @@ pub(crate) struct Columns<'a> {
 
 impl<'a> Columns<'a> {
     /// The values of `source`: the one map from a source to where it is held.
+    #[inline]
     pub(crate) fn view(&self, source: Source) -> ColumnView<'a> {
         let a = self.applicants;
         match source {

@@ -6,17 +6,17 @@ use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
+mod commands;
 mod file_dialogs;
 
 use super::command::{Command, Tab};
-use super::dialogs::{self, Pending, Picker, Purpose};
+use super::dialogs::{self, Pending, Picker};
 use super::jobs::{Job, Poll};
 use super::status::Status;
 use super::table_state::TableState;
 use super::views::{self, ViewCtx, policy_lab::LabForm};
-use super::{export, theme};
+use super::theme;
 use crate::domain::policy::Policy;
-use crate::out_file::Overwrite;
 use crate::workbench::{Workbench, WorkbenchError};
 
 /// What persists between runs (eframe persistence).
@@ -307,119 +307,6 @@ impl RiskdeskApp {
             }
         }
         self.apply_all(out);
-    }
-
-    fn apply_all(&mut self, commands: Vec<Command>) {
-        for c in commands {
-            self.apply(c);
-        }
-    }
-
-    /// The one place where the state changes.
-    pub fn apply(&mut self, command: Command) {
-        match command {
-            Command::SetTab(t) => self.settings.tab = t,
-            Command::SetDark(d) => self.settings.dark = d,
-            Command::OpenDialog => self.ask(Purpose::Open),
-            Command::Open(path) => {
-                let ctx = self.context_for_jobs();
-                self.start_load(&ctx, path);
-            }
-            Command::ExportCsv => self.ask(Purpose::ExportCsv),
-            Command::ExportCsvTo(path) => {
-                self.status = export::csv_to(&path, self.data.as_ref(), &self.table)
-            }
-            Command::ExportPng => self.ask(Purpose::ExportPng),
-            Command::ExportPngBeside => match &self.data {
-                Some(d) => {
-                    let path =
-                        dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of);
-                    let target = export::PngTarget {
-                        path,
-                        overwrite: Overwrite::Refuse,
-                        portfolio: Some(d.path.clone()),
-                    };
-                    self.status =
-                        export::png_to(&self.context_for_jobs(), target, self.inbox.clone());
-                }
-                None => self.status = Status::error("nothing to export: no portfolio is open"),
-            },
-            Command::ExportPngTo(path) => {
-                let target = export::PngTarget {
-                    path,
-                    // Picked in a save dialog, which asked before replacing.
-                    overwrite: Overwrite::Replace,
-                    portfolio: self.data.as_ref().map(|d| d.path.clone()),
-                };
-                self.status = export::png_to(&self.context_for_jobs(), target, self.inbox.clone())
-            }
-            Command::Quit => self
-                .context_for_jobs()
-                .send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::SetQuery(q) => self.table.query = q,
-            Command::Select { row, scroll } => {
-                self.table.selected = Some(row);
-                self.table.scroll_to_selected = scroll;
-            }
-            Command::MoveSelection(delta) => self.table.move_selection(delta),
-            Command::Reveal(r) => self.table.reveal = r,
-            Command::SetChallenger(p) => {
-                if let Some(d) = &mut self.data {
-                    d.set_challenger(p.clone());
-                }
-                self.settings.last_policy = Some(p);
-            }
-            Command::SavePolicy { policy, reason } => {
-                let Some(d) = self.data.as_mut() else {
-                    self.status = Status::error("no portfolio is open");
-                    return;
-                };
-                match d.save_policy(&policy, &reason) {
-                    Ok(()) => {
-                        self.status = Status::info(format!(
-                            "saved policy {} (logged in the audit log)",
-                            policy.name
-                        ));
-                        self.form.reason.clear();
-                        self.form.name.clear();
-                        // The lab now edits the saved policy, under its name.
-                        self.apply(Command::SetChallenger(policy));
-                    }
-                    Err(WorkbenchError::NoReason) => {
-                        self.status =
-                            Status::error("not saved: a policy is saved only with a reason")
-                    }
-                    Err(e) => self.status = Status::error(format!("not saved: {e}")),
-                }
-            }
-            Command::LoadPolicy(id) => {
-                let found = self
-                    .data
-                    .as_ref()
-                    .and_then(|d| d.policies.iter().find(|p| p.id == id))
-                    .map(|p| p.policy.clone());
-                if let Some(p) = found {
-                    self.status = Status::info(format!("loaded policy {} into the lab", p.name));
-                    self.apply(Command::SetChallenger(p));
-                }
-            }
-            Command::MakeChampion { id, reason } => {
-                let Some(d) = self.data.as_mut() else {
-                    self.status = Status::error("no portfolio is open");
-                    return;
-                };
-                self.status = match d.make_champion(id, &reason) {
-                    Ok(()) => Status::info(format!(
-                        "{} is now the champion (logged in the audit log)",
-                        d.champion.policy.name
-                    )),
-                    Err(WorkbenchError::NoReason) => {
-                        Status::error("the champion was not changed: type a reason first")
-                    }
-                    Err(e) => Status::error(format!("the champion was not changed: {e}")),
-                };
-            }
-        }
     }
 
     /// The context, for commands applied outside a frame (tests): a fresh one is harmless.
