@@ -22,7 +22,9 @@ fn describe(v: ValueRef<'_>) -> &'static str {
     }
 }
 
-/// A number in `[lo, hi]`; NaN for NULL when `optional`.
+/// A number in `[lo, hi]`; NaN for NULL when `optional`. Read for every cell of a
+/// load, so the messages are made apart (`#[cold]`), off the hot path.
+#[inline]
 pub(crate) fn num(
     row: &Row<'_>,
     idx: usize,
@@ -32,55 +34,62 @@ pub(crate) fn num(
     lo: f64,
     hi: f64,
 ) -> Result<f64, Fault> {
-    let v = row
-        .get_ref(idx)
-        .map_err(|e| format!("{}.{col}: {e}", at.table))?;
+    let v = row.get_ref(idx).map_err(|e| unreadable(at, col, e))?;
     let x = match v {
         ValueRef::Integer(i) => i as f64,
         ValueRef::Real(f) => f,
         ValueRef::Null if optional => return Ok(f64::NAN),
-        other => {
-            return Err(format!(
-                "{}.{col} of id {} is {}, a number is required",
-                at.table,
-                at.id,
-                describe(other)
-            )
-            .into());
-        }
+        other => return Err(wrong_kind(at, col, other, "a number")),
     };
     if !(x >= lo && x <= hi) {
-        return Err(format!(
-            "{}.{col} of id {} is {x}, out of range ({lo}–{hi})",
-            at.table, at.id
-        )
-        .into());
+        return Err(out_of_range(at, col, x, lo, hi));
     }
     Ok(x)
 }
 
 /// Required text.
+#[inline]
 pub(crate) fn text<'r>(
     row: &'r Row<'_>,
     idx: usize,
     col: &str,
     at: &At<'_>,
 ) -> Result<&'r str, Fault> {
-    let v = row
-        .get_ref(idx)
-        .map_err(|e| format!("{}.{col}: {e}", at.table))?;
+    let v = row.get_ref(idx).map_err(|e| unreadable(at, col, e))?;
     match v {
-        ValueRef::Text(b) => std::str::from_utf8(b).map_err(|_| {
-            format!("{}.{col} of id {} is not valid UTF-8 text", at.table, at.id).into()
-        }),
-        other => Err(format!(
-            "{}.{col} of id {} is {}, text is required",
-            at.table,
-            at.id,
-            describe(other)
-        )
-        .into()),
+        ValueRef::Text(b) => std::str::from_utf8(b).map_err(|_| not_utf8(at, col)),
+        other => Err(wrong_kind(at, col, other, "text")),
     }
+}
+
+#[cold]
+fn unreadable(at: &At<'_>, col: &str, e: rusqlite::Error) -> Fault {
+    format!("{}.{col}: {e}", at.table).into()
+}
+
+#[cold]
+fn wrong_kind(at: &At<'_>, col: &str, v: ValueRef<'_>, required: &str) -> Fault {
+    format!(
+        "{}.{col} of id {} is {}, {required} is required",
+        at.table,
+        at.id,
+        describe(v)
+    )
+    .into()
+}
+
+#[cold]
+fn out_of_range(at: &At<'_>, col: &str, x: f64, lo: f64, hi: f64) -> Fault {
+    format!(
+        "{}.{col} of id {} is {x}, out of range ({lo}–{hi})",
+        at.table, at.id
+    )
+    .into()
+}
+
+#[cold]
+fn not_utf8(at: &At<'_>, col: &str) -> Fault {
+    format!("{}.{col} of id {} is not valid UTF-8 text", at.table, at.id).into()
 }
 
 /// The id in column `idx`: a required integer.

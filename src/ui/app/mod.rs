@@ -14,8 +14,8 @@ use super::dialogs::{self, Pending, Picker};
 use super::jobs::{Job, Poll};
 use super::status::Status;
 use super::table_state::TableState;
-use super::views::{self, ViewCtx, policy_lab::LabForm};
 use super::theme;
+use super::views::{self, ViewCtx, policy_lab::LabForm};
 use crate::domain::policy::Policy;
 use crate::workbench::{Workbench, WorkbenchError};
 
