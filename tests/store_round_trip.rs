@@ -86,49 +86,54 @@ fn saving_policies_writes_the_audit_log_in_one_transaction() {
     let log = audit::entries(&conn).unwrap();
     assert_eq!(log[3].action, "champion changed");
     assert_eq!(log[3].detail, "champion Tiny policy → Tighter");
-    assert_eq!(audit::verify(&conn).unwrap(), Ok(4));
+    let check = audit::verify(&conn).unwrap();
+    assert_eq!((check.entries, check.broken), (4, None));
     // A missing policy id fails without writing.
     assert!(set_champion(&path, 77, &stamp).is_err());
     assert_eq!(audit::entries(&conn).unwrap().len(), 4);
 }
 
 #[test]
-fn audit_chain_detects_edits_and_deletions() {
+fn audit_chain_detects_edits_deletions_and_reordering() {
+    use audit::{Break, BreakKind};
     let dir = common::temp_dir("chain");
     let path = dir.join("p.db");
-    common::write_tiny(&path);
-    let conn = Connection::open(&path).unwrap();
-    assert_eq!(audit::verify(&conn).unwrap(), Ok(2));
-    conn.execute("UPDATE audit_log SET reason = 'edited' WHERE id = 1", [])
-        .unwrap();
-    assert!(
-        audit::verify(&conn)
-            .unwrap()
-            .unwrap_err()
-            .contains("entry 1 was changed")
+    let broken = |sql: &str| {
+        common::write_tiny(&path);
+        let conn = Connection::open(&path).unwrap();
+        let check = audit::verify(&conn).unwrap();
+        assert_eq!((check.entries, check.broken), (2, None));
+        conn.execute_batch(sql).unwrap();
+        audit::verify(&conn).unwrap().broken
+    };
+    let edited = broken("UPDATE audit_log SET reason = 'edited' WHERE id = 1").unwrap();
+    assert_eq!(
+        edited,
+        Break {
+            entry: 1,
+            how: BreakKind::Edited
+        }
     );
-
-    common::write_tiny(&path);
-    let conn = Connection::open(&path).unwrap();
-    conn.execute("DELETE FROM audit_log WHERE id = 2", [])
-        .unwrap();
-    assert!(
-        audit::verify(&conn)
-            .unwrap()
-            .unwrap_err()
-            .contains("deleted")
+    assert!(edited.describe().contains("entry 1 was edited"));
+    let newest = broken("DELETE FROM audit_log WHERE id = 2").unwrap();
+    assert_eq!(newest.how, BreakKind::NewestDeleted);
+    assert!(newest.describe().contains("deleted"));
+    let first = broken("DELETE FROM audit_log WHERE id = 1").unwrap();
+    assert_eq!(
+        first,
+        Break {
+            entry: 2,
+            how: BreakKind::Deleted
+        }
     );
-
-    common::write_tiny(&path);
-    let conn = Connection::open(&path).unwrap();
-    conn.execute("DELETE FROM audit_log WHERE id = 1", [])
-        .unwrap();
-    assert!(
-        audit::verify(&conn)
-            .unwrap()
-            .unwrap_err()
-            .contains("entry 2 does not follow")
-    );
+    assert!(first.describe().contains("entry 2 does not follow"));
+    // Swapping the two entries' places (ids) keeps every field and hash.
+    let swapped = broken(
+        "UPDATE audit_log SET id = 3 WHERE id = 1; UPDATE audit_log SET id = 1 WHERE id = 2;
+         UPDATE audit_log SET id = 2 WHERE id = 3;",
+    )
+    .unwrap();
+    assert_eq!(swapped.how, BreakKind::Reordered, "{swapped:?}");
 }
 
 #[test]
@@ -162,8 +167,19 @@ fn older_version_is_upgraded_after_a_backup() {
         )
         .unwrap();
     assert_eq!(v, "2");
-    // The entry written before the chain existed is now chained.
-    assert_eq!(audit::verify(&conn).unwrap(), Ok(1));
+    // The entry written before the chain existed is now chained, and one entry says
+    // that it was not protected before the upgrade.
+    let check = audit::verify(&conn).unwrap();
+    assert_eq!((check.entries, check.broken), (2, None));
+    assert_eq!(check.unprotected_through, Some(1));
+    let log = audit::entries(&conn).unwrap();
+    assert_eq!(log[1].action, audit::CHAIN_STARTED);
+    assert!(
+        log[1].detail.contains("entries 1–1 were written before"),
+        "{}",
+        log[1].detail
+    );
+    assert!(!log[1].user.is_empty() && log[1].user != "unknown");
     // Opening again changes nothing more.
     drop(conn);
     let again = std::fs::read(&path).unwrap();

@@ -485,3 +485,29 @@ fn the_menu_shows_shortcuts_and_ctrl_o_asks_for_a_file() {
         "no file opened (dialog cancelled or unavailable)"
     );
 }
+
+#[test]
+fn the_window_shows_the_audit_chain_and_a_banner_when_it_breaks() {
+    let h = harness(app(sample(), Tab::Overview, false));
+    assert!(
+        h.query_by_label_contains("audit log: 2 entries, intact")
+            .is_some(),
+        "the status bar names the chain's state"
+    );
+    assert!(h.query_by_label_contains("not intact").is_none());
+    let (_dir, copy) = sample_copy("audit-banner");
+    rusqlite::Connection::open(&copy)
+        .unwrap()
+        .execute("UPDATE audit_log SET reason = 'tampered' WHERE id = 1", [])
+        .unwrap();
+    let opened = store::open(&copy).expect("copy opens");
+    let h = harness(app(opened, Tab::PolicyLab, false));
+    assert!(
+        h.query_by_label_contains(
+            "The audit log of this file is not intact: audit entry 1 was edited"
+        )
+        .is_some(),
+        "a banner names the first broken entry"
+    );
+    assert!(h.query_by_label_contains("audit log NOT intact").is_some());
+}

@@ -1,6 +1,7 @@
 //! The command line: parses arguments and hands over to a command. Exit codes:
 //! 0 success, 2 a problem with the input (a bad file, a bad argument), 1 anything else.
 
+mod audit;
 mod bench;
 mod generate;
 mod report;
@@ -35,6 +36,8 @@ pub(crate) enum Command {
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
     Scorecard(scorecard::Args),
+    /// Check the audit log's hash chain, or export the log as CSV.
+    Audit(audit::Args),
     /// Measure the hot paths on a large generated portfolio (medians).
     Bench(bench::Args),
 }
@@ -82,6 +85,7 @@ pub fn run() -> ExitCode {
         Some(Command::Generate(a)) => generate::run(a),
         Some(Command::Report(a)) => report::run(a),
         Some(Command::Bench(a)) => bench::run(a),
+        Some(Command::Audit(a)) => audit::run(a),
         Some(Command::Screenshot(a)) => screenshot::run(a),
         Some(Command::Scorecard(a)) => scorecard::run(a),
         None => crate::ui::run_window(cli.db).map_err(|m| Failure {

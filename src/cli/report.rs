@@ -21,6 +21,25 @@ pub(crate) struct Args {
     pub json: bool,
 }
 
+/// `report --json`: the report's keys, then `audit`.
+#[derive(serde::Serialize)]
+struct WithAudit<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    audit: AuditJson,
+}
+
+/// The audit chain as `report --json` gives it (README).
+#[derive(serde::Serialize)]
+struct AuditJson {
+    entries: usize,
+    intact: bool,
+    /// The first entry that does not fit (`null` when intact).
+    first_broken: Option<i64>,
+    /// The recorded head hash: the anchor to keep outside the file.
+    head: String,
+}
+
 /// Reads a policy file; every problem is an input error naming the file.
 pub(crate) fn read_policy(path: &Path) -> Result<Policy, Failure> {
     let text = std::fs::read_to_string(path)
@@ -49,8 +68,27 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         None => opened.champion.clone(),
     };
     let r = report(&policy, &opened.portfolio);
+    // The chain is checked on every report: a broken log is said on stderr and in
+    // the JSON, and the report still answers.
+    let (_, check) = store::audit::read(&a.db)?;
+    if !check.intact() {
+        eprintln!(
+            "riskdesk: warning: {}: audit log {}",
+            a.db.display(),
+            super::audit::summary(&check)
+        );
+    }
     if a.json {
-        let text = serde_json::to_string_pretty(&r)
+        let with_audit = WithAudit {
+            report: &r,
+            audit: AuditJson {
+                entries: check.entries,
+                intact: check.intact(),
+                first_broken: check.broken.map(|b| b.entry),
+                head: check.head.clone(),
+            },
+        };
+        let text = serde_json::to_string_pretty(&with_audit)
             .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
         println!("{text}");
     } else {

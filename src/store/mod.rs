@@ -15,6 +15,7 @@ pub(crate) mod open;
 pub mod policies;
 pub mod schema;
 pub mod scorecard_table;
+pub mod who;
 pub mod write;
 
 pub use error::StoreError;

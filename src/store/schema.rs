@@ -263,11 +263,34 @@ pub(crate) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>
     Ok(done)
 }
 
-/// v1 → v2: hash-chain the audit log, including the entries already there.
+/// v1 → v2: hash-chain the audit log, including the entries already there, and
+/// record that those entries were not protected before (`audit::CHAIN_STARTED`), so
+/// `verify` shows the boundary: an entry edited before the upgrade chains as found.
 fn v1_to_v2(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(
         "ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT '';
          ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';",
     )?;
-    audit::rehash_all(conn)
+    audit::rehash_all(conn)?;
+    let before: i64 = conn.query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get(0))?;
+    if before == 0 {
+        return Ok(());
+    }
+    let at = super::who::now_utc();
+    let user = super::who::account_name();
+    let detail = format!(
+        "entries 1–{before} were written before the audit log was hash-chained; they are chained as found at this upgrade and were not protected before it"
+    );
+    audit::append(
+        conn,
+        &audit::NewEntry {
+            at: &at,
+            user: &user,
+            action: audit::CHAIN_STARTED,
+            subject: "audit log",
+            detail: &detail,
+            reason: "schema upgrade from version 1 to 2",
+        },
+    )?;
+    Ok(())
 }

@@ -17,7 +17,7 @@ use crate::domain::evaluation::compare::SwapSet;
 use crate::domain::evaluation::engine::Engine;
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::Portfolio;
-use crate::store::audit::AuditEntry;
+use crate::store::audit::{AuditEntry, ChainCheck};
 use crate::store::policies::SavedPolicy;
 use crate::store::write::{self, Stamp};
 use crate::store::{self, Opened, StoreError};
@@ -33,6 +33,9 @@ pub struct Workbench {
     pub engine: Engine,
     pub policies: Vec<SavedPolicy>,
     pub audit: Vec<AuditEntry>,
+    /// The audit chain as checked when the file was opened or last written; `None`
+    /// when the log could not be read.
+    pub audit_check: Option<ChainCheck>,
     pub analytics: Analytics,
     pub notes: Vec<String>,
 }
@@ -59,11 +62,11 @@ impl Workbench {
             policies,
             mut notes,
         } = opened;
-        let audit = match read_audit(&path) {
-            Ok(a) => a,
+        let (audit, audit_check) = match read_audit(&path) {
+            Ok((a, c)) => (a, Some(c)),
             Err(e) => {
                 notes.push(e.to_string());
-                Vec::new()
+                (Vec::new(), None)
             }
         };
         let challenger = challenger
@@ -83,6 +86,7 @@ impl Workbench {
             engine,
             policies,
             audit,
+            audit_check,
             analytics,
             notes,
         }
@@ -103,7 +107,9 @@ impl Workbench {
     fn reload_policies(&mut self) -> Result<(), StoreError> {
         let conn = store::open::read_only(&self.path)?;
         self.policies = store::policies::list(&conn).map_err(|f| f.in_file(&self.path))?;
-        self.audit = read_audit(&self.path)?;
+        let (audit, check) = read_audit(&self.path)?;
+        self.audit = audit;
+        self.audit_check = Some(check);
         if let Some(c) = self.policies.iter().find(|p| p.is_champion)
             && c.policy != self.champion.policy
         {
@@ -120,11 +126,7 @@ impl Workbench {
 
     /// Saves `policy` under its name with its audit entry (one transaction), then
     /// re-reads the lists. A reason is required.
-    pub(crate) fn save_policy(
-        &mut self,
-        policy: &Policy,
-        reason: &str,
-    ) -> Result<(), WorkbenchError> {
+    pub fn save_policy(&mut self, policy: &Policy, reason: &str) -> Result<(), WorkbenchError> {
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(WorkbenchError::NoReason);
@@ -145,7 +147,7 @@ impl Workbench {
 
     /// Makes the saved policy `id` the champion with its audit entry (one
     /// transaction), then re-reads the lists. A reason is required.
-    pub(crate) fn make_champion(&mut self, id: i64, reason: &str) -> Result<(), WorkbenchError> {
+    pub fn make_champion(&mut self, id: i64, reason: &str) -> Result<(), WorkbenchError> {
         let reason = reason.trim();
         if reason.is_empty() {
             return Err(WorkbenchError::NoReason);
@@ -163,18 +165,12 @@ impl Workbench {
 }
 
 /// When and by whom, for an audit entry: the clock in UTC and the operating system's
-/// account name.
+/// account name (`store::who`).
 fn stamp_now() -> (String, String) {
-    let at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-    let user = std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .or_else(|_| std::env::var("LOGNAME"))
-        .unwrap_or_else(|_| "unknown".into());
-    (at, user)
+    (store::who::now_utc(), store::who::account_name())
 }
 
-fn read_audit(path: &Path) -> Result<Vec<AuditEntry>, StoreError> {
-    let conn = store::open::read_only(path)?;
-    store::audit::entries(&conn)
-        .map_err(|e| StoreError::sqlite(path, "cannot read the audit log", e))
+/// The audit log, oldest first, and the check of its chain.
+fn read_audit(path: &Path) -> Result<(Vec<AuditEntry>, ChainCheck), StoreError> {
+    store::audit::read(path)
 }

@@ -151,7 +151,7 @@ pub fn write_tiny(path: &Path) {
     riskdesk::store::policies::save(&conn, &policy, "2026-10-31T00:00:00Z", "test", "r", "")
         .unwrap();
     riskdesk::store::policies::set_champion(&conn, 1, "2026-10-31T00:00:00Z", "test", "r").unwrap();
-    assert!(audit::verify(&conn).unwrap().is_ok());
+    assert!(audit::verify(&conn).unwrap().intact());
 }
 
 /// The policy of the hand-computed report.

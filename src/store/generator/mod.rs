@@ -282,7 +282,10 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
     }
     drop((ins_app, ins_acc, ins_ord, ins_perf));
     tx.commit().map_err(sql)?;
-    audit::verify(&conn).map_err(sql)??;
+    let check = audit::verify(&conn).map_err(sql)?;
+    if let Some(b) = check.broken {
+        return Err(Fault::from(b.describe()));
+    }
     conn.execute_batch("PRAGMA journal_mode = DELETE;")
         .map_err(sql)?;
     drop(conn);

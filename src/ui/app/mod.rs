@@ -254,6 +254,11 @@ impl RiskdeskApp {
                 .map(|l| (l.path.as_path(), l.job.share()));
             views::shell::status_bar(ui, self.data.as_ref(), &self.table, progress, &self.status);
         });
+        if let Some(d) = &self.data
+            && d.audit_check.as_ref().is_some_and(|c| !c.intact())
+        {
+            egui::Panel::top("audit-banner").show(ui, |ui| views::shell::audit_banner(ui, d));
+        }
         let Some(data) = &self.data else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 views::shell::nothing_open(ui, self.load.is_some());

@@ -69,6 +69,8 @@ pub(crate) fn status_bar(
             ui.label(file_name(&d.path))
                 .on_hover_text(d.path.display().to_string());
             ui.separator();
+            audit_badge(ui, d);
+            ui.separator();
             ui.label(format!(
                 "{} applicants · {} booked accounts · as of {}",
                 thousands(p.len() as f64),
@@ -107,4 +109,50 @@ pub(crate) fn nothing_open(ui: &mut egui::Ui, loading: bool) {
             ui.label("Use File > Open… to open a portfolio file.");
         }
     });
+}
+
+/// "audit log: N entries, intact" (the head hash on hover, to record outside the
+/// file), or the first break in the error colour.
+fn audit_badge(ui: &mut egui::Ui, d: &Workbench) {
+    let pal = crate::ui::theme::palette(ui.ctx());
+    match &d.audit_check {
+        Some(c) if c.intact() => {
+            let short: String = c.head.chars().take(12).collect();
+            ui.label(format!("audit log: {} entries, intact", c.entries))
+                .on_hover_text(format!(
+                    "Head {}\nRecord it outside the file: `riskdesk audit verify --head HASH` later proves that nothing before it was changed, even by someone who recomputed the chain.{}",
+                    if c.head.is_empty() { "(empty log)".to_string() } else { format!("{short}… ({})", c.head) },
+                    c.unprotected_through.map_or(String::new(), |n| format!(
+                        "\nEntries 1–{n} were written before the log was chained (an upgrade from schema version 1) and were not protected before it."
+                    ))
+                ));
+        }
+        Some(c) => {
+            let text = c
+                .broken
+                .map_or_else(|| "not intact".to_string(), |b| b.describe());
+            ui.colored_label(pal.bad, format!("audit log NOT intact: {text}"));
+        }
+        None => {
+            ui.colored_label(pal.bad, "audit log: cannot be read");
+        }
+    }
+}
+
+/// A red banner over the views when the audit log is not intact.
+pub(crate) fn audit_banner(ui: &mut egui::Ui, d: &Workbench) {
+    let Some(b) = d.audit_check.as_ref().and_then(|c| c.broken) else {
+        return;
+    };
+    let pal = crate::ui::theme::palette(ui.ctx());
+    ui.add_space(2.0);
+    ui.colored_label(
+        pal.bad,
+        egui::RichText::new(format!(
+            "The audit log of this file is not intact: {}. Entries from there on cannot be trusted; compare with a copy or an anchor recorded earlier (riskdesk audit verify --head HASH).",
+            b.describe()
+        ))
+        .strong(),
+    );
+    ui.add_space(2.0);
 }
