@@ -185,7 +185,7 @@ fn duplicate_ids_and_dangling_references() {
     );
     assert_rejected(
         &path,
-        "performance of account 1 has month on book 11, after the as-of date",
+        "performance of account 1 has month on book 10, after the as-of date",
     );
 }
 

@@ -6,7 +6,7 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use super::cell::{self, At};
-use super::dates::parse_iso;
+use super::dates::{days, month_bounds, parse_iso};
 use super::error::StoreError;
 use super::load_accounts::{History, attach_accounts, join_history, load_accounts, load_history};
 use super::scorecard_table;
@@ -39,9 +39,19 @@ pub(crate) fn load(
             .unwrap_or_else(|| "portfolio".into())
     });
     let as_of = meta(conn, "as_of").ok_or_else(|| err("riskdesk_meta has no as_of date".into()))?;
-    let (_, as_of_month) = parse_iso(&as_of).ok_or_else(|| {
+    let (as_of_day, as_of_month) = parse_iso(&as_of).ok_or_else(|| {
         err(format!("riskdesk_meta.as_of is {as_of:?}, not a date YYYY-MM-DD").into())
     })?;
+    // The last month whose month-end is on or before the as-of date: no month-end
+    // record may come after it.
+    let last_month_end = {
+        let (first, len) = month_bounds(as_of_month);
+        if as_of_day >= days(first) + len as i32 - 1 {
+            as_of_month
+        } else {
+            as_of_month - 1
+        }
+    };
     let scorecard = scorecard_table::read(conn).map_err(err)?;
 
     // Sizes for reserving columns and for progress. `max(rowid)` is instant where
@@ -111,7 +121,7 @@ pub(crate) fn load(
     let mut a = a;
     a.trim_capacity();
     let mut acc = attach_accounts(raw, &a).map_err(err)?;
-    join_history(&mut acc, history, as_of_month).map_err(err)?;
+    join_history(&mut acc, history, last_month_end).map_err(err)?;
     acc.trim_capacity();
     progress(1.0);
     let header = Header {

@@ -150,11 +150,12 @@ pub(crate) fn load_history(
 }
 
 /// Puts `history` under `acc` (both in id order): every history row must belong to
-/// an account, and no account may have a month on book after the as-of month.
+/// an account, and no month-end may come after `last_month_end` (the last month whose
+/// end is on or before the as-of date).
 pub(crate) fn join_history(
     acc: &mut Accounts,
     history: History,
-    as_of_month: i32,
+    last_month_end: i32,
 ) -> Result<(), Fault> {
     let History {
         runs,
@@ -181,9 +182,9 @@ pub(crate) fn join_history(
                 )
                 .into());
             }
-            // Month on book t is the month-end `open_month + t`, at the latest the
-            // as-of month's (whose end the file's as-of date may precede).
-            let first_after = i64::from(as_of_month) + 2 - i64::from(acc.open_month[k]);
+            // Month on book t is the month-end of month `open_month + t`; the first
+            // one after the as-of date is t = last_month_end + 1 − open_month.
+            let first_after = i64::from(last_month_end) + 1 - i64::from(acc.open_month[k]);
             if i64::from(count) >= first_after {
                 return Err(format!(
                     "performance of account {account} has month on book {first_after}, after the as-of date"

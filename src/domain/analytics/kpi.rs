@@ -81,7 +81,8 @@ pub(crate) fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) ->
         {
             f.booked += 1;
         }
-        // Month-end record j (0-based) is calendar month open + j.
+        // Month-end record j (0-based) is month on book j + 1, the month-end of
+        // calendar month open + j + 1 (the store's `months_on_book` and `month`).
         let buckets = acc.buckets(k);
         let balances = acc.balances(k);
         let pd = p
@@ -92,7 +93,7 @@ pub(crate) fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) ->
             .unwrap_or(0.0);
         for f in out.iter_mut() {
             let month_end = f.index * per + per - 1;
-            let j = month_end - open;
+            let j = month_end - open - 1;
             if j >= 0 && (j as usize) < buckets.len() {
                 let b = buckets[j as usize];
                 f.on_book += 1;
@@ -148,15 +149,18 @@ mod tests {
         assert!((q[0].ead - 2250.0).abs() < 1e-9);
         let el = p.scorecard.pd(620) * 0.85 * 2250.0;
         assert!((q[0].expected_loss - el).abs() < 1e-9);
-        // Month-end of month 2: account 1 in bucket 2 (30+); account 2 not open yet.
-        assert_eq!((q[0].on_book, q[0].dpd30, q[0].dpd90), (1, 1, 0));
+        // Month-end of month 2 is account 1's month on book 2 (record 1, current);
+        // account 2 not open yet.
+        assert_eq!((q[0].on_book, q[0].dpd30, q[0].dpd90), (1, 0, 0));
         // Fixture lines: limit 1,000, balance 100: EAD = 100 + 0.5 × 900 = 550.
         assert!((q[0].book_ead - 550.0).abs() < 1e-9);
         let book_el = p.scorecard.pd(620) * 0.85 * 550.0;
         assert!((q[0].book_expected_loss - book_el).abs() < 1e-9);
-        // Month-end of month 5: account 1 record 5 does not exist; account 2 record 2 = 0.
-        assert_eq!((q[1].on_book, q[1].dpd30), (1, 0));
-        assert!((q[1].book_ead - 550.0).abs() < 1e-9);
+        // Month-end of month 5: account 1's month on book 5 (record 4, 90+) and
+        // account 2's month on book 2 (record 1, 1–29 days).
+        assert_eq!((q[1].on_book, q[1].dpd30, q[1].dpd90), (2, 1, 1));
+        // The 90+ line counts in the exposure, not in the expected loss.
+        assert!((q[1].book_ead - 1100.0).abs() < 1e-9);
         let m = periods(&pol, &p, 1);
         assert_eq!(m.len(), 4);
         assert_eq!(m[2].applicants, 0);
