@@ -57,6 +57,7 @@ mod tests {
         assert_eq!(r.balance[1][2], 100.0);
         assert!((r.share(0, 1) - 2.0 / 3.0).abs() < 1e-12);
         assert_eq!(r.share(1, 2), 1.0);
-        assert_eq!(r.share(3, 4), 0.0);
+        // No balance in 60–89 days: nothing observed, not a rate of 0.
+        assert!(r.share(3, 4).is_nan());
     }
 }

@@ -117,7 +117,8 @@ mod tests {
         assert_eq!(s.swapped_out.observed_bad_rate(), None);
         let pd560 = p.scorecard.pd(560);
         assert!((s.swapped_out.estimated_bad_rate() - pd560).abs() < 1e-12);
-        assert_eq!(s.swapped_in.estimated_bad_rate(), 0.0);
+        // An empty cell has no bad rate ("–"), not 0%.
+        assert!(s.swapped_in.estimated_bad_rate().is_nan());
         assert_eq!(approvals(&champion, &p), vec![false, true, true, true]);
         // Against itself: nothing swaps.
         let same = swap_set(&champion, &champion, &p);

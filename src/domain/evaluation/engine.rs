@@ -279,7 +279,8 @@ impl ScoreIndex {
         out.push(StrategyPoint {
             cutoff: top + 1,
             approval_rate: 0.0,
-            bad_rate: 0.0,
+            // Nobody approved: no bad rate to expect.
+            bad_rate: f64::NAN,
         });
         for k in (0..width).rev() {
             let approved = all.minus(&self.prefix[k]);

@@ -80,7 +80,9 @@ impl Figures {
 
 /// `a / b`, 0 when `b` is 0.
 pub(crate) fn ratio(a: f64, b: f64) -> f64 {
-    if b == 0.0 { 0.0 } else { a / b }
+    // Nothing to divide by means nothing was observed: NaN, shown as "–" and written
+    // as `null`, never as 0.
+    if b == 0.0 { f64::NAN } else { a / b }
 }
 
 /// A policy's figures over the portfolio.

@@ -38,7 +38,8 @@ pub fn strategy_curve(policy: &Policy, p: &Portfolio) -> Vec<StrategyPoint> {
     out.push(StrategyPoint {
         cutoff: hi + 1,
         approval_rate: 0.0,
-        bad_rate: 0.0,
+        // Nobody approved: no bad rate to expect.
+        bad_rate: f64::NAN,
     });
     let (mut approved, mut pd_sum) = (0u64, 0.0f64);
     for k in (0..width).rev() {
