@@ -47,3 +47,26 @@ fn the_latest_quarter_matches_the_raw_month_end() {
     // yuan per thousand lines.
     assert!((q.book_ead - ead).abs() < 10.0, "{} vs {ead}", q.book_ead);
 }
+
+#[test]
+fn roc_auc_and_ks_use_mature_accounts_only() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
+    let conn = Connection::open(&path).unwrap();
+    // Mature: 12 or more month-ends; bad: 90+ within the first 12.
+    let (mature, bads): (i64, i64) = conn
+        .query_row(
+            "SELECT COUNT(*), SUM(bad) FROM (
+                 SELECT account_id, MAX(months_on_book <= 12 AND dpd_bucket >= 4) AS bad
+                 FROM performance GROUP BY account_id HAVING COUNT(*) >= 12)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((mature, bads), (4_534, 111));
+    let wb = Workbench::open(&path, None, &|_| {}).unwrap();
+    let a = &wb.analytics;
+    assert_eq!(format!("{:.4}", a.auc), "0.7536");
+    // The ROC ends at every mature account: 111 bads and 4,423 goods.
+    let last = a.roc.last().unwrap();
+    assert_eq!((last.good_share, last.bad_share), (1.0, 1.0));
+}

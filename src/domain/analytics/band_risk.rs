@@ -36,13 +36,15 @@ pub(crate) fn band_risk(p: &Portfolio) -> [BandRisk; BANDS] {
     out
 }
 
-/// Scores and bad flags of the applicants with an observed outcome (mature or bad).
+/// Scores and bad flags of the applicants with an observed outcome: mature accounts
+/// only, like every observed figure (a young account that already went bad would
+/// enter while the young accounts that stay good cannot, which biases the sample).
 pub(crate) fn outcome_sample(p: &Portfolio) -> (Vec<f64>, Vec<bool>) {
     let mut scores = Vec::new();
     let mut bad = Vec::new();
     for i in 0..p.len() {
         let o = p.derived.outcome[i];
-        if o != Outcome::Unknown {
+        if p.derived.mature[i] && o != Outcome::Unknown {
             scores.push(p.derived.score[i] as f64);
             bad.push(o == Outcome::Bad);
         }

@@ -261,7 +261,7 @@ pub(crate) fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     ui.strong(format!(
-        "ROC: AUC {:.3}, Gini {:.3} (applicants with an observed outcome)",
+        "ROC: AUC {:.3}, Gini {:.3} (mature accounts, 12-month outcome observed)",
         a.auc, a.gini
     ));
     let pts: PlotPoints = a
