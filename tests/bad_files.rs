@@ -213,7 +213,7 @@ fn bad_policy_file_and_arguments() {
         pol.to_str().unwrap(),
     ]);
     assert_eq!(code, 2);
-    assert!(err.contains("LGD must be between 0 and 1"), "{err}");
+    assert!(err.contains("lgd must be between 0 and 1"), "{err}");
     let (code, _, _) = riskdesk(&["report"]);
     assert_eq!(code, 2);
     let (code, out, _) = riskdesk(&["--help"]);

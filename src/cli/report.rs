@@ -64,7 +64,13 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         eprintln!("riskdesk: {}: {note}", a.db.display());
     }
     let policy = match &a.policy {
-        Some(p) => read_policy(p)?,
+        Some(p) => {
+            let policy = read_policy(p)?;
+            policy
+                .validate_for_scores(opened.portfolio.scorecard.score_range())
+                .map_err(|e| Failure::input(format!("{}: {e}", p.display())))?;
+            policy
+        }
         None => opened.champion.clone(),
     };
     let r = report(&policy, &opened.portfolio);

@@ -274,6 +274,10 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     };
     let challenger = a.policy.as_deref().map(read_policy).transpose()?;
     let opened = store::open(&a.db)?;
+    if let (Some(c), Some(path)) = (&challenger, &a.policy) {
+        c.validate_for_scores(opened.portfolio.scorecard.score_range())
+            .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    }
     let start = Instant::now();
     let mut rendered = Vec::with_capacity(outs.len());
     for (mut shot, out) in outs {

@@ -131,9 +131,16 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             ));
         };
         let table = read_table(csv, &a.read.options())?;
-        let bad = table
-            .target(target, bad_value)
+        let t = table
+            .target_with(target, bad_value, &a.data.good)
             .map_err(|e| Failure::input(format!("{}: {e}", csv.display())))?;
+        if t.excluded > 0 {
+            println!(
+                "{} rows of {target} are neither bad nor good and were left out",
+                thousands(t.excluded as f64)
+            );
+        }
+        let bad = t.outcome;
         (table, bad, target.clone(), csv.clone())
     };
     if let Some(path) = &a.wording {

@@ -51,6 +51,11 @@ pub(crate) struct OutcomeData {
     /// The outcome column's value that means bad (CSV only).
     #[arg(long, required_unless_present = "db")]
     pub bad: Option<String>,
+    /// The values that mean good (comma separated; CSV only). Needed when the outcome
+    /// column has more than two values: rows with any other value are left out and
+    /// counted.
+    #[arg(long, value_delimiter = ',')]
+    pub good: Vec<String>,
 }
 
 /// How the CSV file is read (shared by the three commands).

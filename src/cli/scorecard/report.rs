@@ -106,9 +106,16 @@ fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
     // The outcome column is read as it is, whatever the card says.
     opts.expected.retain(|(c, _)| c != column);
     let table = read_table(csv, &opts)?;
-    let target = table
-        .target(column, bad)
+    let t = table
+        .target_with(column, bad, &a.data.good)
         .map_err(|e| Failure::input(format!("{}: {e}", csv.display())))?;
+    if t.excluded > 0 {
+        eprintln!(
+            "{} rows of {column} are neither bad nor good and were left out",
+            t.excluded
+        );
+    }
+    let target = t.outcome;
     Ok((card, table, target))
 }
 

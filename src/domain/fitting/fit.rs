@@ -22,7 +22,7 @@ pub fn fit(
     bad: &[Option<bool>],
     opts: &FitOptions,
 ) -> Result<CardFile, String> {
-    opts.scaling.validate()?;
+    opts.validate()?;
     if bad.len() != table.rows() {
         return Err(format!("{} outcomes for {} rows", bad.len(), table.rows()));
     }
@@ -164,6 +164,9 @@ pub fn fit(
         total,
         opts,
     )?;
+    // Points outside the card bounds (a near-separating variable, say) are refused
+    // rather than written.
+    scorecard.validate()?;
     Ok(CardFile {
         scorecard,
         development: Some(Development {

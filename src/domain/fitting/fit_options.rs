@@ -33,6 +33,28 @@ pub enum Coding {
     Bins,
 }
 
+impl FitOptions {
+    /// The options a fit can work with, each message naming its command-line option:
+    /// the scaling (`--pdo`, `--base-odds`, `--base-score`), a ridge and penalties
+    /// that are finite and not negative, an IV floor that is finite.
+    pub(crate) fn validate(&self) -> Result<(), String> {
+        self.scaling.validate()?;
+        let non_negative = |option: &str, x: f64| {
+            if x.is_finite() && x >= 0.0 {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{option} must be a finite number, 0 or more, got {x}"
+                ))
+            }
+        };
+        non_negative("--ridge", self.ridge)?;
+        non_negative("--bin-penalty", self.binning.penalty)?;
+        non_negative("--min-iv", self.min_iv)?;
+        Ok(())
+    }
+}
+
 impl Coding {
     pub(crate) fn parse(s: &str) -> Result<Self, String> {
         match s {

@@ -126,23 +126,56 @@ impl Table {
     /// Which rows are bad: `Some(true)` where `column` equals `bad`, `Some(false)`
     /// where it holds another value, `None` where it is missing. A numeric column
     /// compares numbers (`bad` "1" matches 1.0). Refused when no row is bad or none good.
-    pub(crate) fn target(&self, column: &str, bad: &str) -> Result<Vec<Option<bool>>, String> {
+    #[cfg(test)]
+    fn target(&self, column: &str, bad: &str) -> Result<Vec<Option<bool>>, String> {
+        self.target_with(column, bad, &[]).map(|t| t.outcome)
+    }
+
+    /// The outcome of every row from `column`: `bad` is bad; with `good` given, only
+    /// those values are good and rows with any other value are left out (counted);
+    /// without it the column must hold two values at most, so that a third value is
+    /// never silently counted as good. Missing cells are left out too.
+    pub(crate) fn target_with(
+        &self,
+        column: &str,
+        bad: &str,
+        good: &[String],
+    ) -> Result<Target, String> {
         let col = self.column(column).ok_or_else(|| {
             format!(
                 "there is no column {column}; the columns are {}",
                 self.names.join(", ")
             )
         })?;
-        let target: Vec<Option<bool>> = match col {
+        // Each row's value, `None` where missing.
+        let values: Vec<Option<Key>> = match col {
             Column::Numeric(v) => {
                 let b: f64 = bad.trim().parse().map_err(|_| {
                     format!("{column} holds numbers, and the bad value {bad:?} is not a number")
                 })?;
-                v.iter().map(|x| (!x.is_nan()).then_some(*x == b)).collect()
+                let good: Vec<f64> = good
+                    .iter()
+                    .map(|g| {
+                        g.trim().parse().map_err(|_| {
+                            format!(
+                                "{column} holds numbers, and the good value {g:?} is not a number"
+                            )
+                        })
+                    })
+                    .collect::<Result<_, _>>()?;
+                let key = |x: f64| {
+                    if x == b {
+                        Key::Bad
+                    } else if good.contains(&x) {
+                        Key::Good
+                    } else {
+                        Key::Other(format!("{x}"))
+                    }
+                };
+                v.iter().map(|&x| (!x.is_nan()).then(|| key(x))).collect()
             }
             Column::Categorical { codes, levels } => {
-                let b = levels.iter().position(|l| l == bad).map(|p| p as u32);
-                if b.is_none() {
+                if !levels.iter().any(|l| l == bad) {
                     let mut seen: Vec<&str> = levels.iter().take(10).map(String::as_str).collect();
                     if levels.len() > 10 {
                         seen.push("...");
@@ -154,12 +187,55 @@ impl Table {
                 }
                 codes
                     .iter()
-                    .map(|&c| (c != MISSING_CODE).then_some(Some(c) == b))
+                    .map(|&c| {
+                        let l = levels.get(c as usize)?;
+                        Some(if l == bad {
+                            Key::Bad
+                        } else if good.contains(l) {
+                            Key::Good
+                        } else {
+                            Key::Other(l.clone())
+                        })
+                    })
                     .collect()
             }
         };
-        let bads = target.iter().filter(|t| **t == Some(true)).count();
-        let goods = target.iter().filter(|t| **t == Some(false)).count();
+        let mut distinct: Vec<&Key> = values.iter().flatten().collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if good.is_empty() && distinct.len() > 2 {
+            let shown: Vec<&str> = distinct
+                .iter()
+                .take(10)
+                .map(|k| match k {
+                    Key::Bad => bad,
+                    Key::Good => "good",
+                    Key::Other(s) => s.as_str(),
+                })
+                .collect();
+            return Err(format!(
+                "{column} has {} values ({}{}): name the good ones with --good, the others are then left out",
+                distinct.len(),
+                shown.join(", "),
+                if distinct.len() > 10 { ", ..." } else { "" }
+            ));
+        }
+        let mut excluded = 0;
+        let outcome: Vec<Option<bool>> = values
+            .iter()
+            .map(|v| match v {
+                None => None,
+                Some(Key::Bad) => Some(true),
+                Some(Key::Good) => Some(false),
+                Some(Key::Other(_)) if good.is_empty() => Some(false),
+                Some(Key::Other(_)) => {
+                    excluded += 1;
+                    None
+                }
+            })
+            .collect();
+        let bads = outcome.iter().filter(|t| **t == Some(true)).count();
+        let goods = outcome.iter().filter(|t| **t == Some(false)).count();
         if bads == 0 {
             return Err(format!("no row of {column} has the bad value {bad:?}"));
         }
@@ -168,8 +244,24 @@ impl Table {
                 "every row of {column} has the bad value {bad:?}; there are no goods"
             ));
         }
-        Ok(target)
+        Ok(Target { outcome, excluded })
     }
+}
+
+/// A target cell: the bad value, a good value, or another.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Bad,
+    Good,
+    Other(String),
+}
+
+/// The outcomes read from a column, and how many rows had neither the bad nor a good
+/// value (left out).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Target {
+    pub outcome: Vec<Option<bool>>,
+    pub excluded: usize,
 }
 
 #[cfg(test)]

@@ -16,6 +16,14 @@ use crate::domain::scorecard::band::BANDS;
 use gate::Gate;
 use limit::{LimitDerivation, LimitRule};
 
+/// The largest cut-off or refer width any policy may have (a card's scores are
+/// bounded by `scorecard::MAX_ABS_SCORE`).
+pub const MAX_POLICY_SCORE: i32 = 1_000_000;
+/// How far outside a card's scores a cut-off may lie.
+pub const POLICY_SCORE_MARGIN: i64 = 200;
+/// The largest limit a policy may set (¥1,000,000,000).
+pub const MAX_LIMIT: f64 = 1e9;
+
 /// Minimum age; fixed by law, not a slider.
 pub(crate) const MIN_AGE: u8 = 18;
 
@@ -139,57 +147,70 @@ pub(crate) struct DecisionInput {
 }
 
 impl Policy {
-    /// Checks that every field is in a meaningful range.
+    /// Checks every field against its documented range (README, "Policy JSON"); the
+    /// message names the JSON field. The cut-off is checked against a card's scores
+    /// by [`Policy::validate_for_scores`].
     pub(crate) fn validate(&self) -> Result<(), String> {
-        let unit = |name: &str, x: f64| {
-            if (0.0..=1.0).contains(&x) {
+        let range = |field: &str, x: f64, lo: f64, hi: f64| {
+            if x.is_finite() && (lo..=hi).contains(&x) {
                 Ok(())
             } else {
-                Err(format!("{name} must be between 0 and 1, got {x}"))
+                Err(format!("{field} must be between {lo} and {hi}, got {x}"))
             }
         };
-        if self.refer_width < 0 {
-            return Err(format!(
-                "refer width must not be negative, got {}",
-                self.refer_width
-            ));
+        range(
+            "cutoff",
+            f64::from(self.cutoff),
+            -(MAX_POLICY_SCORE as f64),
+            MAX_POLICY_SCORE as f64,
+        )?;
+        range(
+            "refer_width",
+            f64::from(self.refer_width),
+            0.0,
+            MAX_POLICY_SCORE as f64,
+        )?;
+        range("dti_cap", self.dti_cap, 0.0, 100.0)?;
+        range(
+            "min_tenure_months",
+            f64::from(self.min_tenure_months),
+            0.0,
+            1200.0,
+        )?;
+        range("income_multiple", self.income_multiple, 0.0, 100.0)?;
+        for (b, f) in self.band_factors.iter().enumerate() {
+            range(&format!("band_factors[{b}]"), *f, 0.0, 100.0)?;
         }
-        if !(self.dti_cap.is_finite() && self.dti_cap >= 0.0) {
-            return Err(format!(
-                "debt-to-income cap must be 0 or more, got {}",
-                self.dti_cap
-            ));
+        range("min_limit", self.min_limit, 0.0, MAX_LIMIT)?;
+        range("max_limit", self.max_limit, 0.0, MAX_LIMIT)?;
+        if self.max_limit <= 0.0 {
+            return Err(format!("max_limit must be above 0, got {}", self.max_limit));
         }
-        if !(self.income_multiple.is_finite() && self.income_multiple >= 0.0) {
+        if self.min_limit > self.max_limit {
             return Err(format!(
-                "income multiple must be 0 or more, got {}",
-                self.income_multiple
-            ));
-        }
-        if self
-            .band_factors
-            .iter()
-            .any(|f| !(f.is_finite() && *f >= 0.0))
-        {
-            return Err("band factors must be 0 or more".into());
-        }
-        if !(self.min_limit.is_finite()
-            && self.max_limit.is_finite()
-            && 0.0 <= self.min_limit
-            && self.min_limit <= self.max_limit)
-        {
-            return Err(format!(
-                "limits must satisfy 0 ≤ minimum ≤ maximum, got {} and {}",
+                "min_limit ({}) must not be above max_limit ({})",
                 self.min_limit, self.max_limit
             ));
         }
-        unit("utilisation", self.utilisation)?;
-        unit("LGD", self.lgd)?;
-        unit("CCF", self.ccf)?;
-        if !(self.fee_yield.is_finite() && self.fee_yield >= 0.0) {
+        range("utilisation", self.utilisation, 0.0, 1.0)?;
+        range("lgd", self.lgd, 0.0, 1.0)?;
+        range("fee_yield", self.fee_yield, 0.0, 1.0)?;
+        range("ccf", self.ccf, 0.0, 1.0)?;
+        Ok(())
+    }
+
+    /// [`Policy::validate`], and the cut-off within `POLICY_SCORE_MARGIN` points of the
+    /// scores the card can give (`lo..=hi`).
+    pub(crate) fn validate_for_scores(&self, (lo, hi): (i32, i32)) -> Result<(), String> {
+        self.validate()?;
+        let (from, to) = (
+            i64::from(lo) - POLICY_SCORE_MARGIN,
+            i64::from(hi) + POLICY_SCORE_MARGIN,
+        );
+        if !(from..=to).contains(&i64::from(self.cutoff)) {
             return Err(format!(
-                "fee yield must be 0 or more, got {}",
-                self.fee_yield
+                "cutoff must be between {from} and {to} (the scorecard's scores {lo}–{hi}, ± {POLICY_SCORE_MARGIN}), got {}",
+                self.cutoff
             ));
         }
         Ok(())

@@ -110,6 +110,13 @@ impl Characteristic {
     }
 
     /// The highest points any bin gives.
+    /// The lowest and highest points of any bin.
+    pub(crate) fn points_range(&self) -> (i32, i32) {
+        let lo = self.bins.iter().map(|b| b.points).min().unwrap_or(0);
+        let hi = self.bins.iter().map(|b| b.points).max().unwrap_or(0);
+        (lo, hi)
+    }
+
     pub(crate) fn best_points(&self) -> i32 {
         self.bins.iter().map(|b| b.points).max().unwrap_or(0)
     }

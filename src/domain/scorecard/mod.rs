@@ -17,6 +17,13 @@ use crate::domain::scorecard::scaling::Scaling;
 
 pub use crate::domain::scorecard::characteristic::{Bin, BinRule, Characteristic, Kind, Value};
 
+/// A card's base points and each bin's points stay within ± this.
+pub const MAX_ABS_POINTS: i32 = 100_000;
+/// Every score a card can give stays within ± this, so no sum of points wraps.
+pub const MAX_ABS_SCORE: i64 = 1_000_000;
+/// Highest minus lowest possible score: the per-score indexes hold this many cells.
+pub const MAX_SCORE_SPAN: i64 = 100_000;
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Scorecard {
     pub name: String,
@@ -63,6 +70,12 @@ impl Scorecard {
         if self.characteristics.is_empty() {
             return Err("the scorecard has no characteristics".into());
         }
+        if i64::from(self.base_points).abs() > i64::from(MAX_ABS_POINTS) {
+            return Err(format!(
+                "base points {} are outside ±{MAX_ABS_POINTS}",
+                self.base_points
+            ));
+        }
         for (i, c) in self.characteristics.iter().enumerate() {
             c.validate()?;
             if self.characteristics[..i]
@@ -71,8 +84,45 @@ impl Scorecard {
             {
                 return Err(format!("characteristic {} appears twice", c.variable));
             }
+            if let Some(b) = c
+                .bins
+                .iter()
+                .find(|b| i64::from(b.points).abs() > i64::from(MAX_ABS_POINTS))
+            {
+                return Err(format!(
+                    "characteristic {}: a bin has {} points, outside ±{MAX_ABS_POINTS}",
+                    c.variable, b.points
+                ));
+            }
+        }
+        // Every score the card can give, summed without wrapping: bounded, and with a
+        // span the per-score indexes can hold.
+        let (lo, hi) = self.score_range_wide();
+        if lo.abs() > MAX_ABS_SCORE || hi.abs() > MAX_ABS_SCORE || hi - lo > MAX_SCORE_SPAN {
+            let widest = self
+                .characteristics
+                .iter()
+                .max_by_key(|c| {
+                    let (a, b) = c.points_range();
+                    i64::from(b) - i64::from(a)
+                })
+                .map_or("?", |c| c.variable.as_str());
+            return Err(format!(
+                "the scores run from {lo} to {hi}: at most ±{MAX_ABS_SCORE} and a span of {MAX_SCORE_SPAN} are allowed (the widest characteristic is {widest})"
+            ));
         }
         Ok(())
+    }
+
+    /// The lowest and highest score, summed in i64 (no wrap on any card).
+    fn score_range_wide(&self) -> (i64, i64) {
+        self.characteristics.iter().fold(
+            (i64::from(self.base_points), i64::from(self.base_points)),
+            |(lo, hi), c| {
+                let (a, b) = c.points_range();
+                (lo + i64::from(a), hi + i64::from(b))
+            },
+        )
     }
 
     /// Breaks a score down; `values[k]` is the input of characteristic `k`.
@@ -138,6 +188,7 @@ impl Scorecard {
     }
 
     /// Lowest and highest possible scores.
+    /// The lowest and highest score (a validated card's sums fit in i32).
     pub(crate) fn score_range(&self) -> (i32, i32) {
         let lo = self
             .characteristics

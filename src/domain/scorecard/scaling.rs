@@ -52,18 +52,26 @@ impl Scaling {
     }
 
     /// Checks that the parameters give a usable scale.
+    /// PDO in [0.1, 10,000] (below, every card is flat: its points round to 0), base
+    /// odds in (0, 10⁶], base score within ±100,000.
     pub(crate) fn validate(&self) -> Result<(), String> {
-        if !(self.pdo.is_finite() && self.pdo > 0.0) {
-            return Err(format!("PDO must be a positive number, got {}", self.pdo));
-        }
-        if !(self.base_odds.is_finite() && self.base_odds > 0.0) {
+        if !(self.pdo.is_finite() && (0.1..=10_000.0).contains(&self.pdo)) {
             return Err(format!(
-                "base odds must be a positive number, got {}",
+                "PDO must be between 0.1 and 10000, got {}",
+                self.pdo
+            ));
+        }
+        if !(self.base_odds.is_finite() && self.base_odds > 0.0 && self.base_odds <= 1e6) {
+            return Err(format!(
+                "base odds must be above 0 and at most 1000000, got {}",
                 self.base_odds
             ));
         }
-        if !self.base_score.is_finite() {
-            return Err("base score must be a finite number".into());
+        if !(self.base_score.is_finite() && self.base_score.abs() <= 100_000.0) {
+            return Err(format!(
+                "base score must be between -100000 and 100000, got {}",
+                self.base_score
+            ));
         }
         Ok(())
     }
