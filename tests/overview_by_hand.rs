@@ -70,3 +70,39 @@ fn roc_auc_and_ks_use_mature_accounts_only() {
     let last = a.roc.last().unwrap();
     assert_eq!((last.good_share, last.bad_share), (1.0, 1.0));
 }
+
+#[test]
+fn report_json_gives_the_latest_quarter_kris_with_two_sided_thresholds() {
+    let (code, out, err) = common::riskdesk(&["report", "--db", "sample.db", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let kris = r["kris"].as_array().unwrap();
+    let keys: Vec<&str> = kris.iter().map(|k| k["key"].as_str().unwrap()).collect();
+    assert_eq!(
+        keys,
+        [
+            "approval_rate",
+            "dpd30_rate",
+            "dpd90_rate",
+            "expected_loss_rate",
+            "score_psi"
+        ]
+    );
+    let approval = &kris[0];
+    assert_eq!(approval["period"], "2026 Q3");
+    assert_eq!(
+        approval["watch"],
+        serde_json::json!({"low": 0.4, "high": 0.65})
+    );
+    assert_eq!(
+        approval["breach"],
+        serde_json::json!({"low": 0.3, "high": 0.75})
+    );
+    let dpd90 = &kris[2];
+    assert_eq!(dpd90["value"], 0.01973);
+    assert_eq!(
+        dpd90["watch"],
+        serde_json::json!({"low": null, "high": 0.015})
+    );
+    assert_eq!(dpd90["status"], "watch");
+}

@@ -27,6 +27,7 @@ struct WithAudit<'a> {
     #[serde(flatten)]
     report: &'a Report,
     audit: AuditJson,
+    kris: Vec<KriJson>,
 }
 
 /// The audit chain as `report --json` gives it (README).
@@ -93,6 +94,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                 first_broken: check.broken.map(|b| b.entry),
                 head: check.head.clone(),
             },
+            kris: kris(&opened.champion, &opened.portfolio),
         };
         let text = serde_json::to_string_pretty(&with_audit)
             .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
@@ -162,4 +164,57 @@ pub(crate) fn text_report(r: &Report) -> String {
 /// The text report of the policy in force (used by examples and tests).
 pub fn text_report_of_champion(o: &crate::store::Opened) -> String {
     text_report(&report(&o.champion, &o.portfolio))
+}
+
+/// One key risk indicator of the latest quarter, as `report --json` gives it (README).
+#[derive(serde::Serialize)]
+struct KriJson {
+    key: &'static str,
+    label: &'static str,
+    /// "2026 Q3".
+    period: String,
+    /// `null` when nothing was observed.
+    value: Option<f64>,
+    watch: Side,
+    breach: Side,
+    /// "on target", "watch", "breach" or "no data".
+    status: &'static str,
+}
+
+/// A threshold's two sides; `null` for a side the indicator does not have.
+#[derive(serde::Serialize)]
+struct Side {
+    low: Option<f64>,
+    high: Option<f64>,
+}
+
+/// The key risk indicators of the latest quarter of applications, under the policy in
+/// force (the Overview's tiles).
+fn kris(champion: &Policy, p: &crate::domain::portfolio::Portfolio) -> Vec<KriJson> {
+    use crate::domain::analytics::{kpi, kri};
+    let quarters = kpi::periods(champion, p, 3);
+    let Some(q) = quarters.last() else {
+        return Vec::new();
+    };
+    let psi = kri::score_psi(p, (q.index * 3, q.index * 3 + 2));
+    kri::Kri::ALL
+        .into_iter()
+        .map(|k| {
+            let value = kri::value(k, q, psi);
+            let ((wl, wh), (bl, bh)) = k.watch_and_breach();
+            KriJson {
+                key: k.key(),
+                label: k.name(),
+                period: crate::format::quarter_label(q.index),
+                value: value.is_finite().then_some(round6(value)),
+                watch: Side { low: wl, high: wh },
+                breach: Side { low: bl, high: bh },
+                status: k.status(value).label(),
+            }
+        })
+        .collect()
+}
+
+fn round6(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
 }

@@ -76,6 +76,9 @@ impl Threshold {
     }
 }
 
+/// A threshold value on the low side and on the high side (`None`: no such side).
+pub type Sides = (Option<f64>, Option<f64>);
+
 /// The indicators of the Overview.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kri {
@@ -92,6 +95,38 @@ pub enum Kri {
 }
 
 impl Kri {
+    /// The indicator's key in JSON (stable).
+    pub fn key(self) -> &'static str {
+        match self {
+            Kri::ApprovalRate => "approval_rate",
+            Kri::Dpd30Rate => "dpd30_rate",
+            Kri::Dpd90Rate => "dpd90_rate",
+            Kri::ExpectedLossRate => "expected_loss_rate",
+            Kri::ScorePsi => "score_psi",
+        }
+    }
+
+    /// The indicator's name for people (the Overview's tile title).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kri::ApprovalRate => "Approval rate",
+            Kri::Dpd30Rate => "30+ days past due",
+            Kri::Dpd90Rate => "90+ days past due",
+            Kri::ExpectedLossRate => "Expected loss rate",
+            Kri::ScorePsi => "Score PSI",
+        }
+    }
+
+    /// The watch and breach values as (low side, high side): `None` for a side the
+    /// indicator does not have.
+    pub fn watch_and_breach(self) -> (Sides, Sides) {
+        let t = self.threshold();
+        (
+            (t.floor.map(|l| l.watch), t.ceiling.map(|l| l.watch)),
+            (t.floor.map(|l| l.breach), t.ceiling.map(|l| l.breach)),
+        )
+    }
+
     pub const ALL: [Kri; 5] = [
         Kri::ApprovalRate,
         Kri::Dpd30Rate,

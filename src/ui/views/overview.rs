@@ -69,15 +69,15 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         };
         let tiles = vec![
             count("Applicants", cur.applicants, prev_p.applicants),
-            rate("Approval rate", cur.approval_rate(), prev_p.approval_rate(), Kri::ApprovalRate),
+            rate(Kri::ApprovalRate.name(), cur.approval_rate(), prev_p.approval_rate(), Kri::ApprovalRate),
             count("Booked accounts", cur.booked, prev_p.booked),
             amount("Book exposure (EAD)", cur.book_ead, prev_p.book_ead, true),
             amount("Book expected loss", cur.book_expected_loss, prev_p.book_expected_loss, false),
-            rate("Expected loss rate", el_rate(cur), el_rate(prev_p), Kri::ExpectedLossRate),
-            rate("30+ days past due", cur.rate30(), prev_p.rate30(), Kri::Dpd30Rate),
-            rate("90+ days past due", cur.rate90(), prev_p.rate90(), Kri::Dpd90Rate),
+            rate(Kri::ExpectedLossRate.name(), el_rate(cur), el_rate(prev_p), Kri::ExpectedLossRate),
+            rate(Kri::Dpd30Rate.name(), cur.rate30(), prev_p.rate30(), Kri::Dpd30Rate),
+            rate(Kri::Dpd90Rate.name(), cur.rate90(), prev_p.rate90(), Kri::Dpd90Rate),
             widgets::Tile {
-                title: "Score PSI".into(),
+                title: Kri::ScorePsi.name().into(),
                 value: psi_value,
                 below: psi_below,
                 below_colour: pal.muted,
