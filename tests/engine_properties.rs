@@ -72,7 +72,7 @@ fn random_portfolio(rng: &mut Rng, n: usize) -> Portfolio {
                 } else {
                     0
                 });
-                acc.history_balance.push(rng.uniform() as f32 * 1000.0);
+                acc.history_balance.push(rng.uniform() * 1000.0);
             }
             acc.history_start.push(acc.history_bucket.len() as u32);
         }

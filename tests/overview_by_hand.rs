@@ -43,9 +43,8 @@ fn the_latest_quarter_matches_the_raw_month_end() {
         (q.on_book, q.dpd30, q.dpd90),
         (on_book as u64, dpd30 as u64, dpd90 as u64)
     );
-    // Balances are held as f32 today (the trust issue moves money to f64): within a
-    // yuan per thousand lines.
-    assert!((q.book_ead - ead).abs() < 10.0, "{} vs {ead}", q.book_ead);
+    // Money is held as f64 from the file on: the book's exposure matches to the cent.
+    assert!((q.book_ead - ead).abs() < 0.005, "{} vs {ead}", q.book_ead);
 }
 
 #[test]
@@ -105,4 +104,29 @@ fn report_json_gives_the_latest_quarter_kris_with_two_sided_thresholds() {
         serde_json::json!({"low": null, "high": 0.015})
     );
     assert_eq!(dpd90["status"], "watch");
+}
+
+#[test]
+fn the_book_sums_match_the_raw_table_to_the_cent() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
+    let conn = Connection::open(&path).unwrap();
+    // The latest month-end balance of every account.
+    let drawn: f64 = conn
+        .query_row(
+            "SELECT SUM(p.balance) FROM performance p
+             JOIN (SELECT account_id, MAX(months_on_book) AS last FROM performance
+                   GROUP BY account_id) l
+               ON l.account_id = p.account_id AND l.last = p.months_on_book",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let (code, out, err) = common::riskdesk(&["report", "--db", "sample.db", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let reported = r["total"]["drawn_exposure"].as_f64().unwrap();
+    assert!(
+        (reported - (drawn * 100.0).round() / 100.0).abs() < 0.005,
+        "{reported} vs {drawn}"
+    );
 }

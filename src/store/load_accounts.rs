@@ -95,7 +95,7 @@ pub(crate) struct History {
     /// Account id and number of rows, per account with rows, in id order.
     runs: Vec<(i64, u32)>,
     bucket: Vec<u8>,
-    balance: Vec<f32>,
+    balance: Vec<f64>,
 }
 
 /// Reads the performance table, checking that each account's months on book run
@@ -140,7 +140,7 @@ pub(crate) fn load_history(
         expect_mob += 1;
         let balance = cell::num(row, 2, "balance", &at, false, 0.0, 1e12)?;
         let bucket = cell::num(row, 3, "dpd_bucket", &at, false, 0.0, 4.0)?;
-        h.balance.push(balance as f32);
+        h.balance.push(balance);
         h.bucket.push(bucket as u8);
         if h.bucket.len().is_multiple_of(REPORT_EVERY) {
             progress(REPORT_EVERY);

@@ -68,7 +68,7 @@ pub(crate) fn book(policy: &Policy, p: &Portfolio) -> Book {
         let f = &mut by_band[p.derived.band[i] as usize];
         let limit = acc.credit_limit[k];
         let buckets = acc.buckets(k);
-        let drawn = acc.balances(k).last().copied().unwrap_or(0.0) as f64;
+        let drawn = acc.balances(k).last().copied().unwrap_or(0.0);
         let defaulted = buckets.last().is_some_and(|&b| b >= BUCKET_90);
         let ead = line_ead(drawn, limit, policy.ccf);
         f.accounts += 1;

@@ -99,7 +99,7 @@ pub(crate) fn periods(policy: &Policy, p: &Portfolio, months_per_period: i32) ->
                 f.on_book += 1;
                 f.dpd30 += (b >= BUCKET_30) as u64;
                 f.dpd90 += (b >= BUCKET_90) as u64;
-                let drawn = balances.get(j as usize).copied().unwrap_or(0.0) as f64;
+                let drawn = balances.get(j as usize).copied().unwrap_or(0.0);
                 let ead = line_ead(drawn, acc.credit_limit[k], policy.ccf);
                 f.book_ead += ead;
                 if b < BUCKET_90 {

@@ -29,7 +29,7 @@ pub(crate) fn roll_rates(p: &Portfolio) -> RollRates {
         for t in 1..buckets.len().min(balances.len()) {
             let (from, to) = (buckets[t - 1] as usize, buckets[t] as usize);
             if from < B && to < B {
-                r.balance[from][to] += balances[t - 1] as f64;
+                r.balance[from][to] += balances[t - 1];
             }
         }
     }

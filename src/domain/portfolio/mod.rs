@@ -121,7 +121,8 @@ pub struct Accounts {
     pub fee_rate: Vec<f32>,
     pub history_start: Vec<u32>,
     pub history_bucket: Vec<u8>,
-    pub history_balance: Vec<f32>,
+    /// Month-end balances in yuan, as f64 so that book sums match the file to the cent.
+    pub history_balance: Vec<f64>,
 }
 
 impl Accounts {
@@ -152,7 +153,7 @@ impl Accounts {
     }
 
     /// Month-end balances of account `k`, month on book 1 first.
-    pub fn balances(&self, k: usize) -> &[f32] {
+    pub fn balances(&self, k: usize) -> &[f64] {
         let (a, b) = self.history_range(k);
         &self.history_balance[a..b]
     }
