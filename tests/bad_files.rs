@@ -222,3 +222,14 @@ fn bad_policy_file_and_arguments() {
         assert!(out.contains(cmd), "{out}");
     }
 }
+
+#[test]
+fn two_champions_are_refused() {
+    let (_dir, path) = tiny("two-champions");
+    exec(
+        &path,
+        "INSERT INTO policies (id, name, body, created_at, created_by, reason, is_champion)
+         SELECT 2, 'Second', body, created_at, created_by, reason, 1 FROM policies WHERE id = 1",
+    );
+    assert_rejected(&path, "the file has 2 policies in force");
+}

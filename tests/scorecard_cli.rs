@@ -356,3 +356,59 @@ fn the_sample_refits_with_per_bin_effects() {
     }
     assert_eq!((w.rows, w.bads), (b.rows, b.bads));
 }
+
+#[test]
+fn personal_data_stays_out_of_card_files() {
+    let dir = common::temp_dir("personal");
+    let csv = dir.join("t.csv");
+    let surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄"];
+    let given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋"];
+    let mut text = String::from("customer_ref,mobile_no,months,colour,outcome\n");
+    let mut names = Vec::new();
+    for i in 0..600 {
+        let name = format!(
+            "{}{}{}",
+            surnames[i % 8],
+            given[(i / 8) % 10],
+            given[(i / 80) % 10]
+        );
+        let bad = i % 9 == 0 || i % 40 < 3;
+        // colour carries nothing: rejected for its IV.
+        let colour = ["red", "green", "blue"][(i / 7) % 3];
+        text += &format!(
+            "{name},1380013{i:04},{},{colour},{}\n",
+            i % 40,
+            if bad { "bad" } else { "good" }
+        );
+        names.push(name);
+    }
+    std::fs::write(&csv, text).unwrap();
+    let card = dir.join("card.json");
+    let (code, out, err) = fit(&csv, &card, &["--min-iv", "0.05"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("column customer_ref looks like people's names: left out of the fit"),
+        "{err}"
+    );
+    assert!(
+        err.contains("column mobile_no looks like phone numbers"),
+        "{err}"
+    );
+    let json = std::fs::read_to_string(&card).unwrap();
+    assert!(
+        !names.iter().any(|n| json.contains(n.as_str())),
+        "a name is in the card"
+    );
+    assert!(!json.contains("1380013"), "a phone number is in the card");
+    // The rejected column is named with its IV, without its categories.
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let colour = v["development"]["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["variable"] == "colour")
+        .expect("colour is a candidate");
+    assert!(colour["iv"].as_f64().is_some());
+    assert!(colour["bins"].as_array().unwrap().is_empty(), "{colour}");
+    assert!(!json.contains("\"green\""));
+}

@@ -225,9 +225,15 @@ fn searching_a_name_finds_the_applicant() {
     let mut h = harness(app(sample(), Tab::Applicants, false));
     let row = 4321;
     let name = portfolio(&h).applicants.name.get(row).to_string();
+    assert!(name.chars().count() > 1);
     let search = h.get_by_role_and_label(Role::TextInput, "Search");
     search.focus();
     search.type_text(&name);
+    h.run_steps(4);
+    // Masked, the name's hidden characters never match: nothing is confirmed.
+    assert!(h.state().table.rows.is_empty(), "{name}");
+    // With personal data revealed the same search finds the applicant.
+    h.state_mut().apply(Command::Reveal(true));
     h.run_steps(4);
     let rows = h.state().table.rows.clone();
     assert!(rows.contains(&(row as u32)), "{name}");
@@ -510,4 +516,21 @@ fn the_window_shows_the_audit_chain_and_a_banner_when_it_breaks() {
         "a banner names the first broken entry"
     );
     assert!(h.query_by_label_contains("audit log NOT intact").is_some());
+}
+
+#[test]
+fn opening_another_file_masks_personal_data_again() {
+    let (_dir, copy) = sample_copy("reopen-masked");
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    h.state_mut().apply(Command::Reveal(true));
+    h.run_steps(2);
+    assert!(h.state().table.reveal);
+    h.state_mut().apply(Command::Open(copy));
+    h.state_mut().wait_for_load();
+    h.run_steps(2);
+    assert!(
+        !h.state().table.reveal,
+        "a revealed table does not carry over"
+    );
+    assert!(!h.state().table.query.names_revealed);
 }

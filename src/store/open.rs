@@ -58,6 +58,21 @@ pub fn open_with_progress(path: &Path, progress: Progress<'_>) -> Result<Opened,
     check::check_structure(path, &conn)?;
     let portfolio = load::load(path, &conn, progress)?;
     let policies = policies::list(&conn).map_err(|m| StoreError::damaged(path, m))?;
+    let champions: Vec<&str> = policies
+        .iter()
+        .filter(|p| p.is_champion)
+        .map(|p| p.policy.name.as_str())
+        .collect();
+    if champions.len() > 1 {
+        return Err(StoreError::damaged(
+            path,
+            format!(
+                "the file has {} policies in force ({}); exactly one may be the champion, so which decides cannot be told",
+                champions.len(),
+                champions.join(", ")
+            ),
+        ));
+    }
     let champion = match policies.iter().find(|p| p.is_champion) {
         Some(p) => p.policy.clone(),
         None => {

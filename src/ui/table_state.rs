@@ -74,11 +74,15 @@ impl TableState {
     }
 
     /// Forgets the rows (a new portfolio was opened).
+    /// For a newly opened file: no rows, no selection, personal data masked again and
+    /// a search that sees only what is shown (nothing carries over between files).
     pub(crate) fn reset(&mut self) {
         self.rows.clear();
         self.rows_key = None;
         self.job = None;
         self.selected = None;
+        self.reveal = false;
+        self.query.names_revealed = false;
     }
 
     /// Moves the selection by `delta` rows of the table.

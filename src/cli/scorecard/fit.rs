@@ -7,6 +7,7 @@ use super::{CsvArgs, OutcomeData, read_table};
 use crate::cli::Failure;
 use crate::domain::fitting::binning::{BinningOptions, Trend};
 use crate::domain::fitting::fit::{CardFile, Coding, FitOptions, Status, Wording, fit};
+use crate::domain::fitting::personal::suspects;
 use crate::domain::fitting::portfolio_table::portfolio_table;
 use crate::domain::scorecard::scaling::Scaling;
 use crate::format::thousands;
@@ -74,6 +75,10 @@ pub(crate) struct Args {
     /// Where to write the scorecard (JSON).
     #[arg(long)]
     pub out: PathBuf,
+    /// Columns that look like personal data (names, phone or ID numbers) to fit on
+    /// all the same (comma separated); by default they are left out, with a warning.
+    #[arg(long, value_delimiter = ',')]
+    pub allow_personal: Vec<String>,
     /// Replace --out if it exists (never an input of this command).
     #[arg(long)]
     pub force: bool,
@@ -101,6 +106,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         ));
     }
     let mut wording: BTreeMap<String, Wording> = BTreeMap::new();
+    // Columns left out because they look like personal data.
+    let mut personal: Vec<String> = Vec::new();
     let mut bins_from = match &a.bins_from {
         Some(path) => Some(super::read_card(path)?.scorecard),
         None => None,
@@ -141,6 +148,23 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             );
         }
         let bad = t.outcome;
+        for (column, why) in suspects(&table, target) {
+            if a.exclude.contains(&column) {
+                continue;
+            }
+            if why.personal() && !a.allow_personal.contains(&column) {
+                eprintln!(
+                    "warning: column {column} {}: left out of the fit (personal data; --allow-personal {column} to fit on it)",
+                    why.describe()
+                );
+                personal.push(column);
+            } else {
+                eprintln!(
+                    "warning: column {column} {}; --exclude {column} leaves it out",
+                    why.describe()
+                );
+            }
+        }
         (table, bad, target.clone(), csv.clone())
     };
     if let Some(path) = &a.wording {
@@ -169,7 +193,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             min_outcomes: a.min_outcomes,
         },
         min_iv: a.min_iv,
-        exclude: a.exclude.clone(),
+        exclude: a.exclude.iter().chain(&personal).cloned().collect(),
         scaling: Scaling {
             base_score: a.base_score,
             base_odds: a.base_odds,

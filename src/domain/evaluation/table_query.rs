@@ -29,8 +29,12 @@ pub enum SortKey {
 /// What the user typed and picked.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TableQuery {
-    /// Matches an id exactly (when it is a number) or a part of the name (ignoring case).
+    /// Matches an id exactly (when it is a number) or a part of the name (ignoring case):
+    /// of the name as shown, so a masked name ("张*") never matches on its hidden
+    /// characters, and never sorts by them.
     pub search: String,
+    /// Names are shown in full (personal data revealed); otherwise they are masked.
+    pub names_revealed: bool,
     pub decision: Option<Decision>,
     pub band: Option<u8>,
     pub channel: Option<u8>,
@@ -63,6 +67,27 @@ impl TableQuery {
     }
 }
 
+/// Whether `needle` (lower case) is part of `name` as `mask_name` shows it: the first
+/// character, then one `*` per hidden character. Without building the masked text.
+fn masked_contains(name: &str, needle: &str) -> bool {
+    let mut chars = name.chars();
+    let Some(first) = chars.next() else {
+        return needle.is_empty();
+    };
+    let hidden = chars.count();
+    let mut n = needle.chars();
+    let Some(n0) = n.next() else {
+        return true;
+    };
+    let rest = n.clone().count();
+    let stars_only = |it: std::str::Chars<'_>| it.clone().all(|c| c == '*');
+    // A part that starts at the shown character, or one inside the stars.
+    let at_first =
+        first.to_lowercase().eq(std::iter::once(n0)) && stars_only(n.clone()) && rest <= hidden;
+    let in_stars = n0 == '*' && stars_only(n) && rest < hidden;
+    at_first || in_stars
+}
+
 /// Rows (indexes into the portfolio) matching `q`, in its order. Ties keep id order.
 pub(crate) fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> {
     let a = &p.applicants;
@@ -75,7 +100,13 @@ pub(crate) fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> 
     for i in 0..p.len() {
         if !needle.is_empty() {
             let by_id = id_needle.is_some_and(|id| a.id[i] == id);
-            if !by_id && !a.name.get(i).to_lowercase().contains(&needle) {
+            let name = a.name.get(i);
+            let by_name = if q.names_revealed {
+                name.to_lowercase().contains(&needle)
+            } else {
+                masked_contains(name, &needle)
+            };
+            if !by_id && !by_name {
                 continue;
             }
         }
@@ -203,9 +234,16 @@ fn sort_by_comparison(
     }
     let primary = |x: usize, y: usize| -> Ordering {
         if q.sort == SortKey::Name {
-            a.name
-                .get(rows[x] as usize)
-                .cmp(a.name.get(rows[y] as usize))
+            let (nx, ny) = (a.name.get(rows[x] as usize), a.name.get(rows[y] as usize));
+            if q.names_revealed {
+                nx.cmp(ny)
+            } else {
+                // As shown: the first character, then the length.
+                nx.chars()
+                    .next()
+                    .cmp(&ny.chars().next())
+                    .then(nx.chars().count().cmp(&ny.chars().count()))
+            }
         } else {
             let (kx, ky) = (key(x), key(y));
             kx.0.total_cmp(&ky.0).then(kx.1.cmp(&ky.1))
@@ -306,9 +344,22 @@ mod tests {
         assert_eq!(query(&p, &pol, &by_id), vec![2]);
         let by_name = TableQuery {
             search: "name4".into(),
+            names_revealed: true,
             ..all.clone()
         };
         assert_eq!(query(&p, &pol, &by_name), vec![3]);
+        // Masked ("N****"), a name is searched only as shown: its hidden characters
+        // never match, its shown first letter and stars do.
+        let masked = |s: &str| TableQuery {
+            search: s.into(),
+            ..all.clone()
+        };
+        assert!(query(&p, &pol, &masked("name4")).is_empty());
+        assert!(query(&p, &pol, &masked("a")).is_empty());
+        assert_eq!(query(&p, &pol, &masked("n")), vec![0, 1, 2, 3]);
+        assert_eq!(query(&p, &pol, &masked("n****")), vec![0, 1, 2, 3]);
+        assert!(query(&p, &pol, &masked("n*****")).is_empty());
+        assert_eq!(query(&p, &pol, &masked("**")), vec![0, 1, 2, 3]);
         let approved = TableQuery {
             decision: Some(Decision::Approve),
             ..all.clone()
@@ -340,5 +391,18 @@ mod tests {
             ..all
         };
         assert_eq!(query(&p, &pol, &by_decision), vec![1, 2, 3, 0]);
+    }
+
+    #[test]
+    fn masked_matching_sees_only_the_shown_characters() {
+        assert!(masked_contains("张伟", "张"));
+        assert!(masked_contains("张伟", "张*"));
+        assert!(!masked_contains("张伟", "伟"));
+        assert!(!masked_contains("张伟", "张伟"));
+        assert!(masked_contains("Li Na", "l"));
+        assert!(!masked_contains("Li Na", "li"));
+        assert!(masked_contains("Li Na", "****"));
+        assert!(!masked_contains("Li Na", "*****"));
+        assert!(masked_contains("x", ""));
     }
 }

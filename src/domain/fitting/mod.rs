@@ -11,6 +11,7 @@ pub mod fit;
 pub(crate) mod fit_options;
 pub(crate) mod logistic;
 pub(crate) mod merge;
+pub(crate) mod personal;
 pub(crate) mod points;
 pub mod portfolio_table;
 pub(crate) mod table;

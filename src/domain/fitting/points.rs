@@ -76,6 +76,10 @@ pub(crate) fn scale(
                 points: per_bin.and_then(|e| e.get(b)).map_or(0, |&e| points_of(e)),
             })
             .collect();
+        // A rejected categorical candidate keeps its name and IV (the fit's audit
+        // trail) but not its category labels, which may be anyone's data.
+        let keep_bins =
+            beta.is_some() || c.binned.kind != crate::domain::scorecard::Kind::Categorical;
         reports.push(CandidateReport {
             variable: variable.clone(),
             kind: c.binned.kind,
@@ -84,24 +88,27 @@ pub(crate) fn scale(
             status: status[k],
             coefficient: beta,
             std_error: position[k].map(|j| model.std_errors[j + 1]),
-            bins: c
-                .binned
-                .rules
-                .iter()
-                .zip(&c.binned.counts)
-                .zip(&c.woe)
-                .zip(&bins)
-                .enumerate()
-                .map(|(b, (((rule, counts), &w), bin))| BinReport {
-                    label: rule.label(),
-                    goods: counts.goods,
-                    bads: counts.bads,
-                    woe: w,
-                    iv: iv_part(*counts, total),
-                    effect: per_bin.and_then(|e| e.get(b)).copied(),
-                    points: beta.map(|_| bin.points),
-                })
-                .collect(),
+            bins: if !keep_bins {
+                Vec::new()
+            } else {
+                c.binned
+                    .rules
+                    .iter()
+                    .zip(&c.binned.counts)
+                    .zip(&c.woe)
+                    .zip(&bins)
+                    .enumerate()
+                    .map(|(b, (((rule, counts), &w), bin))| BinReport {
+                        label: rule.label(),
+                        goods: counts.goods,
+                        bads: counts.bads,
+                        woe: w,
+                        iv: iv_part(*counts, total),
+                        effect: per_bin.and_then(|e| e.get(b)).copied(),
+                        points: beta.map(|_| bin.points),
+                    })
+                    .collect()
+            },
         });
         if beta.is_some() {
             let words = opts.wording.get(&variable).cloned().unwrap_or_default();

@@ -62,7 +62,11 @@ impl RiskdeskApp {
                 self.table.scroll_to_selected = scroll;
             }
             Command::MoveSelection(delta) => self.table.move_selection(delta),
-            Command::Reveal(r) => self.table.reveal = r,
+            Command::Reveal(r) => {
+                self.table.reveal = r;
+                // The search and the name sort see what the table shows.
+                self.table.query.names_revealed = r;
+            }
             Command::SetChallenger(p) => {
                 if let Some(d) = &mut self.data {
                     d.set_challenger(p.clone());
