@@ -232,16 +232,21 @@ fn searching_a_name_finds_the_applicant() {
     h.run_steps(4);
     // Masked, the name's hidden characters never match: nothing is confirmed.
     assert!(h.state().table.rows.is_empty(), "{name}");
-    // With personal data revealed the same search finds the applicant.
-    h.state_mut().apply(Command::Reveal(true));
+    // What is shown (the first character) is searched.
+    let first: String = name.chars().take(1).collect();
+    let mut q = h.state().table.query.clone();
+    q.search = first.clone();
+    h.state_mut().apply(Command::SetQuery(q));
     h.run_steps(4);
     let rows = h.state().table.rows.clone();
     assert!(rows.contains(&(row as u32)), "{name}");
     let p = portfolio(&h);
-    assert!(
-        rows.iter()
-            .all(|&r| p.applicants.name.get(r as usize).contains(name.as_str()))
-    );
+    assert!(rows.iter().all(|&r| {
+        p.applicants
+            .name
+            .get(r as usize)
+            .starts_with(first.as_str())
+    }));
     assert!(shown(
         &h,
         &format!(
@@ -301,7 +306,7 @@ fn sorting_by_a_header_and_exporting_the_filtered_table() {
     assert_eq!(lines.len(), shown_rows + 1);
     assert!(lines[0].starts_with("id,name,application_date"));
     assert!(lines[1..].iter().all(|l| l.contains(",approve,")));
-    // Personal data stays masked in the export unless revealed.
+    // Personal data stays masked in the export.
     assert!(lines[1].split(',').nth(1).expect("name").contains('*'));
     let _ = std::fs::remove_file(out);
 }
@@ -342,8 +347,10 @@ fn overview_tiles_tabs_and_theme_menu() {
 }
 
 #[test]
-fn personal_data_is_masked_until_revealed() {
-    let mut a = app(sample(), Tab::Applicants, false);
+fn personal_data_is_revealed_one_applicant_at_a_time_for_a_logged_purpose() {
+    let (_dir, copy) = sample_copy("reveal");
+    let opened = store::open(&copy).expect("copy opens");
+    let mut a = app(opened, Tab::Applicants, false);
     let id = a.data().expect("open").portfolio.applicants.id[7];
     assert!(a.select_applicant(id));
     let mut h = harness(a);
@@ -360,11 +367,65 @@ fn personal_data_is_masked_until_revealed() {
         &h,
         &riskdesk::domain::portfolio::mask::mask_phone(&phone)
     ));
-    h.get_by_label("Reveal personal data").click();
+    let entries = |path: &std::path::Path| {
+        let conn = rusqlite::Connection::open(path).unwrap();
+        riskdesk::store::audit::entries(&conn).unwrap()
+    };
+    let before = entries(&copy).len();
+    // No purpose, no reveal: the button waits for one.
+    h.get_by_label("Reveal name and phone").click();
+    h.run_steps(2);
+    assert_eq!(h.state().table.revealed, None);
+    let field = h.get_by_role_and_label(Role::TextInput, "Purpose");
+    field.focus();
+    field.type_text("complaint 2026-114");
+    h.run_steps(2);
+    h.get_by_label("Reveal name and phone").click();
     h.run_steps(3);
-    assert!(h.state().table.reveal);
+    assert_eq!(h.state().table.revealed, Some(7), "{}", h.state().message());
     assert!(shown(&h, &name));
     assert!(shown(&h, &phone));
+    // Exactly one entry, and the chain still verifies.
+    let log = entries(&copy);
+    assert_eq!(log.len(), before + 1);
+    let e = log.last().unwrap();
+    assert_eq!(e.action, "personal data revealed");
+    assert_eq!(e.subject, format!("applicant {id}"));
+    assert_eq!(e.reason, "complaint 2026-114");
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    assert!(riskdesk::store::audit::verify(&conn).unwrap().intact());
+    // The table stays masked, and another applicant is masked again.
+    assert_eq!(
+        h.query_all_by_label(&name).count(),
+        1,
+        "the name shows in the detail only, the table row stays masked"
+    );
+    h.state_mut().apply(Command::Select {
+        row: 8,
+        scroll: false,
+    });
+    h.run_steps(2);
+    assert_eq!(h.state().table.revealed, None);
+    assert!(!shown(&h, &name));
+}
+
+#[test]
+fn a_read_only_file_refuses_to_reveal() {
+    let (_dir, copy) = sample_copy("reveal-ro");
+    let opened = store::open(&copy).expect("copy opens");
+    let mut perms = std::fs::metadata(&copy).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&copy, perms).unwrap();
+    let mut a = app(opened, Tab::Applicants, false);
+    a.apply(Command::RevealApplicant {
+        row: 7,
+        purpose: "complaint 2026-114".into(),
+    });
+    assert_eq!(a.table.revealed, None);
+    assert!(a.status().is_error());
+    assert!(a.message().contains("read-only"), "{}", a.message());
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    assert_eq!(riskdesk::store::audit::entries(&conn).unwrap().len(), 2);
 }
 
 #[test]
@@ -522,15 +583,15 @@ fn the_window_shows_the_audit_chain_and_a_banner_when_it_breaks() {
 fn opening_another_file_masks_personal_data_again() {
     let (_dir, copy) = sample_copy("reopen-masked");
     let mut h = harness(app(sample(), Tab::Applicants, false));
-    h.state_mut().apply(Command::Reveal(true));
+    h.state_mut().table.revealed = Some(7);
     h.run_steps(2);
-    assert!(h.state().table.reveal);
     h.state_mut().apply(Command::Open(copy));
     h.state_mut().wait_for_load();
     h.run_steps(2);
-    assert!(
-        !h.state().table.reveal,
-        "a revealed table does not carry over"
+    assert_eq!(
+        h.state().table.revealed,
+        None,
+        "a reveal does not carry over"
     );
     assert!(!h.state().table.query.names_revealed);
 }

@@ -86,3 +86,35 @@ pub fn set_champion(path: &Path, id: i64, stamp: &Stamp<'_>) -> Result<(), Store
     policies::set_champion(&tx, id, stamp.at, stamp.user, stamp.reason).map_err(fail)?;
     tx.commit().map_err(fail)
 }
+
+/// The audit action of a reveal (the compliance view reads these entries; keep it).
+pub const PERSONAL_DATA_REVEALED: &str = "personal data revealed";
+
+/// Records that applicant `applicant_id`'s personal data (name and phone) was shown,
+/// for the purpose in `stamp.reason`: one audit entry in its own transaction, the only
+/// write besides saves. Refused without a purpose.
+pub fn log_reveal(path: &Path, applicant_id: i64, stamp: &Stamp<'_>) -> Result<(), StoreError> {
+    if stamp.reason.trim().is_empty() {
+        return Err(StoreError::refused(
+            path,
+            "personal data is revealed only for a stated purpose",
+        ));
+    }
+    let mut conn = open_rw(path)?;
+    let fail = |e| StoreError::sqlite(path, "the reveal was not logged", e);
+    let tx = conn.transaction().map_err(fail)?;
+    let subject = format!("applicant {applicant_id}");
+    super::audit::append(
+        &tx,
+        &super::audit::NewEntry {
+            at: stamp.at,
+            user: stamp.user,
+            action: PERSONAL_DATA_REVEALED,
+            subject: &subject,
+            detail: "name and phone shown in the applicant detail",
+            reason: stamp.reason.trim(),
+        },
+    )
+    .map_err(fail)?;
+    tx.commit().map_err(fail)
+}

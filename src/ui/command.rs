@@ -64,7 +64,16 @@ pub enum Command {
     },
     /// Move the selection by this many rows of the filtered table.
     MoveSelection(i64),
-    Reveal(bool),
+    /// Show the name and phone of the applicant at this row, for `purpose`: logged
+    /// in the audit log first, refused when it cannot be.
+    RevealApplicant {
+        row: usize,
+        purpose: String,
+    },
+    /// Mask the revealed applicant again.
+    HidePersonalData,
+    /// What the purpose field holds.
+    SetPurpose(String),
     SetChallenger(Policy),
     SavePolicy {
         policy: Policy,

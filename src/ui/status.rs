@@ -31,7 +31,7 @@ impl Status {
         }
     }
 
-    pub(crate) fn is_error(&self) -> bool {
+    pub fn is_error(&self) -> bool {
         self.kind == StatusKind::Error
     }
 }

@@ -26,8 +26,11 @@ pub struct TableState {
     pub selected: Option<usize>,
     /// Scroll the table to the selection on the next frame.
     pub scroll_to_selected: bool,
-    /// Personal data shown unmasked.
-    pub reveal: bool,
+    /// The row whose name and phone were revealed (and the reveal logged): one
+    /// applicant at a time, in the detail only; the table and exports stay masked.
+    pub revealed: Option<usize>,
+    /// The purpose typed for a reveal (written into the audit entry).
+    pub purpose: String,
 }
 
 impl TableState {
@@ -81,7 +84,8 @@ impl TableState {
         self.rows_key = None;
         self.job = None;
         self.selected = None;
-        self.reveal = false;
+        self.revealed = None;
+        self.purpose.clear();
         self.query.names_revealed = false;
     }
 

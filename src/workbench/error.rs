@@ -18,6 +18,8 @@ pub enum WorkbenchError {
     Reread(Box<StoreError>),
     /// An export's file was refused or could not be written.
     Export(OutError),
+    /// The file cannot be written, so nothing that must be logged may happen.
+    ReadOnly,
     /// A background job ended without an answer (its thread stopped).
     Interrupted,
     /// An export failed while writing its rows.
@@ -46,6 +48,9 @@ impl fmt::Display for WorkbenchError {
             Self::NoReason => f.write_str("a reason is required (it goes into the audit log)"),
             Self::NoName => f.write_str("a policy needs a name to be saved"),
             Self::Reread(e) => write!(f, "written, but the lists were not re-read: {e}"),
+            Self::ReadOnly => f.write_str(
+                "the file is read-only: personal data is shown only when the reveal can be logged",
+            ),
             Self::Interrupted => f.write_str("the work stopped before it was done"),
             Self::Export(e) => write!(f, "{e}"),
             Self::ExportWrite { path, detail } => {

@@ -164,6 +164,36 @@ impl Workbench {
     }
 }
 
+impl Workbench {
+    /// Logs that applicant `id`'s name and phone are shown, for `purpose`: one audit
+    /// entry, then the log is re-read. Refused without a purpose and on a file that is
+    /// read-only (nothing may be shown that cannot be logged).
+    pub fn reveal_personal_data(&mut self, id: i64, purpose: &str) -> Result<(), WorkbenchError> {
+        let purpose = purpose.trim();
+        if purpose.is_empty() {
+            return Err(WorkbenchError::NoReason);
+        }
+        let read_only = std::fs::metadata(&self.path)
+            .map(|m| m.permissions().readonly())
+            .unwrap_or(true);
+        if read_only {
+            return Err(WorkbenchError::ReadOnly);
+        }
+        let (at, user) = stamp_now();
+        let stamp = Stamp {
+            at: &at,
+            user: &user,
+            reason: purpose,
+        };
+        write::log_reveal(&self.path, id, &stamp)?;
+        let (audit, check) =
+            read_audit(&self.path).map_err(|e| WorkbenchError::Reread(Box::new(e)))?;
+        self.audit = audit;
+        self.audit_check = Some(check);
+        Ok(())
+    }
+}
+
 /// When and by whom, for an audit entry: the clock in UTC and the operating system's
 /// account name (`store::who`).
 fn stamp_now() -> (String, String) {

@@ -29,8 +29,16 @@ impl RiskdeskApp {
             Command::ExportCsvTo(path) => {
                 self.status = export::csv_to(&path, self.data.as_ref(), &self.table)
             }
-            Command::ExportPng => self.ask(Purpose::ExportPng),
+            Command::ExportPng => {
+                // A picture leaves the window: the revealed applicant is masked first.
+                self.table.revealed = None;
+                self.ask(Purpose::ExportPng)
+            }
             Command::ExportPngBeside => match &self.data {
+                _ if self.table.revealed.take().is_some() => {
+                    // Masked first; the picture is taken from the next frame.
+                    self.apply(Command::ExportPngBeside)
+                }
                 Some(d) => {
                     let path =
                         dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of);
@@ -58,15 +66,40 @@ impl RiskdeskApp {
                 .send_viewport_cmd(egui::ViewportCommand::Close),
             Command::SetQuery(q) => self.table.query = q,
             Command::Select { row, scroll } => {
+                if self.table.selected != Some(row) {
+                    // A reveal is for one applicant: another one is masked.
+                    self.table.revealed = None;
+                    self.table.purpose.clear();
+                }
                 self.table.selected = Some(row);
                 self.table.scroll_to_selected = scroll;
             }
             Command::MoveSelection(delta) => self.table.move_selection(delta),
-            Command::Reveal(r) => {
-                self.table.reveal = r;
-                // The search and the name sort see what the table shows.
-                self.table.query.names_revealed = r;
+            Command::RevealApplicant { row, purpose } => {
+                let Some(d) = self.data.as_mut() else {
+                    self.status = Status::error("no portfolio is open");
+                    return;
+                };
+                let Some(&id) = d.portfolio.applicants.id.get(row) else {
+                    return;
+                };
+                self.status = match d.reveal_personal_data(id, &purpose) {
+                    Ok(()) => {
+                        self.table.revealed = Some(row);
+                        self.table.purpose.clear();
+                        Status::info(format!(
+                            "applicant {id}'s name and phone shown, for “{}” (logged in the audit log)",
+                            purpose.trim()
+                        ))
+                    }
+                    Err(WorkbenchError::NoReason) => Status::error(
+                        "not revealed: personal data is shown only for a stated purpose",
+                    ),
+                    Err(e) => Status::error(format!("not revealed: {e}")),
+                };
             }
+            Command::HidePersonalData => self.table.revealed = None,
+            Command::SetPurpose(p) => self.table.purpose = p,
             Command::SetChallenger(p) => {
                 if let Some(d) = &mut self.data {
                     d.set_challenger(p.clone());

@@ -27,7 +27,9 @@ fn value_text(v: Value<'_>) -> String {
 }
 
 pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
-    let (d, reveal, out) = (v.wb, v.table.reveal, &mut *v.out);
+    let (d, out) = (v.wb, &mut *v.out);
+    let reveal = v.table.revealed == Some(row);
+    let purpose = v.table.purpose.clone();
     let p = &d.portfolio;
     if row >= p.len() {
         ui.label("No applicant selected.");
@@ -60,13 +62,43 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             ui.label(pct(p.derived.dti[row]));
             ui.end_row();
         });
-        let mut shown = reveal;
-        if ui
-            .checkbox(&mut shown, "Reveal personal data")
-            .on_hover_text("name and phone are masked by default")
-            .changed()
-        {
-            out.push(Command::Reveal(shown));
+        if reveal {
+            if ui
+                .button("Mask name and phone")
+                .on_hover_text("the reveal is in the audit log")
+                .clicked()
+            {
+                out.push(Command::HidePersonalData);
+            }
+        } else {
+            ui.horizontal(|ui| {
+                let mut typed = purpose.clone();
+                let label = ui.label("Purpose");
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut typed)
+                            .hint_text("e.g. complaint 2026-114")
+                            .desired_width(200.0),
+                    )
+                    .labelled_by(label.id);
+                if field.changed() {
+                    out.push(Command::SetPurpose(typed.clone()));
+                }
+                let can = !typed.trim().is_empty();
+                if ui
+                    .add_enabled(can, egui::Button::new("Reveal name and phone"))
+                    .on_hover_text(
+                        "masked by default; a reveal is written into the audit log with its purpose",
+                    )
+                    .on_disabled_hover_text("type the purpose first: it goes into the audit log")
+                    .clicked()
+                {
+                    out.push(Command::RevealApplicant {
+                        row,
+                        purpose: typed,
+                    });
+                }
+            });
         }
 
         widgets::section(ui, "Score");

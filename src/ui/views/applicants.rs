@@ -173,11 +173,8 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 let (_, decision, limit) = decide(policy, p, i);
                 let a = &p.applicants;
                 let name = a.name.get(i);
-                let name = if table.reveal {
-                    name.to_string()
-                } else {
-                    mask_name(name)
-                };
+                // The table stays masked; a reveal shows one applicant in the detail.
+                let name = mask_name(name);
                 let decision_colour = match decision {
                     Decision::Approve => pal.good,
                     Decision::Refer => pal.amber,
