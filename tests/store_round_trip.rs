@@ -187,3 +187,33 @@ fn older_version_is_upgraded_after_a_backup() {
     assert_eq!(std::fs::read(&path).unwrap(), again);
     assert!(!dir.join("old.v1-backup-2.db").exists());
 }
+
+#[test]
+fn a_saved_policy_is_never_changed_in_place() {
+    let dir = common::temp_dir("in-place");
+    let path = dir.join("p.db");
+    common::write_tiny(&path);
+    let before = store::open(&path).unwrap();
+    let champion = before.champion.clone();
+    assert_eq!(champion.name, "Tiny policy");
+    let loose = Policy {
+        cutoff: champion.cutoff - 100,
+        ..champion.clone()
+    };
+    let stamp = Stamp {
+        at: "2026-11-01T00:00:00Z",
+        user: "tester",
+        reason: "loosen it quietly",
+    };
+    let err = save_policy(&path, &loose, &champion, &stamp, false).unwrap_err();
+    assert!(matches!(err, store::StoreError::Refused { .. }), "{err}");
+    assert!(err.to_string().contains("not changed in place"), "{err}");
+    let after = store::open(&path).unwrap();
+    assert_eq!(after.champion, champion, "the policy in force did not move");
+    let conn = Connection::open(&path).unwrap();
+    assert_eq!(
+        audit::entries(&conn).unwrap().len(),
+        2,
+        "nothing was logged"
+    );
+}

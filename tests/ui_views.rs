@@ -193,7 +193,15 @@ fn saving_a_policy_needs_a_reason_and_is_logged() {
     reason.focus();
     reason.type_text("approved by the committee");
     h.run_steps(2);
-    h.get_by_label("Make champion").click();
+    h.get_by_label("Make champion…").click();
+    h.run_steps(3);
+    // Nothing changes before the confirmation, which says what would change.
+    assert_eq!(h.state().data().expect("open").champion.policy.cutoff, 560);
+    assert!(
+        h.query_by_label_contains("It changes: cut-off 560 → 580")
+            .is_some()
+    );
+    h.get_by_label("Confirm: make champion").click();
     h.run_steps(3);
     let d = h.state().data().expect("open");
     assert_eq!(d.champion.policy.cutoff, 580, "{}", h.state().message());

@@ -19,6 +19,8 @@ use crate::workbench::Workbench;
 pub struct LabForm {
     pub name: String,
     pub reason: String,
+    /// The saved policy waiting for the confirmation that makes it the champion.
+    pub pending_champion: Option<i64>,
 }
 
 pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabForm) {
@@ -170,18 +172,59 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                     }
                     if !s.is_champion
                         && ui
-                            .small_button("Make champion")
-                            .on_hover_text("uses the reason typed above")
+                            .small_button("Make champion…")
+                            .on_hover_text("asks for a confirmation that shows what changes")
                             .clicked()
+                    {
+                        form.pending_champion = Some(s.id);
+                    }
+                    ui.end_row();
+                }
+            });
+        // The policy in force changes only after a confirmation that says what changes.
+        let pending = form
+            .pending_champion
+            .and_then(|id| d.policies.iter().find(|s| s.id == id));
+        if let Some(s) = pending {
+            let changes = s.policy.changes_from(&d.champion.policy);
+            ui.add_space(theme::GAP / 2.0);
+            ui.group(|ui| {
+                ui.strong(format!(
+                    "Make “{}” the policy in force instead of “{}”?",
+                    s.policy.name, d.champion.policy.name
+                ));
+                if changes.is_empty() {
+                    ui.label("Its figures are the same as the champion's.");
+                } else {
+                    ui.label(format!("It changes: {}.", changes.join("; ")));
+                }
+                let reason = form.reason.trim().to_string();
+                if reason.is_empty() {
+                    ui.colored_label(
+                        theme::palette(ui.ctx()).bad,
+                        "Type the reason above first: it goes into the audit log.",
+                    );
+                }
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(
+                            !reason.is_empty(),
+                            egui::Button::new("Confirm: make champion"),
+                        )
+                        .clicked()
                     {
                         out.push(Command::MakeChampion {
                             id: s.id,
                             reason: form.reason.clone(),
                         });
+                        form.pending_champion = None;
                     }
-                    ui.end_row();
-                }
+                    if ui.button("Cancel").clicked() {
+                        form.pending_champion = None;
+                    }
+                });
             });
+        }
     });
 }
 
