@@ -603,3 +603,46 @@ fn opening_another_file_masks_personal_data_again() {
     );
     assert!(!h.state().table.query.names_revealed);
 }
+
+#[test]
+fn an_export_with_names_asks_a_purpose_and_is_logged_before_the_file_appears() {
+    let (dir, copy) = sample_copy("export-names");
+    let out = dir.join("with-names.csv");
+    let asked = std::sync::Arc::default();
+    let opened = store::open(&copy).expect("copy opens");
+    let a = app(opened, Tab::Applicants, false).with_file_picker(picker(Some(out.clone()), asked));
+    let mut h = harness(a);
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label_contains("Export the filtered table with names")
+        .click();
+    h.run_steps(3);
+    // Nothing is asked for a file until a purpose is typed.
+    h.get_by_label("Choose the file…").click();
+    h.run_steps(2);
+    assert!(!h.state().dialog_open());
+    let field = h.get_by_role_and_label(Role::TextInput, "Purpose");
+    field.focus();
+    field.type_text("regulator request 7");
+    h.run_steps(2);
+    h.get_by_label("Choose the file…").click();
+    h.run_steps(2);
+    assert!(h.state().dialog_open());
+    h.state_mut().wait_for_dialog();
+    h.run_steps(2);
+    assert!(
+        h.state().message().contains("logged in the audit log"),
+        "{}",
+        h.state().message()
+    );
+    let text = std::fs::read_to_string(&out).expect("written");
+    let p = portfolio(&h);
+    assert!(text.contains(p.applicants.name.get(0)), "names unmasked");
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    let log = riskdesk::store::audit::entries(&conn).unwrap();
+    let e = log.last().unwrap();
+    assert_eq!(e.action, "personal data exported");
+    assert_eq!(e.subject, "20000 applicants");
+    assert_eq!(e.reason, "regulator request 7");
+    assert!(riskdesk::store::audit::verify(&conn).unwrap().intact());
+}

@@ -137,3 +137,41 @@ pub fn log_reveal(path: &Path, applicant_id: i64, stamp: &Stamp<'_>) -> Result<(
     .map_err(fail)?;
     tx.commit().map_err(fail)
 }
+
+/// The audit action of an export with personal data (read by the compliance view).
+pub const PERSONAL_DATA_EXPORTED: &str = "personal data exported";
+
+/// Records that `rows` applicants' names were written unmasked to the file
+/// `file`, for the purpose in `stamp.reason`: one audit entry in its own transaction,
+/// written before the file is put in place. Refused without a purpose.
+pub fn log_export(
+    path: &Path,
+    rows: usize,
+    file: &Path,
+    stamp: &Stamp<'_>,
+) -> Result<(), StoreError> {
+    if stamp.reason.trim().is_empty() {
+        return Err(StoreError::refused(
+            path,
+            "personal data is exported only for a stated purpose",
+        ));
+    }
+    let mut conn = open_rw(path)?;
+    let fail = |e| StoreError::sqlite(path, "the export was not logged", e);
+    let tx = conn.transaction().map_err(fail)?;
+    let subject = format!("{rows} applicants");
+    let detail = format!("names written unmasked to {}", file.display());
+    super::audit::append(
+        &tx,
+        &super::audit::NewEntry {
+            at: stamp.at,
+            user: stamp.user,
+            action: PERSONAL_DATA_EXPORTED,
+            subject: &subject,
+            detail: &detail,
+            reason: stamp.reason.trim(),
+        },
+    )
+    .map_err(fail)?;
+    tx.commit().map_err(fail)
+}

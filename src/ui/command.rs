@@ -49,6 +49,15 @@ pub enum Command {
     /// Ask where, then export the filtered table as CSV.
     ExportCsv,
     ExportCsvTo(PathBuf),
+    /// Ask for the purpose of an export with names (a dialog in the window).
+    AskPersonalExport,
+    /// Ask where, then export the filtered table with names, for `purpose` (logged).
+    ExportCsvPersonal {
+        purpose: String,
+    },
+    ExportCsvPersonalTo(PathBuf),
+    /// Close the purpose dialog without exporting.
+    CancelPersonalExport,
     /// Ask where (off the UI thread), then save the next frame as PNG.
     ExportPng,
     /// Save the next frame as PNG beside the portfolio, under a new name.

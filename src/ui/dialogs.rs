@@ -17,6 +17,7 @@ use super::jobs::Job;
 pub enum Purpose {
     Open,
     ExportCsv,
+    ExportCsvPersonal,
     ExportPng,
 }
 
@@ -26,6 +27,7 @@ impl Purpose {
         match self {
             Purpose::Open => Command::Open(path),
             Purpose::ExportCsv => Command::ExportCsvTo(path),
+            Purpose::ExportCsvPersonal => Command::ExportCsvPersonalTo(path),
             Purpose::ExportPng => Command::ExportPngTo(path),
         }
     }
@@ -34,7 +36,7 @@ impl Purpose {
     pub(crate) fn cancelled(self) -> &'static str {
         match self {
             Purpose::Open => "no file opened (dialog cancelled or unavailable)",
-            Purpose::ExportCsv | Purpose::ExportPng => {
+            Purpose::ExportCsv | Purpose::ExportCsvPersonal | Purpose::ExportPng => {
                 "nothing exported (dialog cancelled or unavailable)"
             }
         }
@@ -73,7 +75,7 @@ pub(crate) fn native() -> Picker {
                     .pick_file();
                 Box::pin(async move { path(f.await) })
             }
-            Purpose::ExportCsv => {
+            Purpose::ExportCsv | Purpose::ExportCsvPersonal => {
                 let f = d.add_filter("CSV", &["csv"]).save_file();
                 Box::pin(async move { path(f.await) })
             }

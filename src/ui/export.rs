@@ -21,7 +21,7 @@ pub(crate) fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) 
     };
     // The table's export is masked: personal data is revealed one applicant at a
     // time, in the window, with a logged purpose.
-    match applicants_csv(wb, &table.rows, false, path, Overwrite::Replace) {
+    match applicants_csv(wb, &table.rows, path, Overwrite::Replace) {
         Ok(n) => Status::info(format!("exported {n} rows to {}", path.display())),
         Err(e) => Status::error(format!("nothing exported: {e}")),
     }

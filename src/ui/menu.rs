@@ -12,6 +12,7 @@ use super::command::Command;
 pub(crate) enum MenuCommand {
     Open,
     ExportCsv,
+    ExportCsvPersonal,
     ExportPng,
     SavePngBeside,
     Quit,
@@ -26,6 +27,7 @@ pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
         &[
             Some(MenuCommand::Open),
             Some(MenuCommand::ExportCsv),
+            Some(MenuCommand::ExportCsvPersonal),
             Some(MenuCommand::ExportPng),
             Some(MenuCommand::SavePngBeside),
             None,
@@ -44,9 +46,10 @@ pub(crate) fn text(english: &'static str) -> &'static str {
 }
 
 impl MenuCommand {
-    pub(crate) const ALL: [MenuCommand; 7] = [
+    pub(crate) const ALL: [MenuCommand; 8] = [
         MenuCommand::Open,
         MenuCommand::ExportCsv,
+        MenuCommand::ExportCsvPersonal,
         MenuCommand::ExportPng,
         MenuCommand::SavePngBeside,
         MenuCommand::Quit,
@@ -58,6 +61,7 @@ impl MenuCommand {
         text(match self {
             MenuCommand::Open => "Open…",
             MenuCommand::ExportCsv => "Export the filtered table as CSV…",
+            MenuCommand::ExportCsvPersonal => "Export the filtered table with names…",
             MenuCommand::ExportPng => "Export the current view as PNG…",
             MenuCommand::SavePngBeside => "Save the current view as PNG beside the portfolio",
             MenuCommand::Quit => "Quit",
@@ -68,6 +72,9 @@ impl MenuCommand {
 
     pub(crate) fn tooltip(self) -> Option<&'static str> {
         match self {
+            MenuCommand::ExportCsvPersonal => Some(text(
+                "names unmasked, for a stated purpose written into the audit log",
+            )),
             MenuCommand::SavePngBeside => Some(text(
                 "NAME-VIEW-DATE.png in the portfolio's folder; never overwrites",
             )),
@@ -93,7 +100,10 @@ impl MenuCommand {
     pub(crate) fn needs_portfolio(self) -> bool {
         matches!(
             self,
-            MenuCommand::ExportCsv | MenuCommand::ExportPng | MenuCommand::SavePngBeside
+            MenuCommand::ExportCsv
+                | MenuCommand::ExportCsvPersonal
+                | MenuCommand::ExportPng
+                | MenuCommand::SavePngBeside
         )
     }
 
@@ -110,6 +120,7 @@ impl MenuCommand {
         match self {
             MenuCommand::Open => Command::OpenDialog,
             MenuCommand::ExportCsv => Command::ExportCsv,
+            MenuCommand::ExportCsvPersonal => Command::AskPersonalExport,
             MenuCommand::ExportPng => Command::ExportPng,
             MenuCommand::SavePngBeside => Command::ExportPngBeside,
             MenuCommand::Quit => Command::Quit,

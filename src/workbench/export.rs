@@ -7,18 +7,58 @@ use crate::domain::evaluation::decide;
 use crate::domain::portfolio::mask::mask_name;
 use crate::out_file::{OutFile, Overwrite};
 
-/// Writes applicant `rows` (names masked unless `reveal`) as CSV to `path`, under
-/// the one output rule (never over the open portfolio). Returns the rows written.
+/// Writes applicant `rows`, names masked, as CSV to `path`, under the one output rule
+/// (never over the open portfolio). Returns the rows written.
 pub(crate) fn applicants_csv(
     wb: &Workbench,
     rows: &[u32],
-    reveal: bool,
     path: &Path,
     overwrite: Overwrite,
 ) -> Result<usize, WorkbenchError> {
+    let out = OutFile::create(path, overwrite, &[&wb.path])?;
+    write_rows(wb, rows, false, &out, path)?;
+    out.commit()?;
+    Ok(rows.len())
+}
+
+/// As [`applicants_csv`] with the names unmasked, for `purpose`: the rows are written
+/// to the temporary file, the export is logged (one audit entry), and only then is the
+/// file put in place, so no unmasked file exists without its entry.
+pub fn applicants_csv_with_personal_data(
+    wb: &mut Workbench,
+    rows: &[u32],
+    path: &Path,
+    overwrite: Overwrite,
+    purpose: &str,
+) -> Result<usize, WorkbenchError> {
+    let purpose = purpose.trim();
+    if purpose.is_empty() {
+        return Err(WorkbenchError::NoReason);
+    }
+    let out = OutFile::create(path, overwrite, &[&wb.path])?;
+    write_rows(wb, rows, true, &out, path)?;
+    let (at, user) = super::stamp_now();
+    let stamp = crate::store::write::Stamp {
+        at: &at,
+        user: &user,
+        reason: purpose,
+    };
+    crate::store::write::log_export(&wb.path, rows.len(), path, &stamp)?;
+    out.commit()?;
+    wb.reread_audit()?;
+    Ok(rows.len())
+}
+
+/// The table's rows into `out`'s temporary file.
+fn write_rows(
+    wb: &Workbench,
+    rows: &[u32],
+    reveal: bool,
+    out: &OutFile,
+    path: &Path,
+) -> Result<(), WorkbenchError> {
     let p = &wb.portfolio;
     let policy = &wb.challenger.policy;
-    let out = OutFile::create(path, overwrite, &[&wb.path])?;
     let fail = |e: csv::Error| WorkbenchError::ExportWrite {
         path: path.to_path_buf(),
         detail: e.to_string(),
@@ -67,7 +107,5 @@ pub(crate) fn applicants_csv(
         path: path.to_path_buf(),
         detail: e.to_string(),
     })?;
-    drop(w);
-    out.commit()?;
-    Ok(rows.len())
+    Ok(())
 }

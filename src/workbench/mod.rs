@@ -186,6 +186,11 @@ impl Workbench {
             reason: purpose,
         };
         write::log_reveal(&self.path, id, &stamp)?;
+        self.reread_audit()
+    }
+
+    /// Re-reads the audit log and its check after a write.
+    pub(crate) fn reread_audit(&mut self) -> Result<(), WorkbenchError> {
         let (audit, check) =
             read_audit(&self.path).map_err(|e| WorkbenchError::Reread(Box::new(e)))?;
         self.audit = audit;
@@ -196,7 +201,7 @@ impl Workbench {
 
 /// When and by whom, for an audit entry: the clock in UTC and the operating system's
 /// account name (`store::who`).
-fn stamp_now() -> (String, String) {
+pub(crate) fn stamp_now() -> (String, String) {
     (store::who::now_utc(), store::who::account_name())
 }
 

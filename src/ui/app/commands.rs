@@ -7,6 +7,7 @@ use crate::ui::dialogs::{self, Purpose};
 use crate::ui::export;
 use crate::ui::status::Status;
 use crate::workbench::WorkbenchError;
+use crate::workbench::export::applicants_csv_with_personal_data;
 
 impl RiskdeskApp {
     pub(super) fn apply_all(&mut self, commands: Vec<Command>) {
@@ -26,6 +27,43 @@ impl RiskdeskApp {
                 self.start_load(&ctx, path);
             }
             Command::ExportCsv => self.ask(Purpose::ExportCsv),
+            Command::AskPersonalExport => self.personal_export = Some(String::new()),
+            Command::CancelPersonalExport => self.personal_export = None,
+            Command::ExportCsvPersonal { purpose } => {
+                if purpose.trim().is_empty() {
+                    self.status = Status::error(
+                        "nothing exported: names are exported only for a stated purpose",
+                    );
+                    return;
+                }
+                self.personal_export = None;
+                self.export_purpose = Some(purpose);
+                self.ask(Purpose::ExportCsvPersonal);
+            }
+            Command::ExportCsvPersonalTo(path) => {
+                let purpose = self.export_purpose.take().unwrap_or_default();
+                self.status = match self.data.as_mut() {
+                    None => Status::error("nothing to export: no portfolio is open"),
+                    Some(wb) => match applicants_csv_with_personal_data(
+                        wb,
+                        &self.table.rows,
+                        &path,
+                        // Picked in a save dialog, which asked before replacing.
+                        Overwrite::Replace,
+                        &purpose,
+                    ) {
+                        Ok(n) => Status::info(format!(
+                            "exported {n} rows with names to {}, for “{}” (logged in the audit log)",
+                            path.display(),
+                            purpose.trim()
+                        )),
+                        Err(WorkbenchError::NoReason) => Status::error(
+                            "nothing exported: names are exported only for a stated purpose",
+                        ),
+                        Err(e) => Status::error(format!("nothing exported: {e}")),
+                    },
+                };
+            }
             Command::ExportCsvTo(path) => {
                 self.status = export::csv_to(&path, self.data.as_ref(), &self.table)
             }

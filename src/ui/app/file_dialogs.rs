@@ -40,6 +40,7 @@ impl RiskdeskApp {
         let file_name = match (purpose, &self.data) {
             (Purpose::Open, _) => None,
             (Purpose::ExportCsv, _) => Some("applicants.csv".to_string()),
+            (Purpose::ExportCsvPersonal, _) => Some("applicants-with-names.csv".to_string()),
             (Purpose::ExportPng, Some(d)) => Some(
                 dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of)
                     .file_name()

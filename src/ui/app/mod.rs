@@ -51,6 +51,10 @@ pub struct RiskdeskApp {
     /// The file dialog being shown (on its own thread), and how dialogs are shown.
     dialog: Option<Pending>,
     picker: Picker,
+    /// The purpose being typed for an export with names (`Some`: its dialog is open).
+    personal_export: Option<String>,
+    /// The purpose of the export with names whose file dialog is open.
+    export_purpose: Option<String>,
 }
 
 impl RiskdeskApp {
@@ -67,6 +71,8 @@ impl RiskdeskApp {
             ctx: None,
             dialog: None,
             picker: dialogs::native(),
+            personal_export: None,
+            export_purpose: None,
         }
     }
 
@@ -244,6 +250,9 @@ impl RiskdeskApp {
         self.setup(&ctx);
         self.poll(&ctx);
         let mut out = super::menu::shortcuts_pressed(&ctx, self.data.is_some());
+        if let Some(purpose) = &mut self.personal_export {
+            views::shell::personal_export_dialog(&ctx, purpose, &mut out);
+        }
         egui::Panel::top("menu").show(ui, |ui| {
             views::shell::menu_and_tabs(ui, &self.settings, self.data.is_some(), &mut out);
         });

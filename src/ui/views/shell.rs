@@ -156,3 +156,44 @@ pub(crate) fn audit_banner(ui: &mut egui::Ui, d: &Workbench) {
     );
     ui.add_space(2.0);
 }
+
+/// The purpose asked before an export with names: nothing is written without it, and
+/// it goes into the audit log.
+pub(crate) fn personal_export_dialog(
+    ctx: &egui::Context,
+    purpose: &mut String,
+    out: &mut Vec<Command>,
+) {
+    let modal = egui::Modal::new(egui::Id::unique("personal-export")).show(ctx, |ui| {
+        ui.heading("Export the filtered table with names");
+        ui.label(
+            "Names are written unmasked. The export is logged in the audit log with its purpose.",
+        );
+        let label = ui.label("Purpose");
+        ui.add(
+            egui::TextEdit::singleline(purpose)
+                .hint_text("e.g. complaint 2026-114")
+                .desired_width(260.0),
+        )
+        .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !purpose.trim().is_empty(),
+                    egui::Button::new("Choose the file…"),
+                )
+                .clicked()
+            {
+                out.push(Command::ExportCsvPersonal {
+                    purpose: purpose.clone(),
+                });
+            }
+            if ui.button("Cancel").clicked() {
+                out.push(Command::CancelPersonalExport);
+            }
+        });
+    });
+    if modal.should_close() {
+        out.push(Command::CancelPersonalExport);
+    }
+}
