@@ -146,7 +146,8 @@ fn older_version_is_upgraded_after_a_backup() {
         conn.execute_batch(
             "INSERT INTO riskdesk_meta VALUES ('schema_version', '1');
              INSERT INTO riskdesk_meta VALUES ('as_of', '2026-10-31');
-             INSERT INTO audit_log VALUES (1, '2026-01-01T00:00:00Z', 'bob', 'policy saved', 'x', '', 'why');",
+             INSERT INTO audit_log VALUES (1, '2026-01-01T00:00:00Z', 'bob', 'policy saved', 'x', '', 'why');
+             INSERT INTO policies VALUES (1, 'Old', '{\"cutoff\": 570}', '2026-01-01T00:00:00Z', 'bob', 'why', 1);",
         )
         .unwrap();
         scorecard_table::write(&conn, &common::tiny_card()).unwrap();
@@ -154,8 +155,19 @@ fn older_version_is_upgraded_after_a_backup() {
     let original = std::fs::read(&path).unwrap();
     let o = store::open(&path).unwrap();
     assert_eq!(o.portfolio.len(), 0);
-    assert_eq!(o.notes.len(), 2, "{:?}", o.notes);
-    assert!(o.notes[0].contains("upgraded from schema version 1 to 2"));
+    assert_eq!(o.notes.len(), 1, "{:?}", o.notes);
+    assert!(
+        o.notes[0].contains("upgraded from schema version 1 to 3"),
+        "{:?}",
+        o.notes
+    );
+    // Through v3 the saved policy became version 1 of its name, still the champion.
+    assert_eq!(o.policies.len(), 1);
+    assert_eq!(
+        (o.policies[0].version, o.policies[0].is_champion),
+        (1, true)
+    );
+    assert_eq!(o.champion.cutoff, 570);
     let backup = dir.join("old.v1-backup.db");
     assert_eq!(std::fs::read(&backup).unwrap(), original);
     let conn = Connection::open(&path).unwrap();
@@ -166,7 +178,7 @@ fn older_version_is_upgraded_after_a_backup() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v, "2");
+    assert_eq!(v, "3");
     // The entry written before the chain existed is now chained, and one entry says
     // that it was not protected before the upgrade.
     let check = audit::verify(&conn).unwrap();
@@ -203,17 +215,42 @@ fn a_saved_policy_is_never_changed_in_place() {
     let stamp = Stamp {
         at: "2026-11-01T00:00:00Z",
         user: "tester",
-        reason: "loosen it quietly",
+        reason: "loosen it",
     };
-    let err = save_policy(&path, &loose, &champion, &stamp, false).unwrap_err();
-    assert!(matches!(err, store::StoreError::Refused { .. }), "{err}");
-    assert!(err.to_string().contains("not changed in place"), "{err}");
+    // Saving under the champion's name adds version 2; the policy in force stays.
+    let id = save_policy(&path, &loose, &champion, &stamp, false).unwrap();
     let after = store::open(&path).unwrap();
     assert_eq!(after.champion, champion, "the policy in force did not move");
+    let versions: Vec<(i64, i64, bool)> = after
+        .policies
+        .iter()
+        .map(|p| (p.id, p.version, p.is_champion))
+        .collect();
+    assert_eq!(versions, vec![(1, 1, true), (id, 2, false)]);
+    assert_eq!(after.policies[1].policy.cutoff, champion.cutoff - 100);
     let conn = Connection::open(&path).unwrap();
+    let log = audit::entries(&conn).unwrap();
+    assert_eq!(log.len(), 3);
+    assert_eq!(log[2].action, "policy saved");
+    assert_eq!(log[2].subject, "Tiny policy v2");
+    assert!(audit::verify(&conn).unwrap().intact());
+    // Making version 2 the champion is its own entry, naming the version.
+    drop(conn);
+    set_champion(
+        &path,
+        id,
+        &Stamp {
+            reason: "approved",
+            ..stamp
+        },
+    )
+    .unwrap();
+    let conn = Connection::open(&path).unwrap();
+    let log = audit::entries(&conn).unwrap();
+    assert_eq!(log[3].action, "champion changed");
+    assert_eq!(log[3].detail, "champion Tiny policy → Tiny policy v2");
     assert_eq!(
-        audit::entries(&conn).unwrap().len(),
-        2,
-        "nothing was logged"
+        store::open(&path).unwrap().champion.cutoff,
+        champion.cutoff - 100
     );
 }

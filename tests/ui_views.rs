@@ -646,3 +646,34 @@ fn an_export_with_names_asks_a_purpose_and_is_logged_before_the_file_appears() {
     assert_eq!(e.reason, "regulator request 7");
     assert!(riskdesk::store::audit::verify(&conn).unwrap().intact());
 }
+
+#[test]
+fn saving_under_a_saved_name_adds_a_version_and_keeps_the_champion() {
+    let (_dir, copy) = sample_copy("versions");
+    let opened = store::open(&copy).expect("copy opens");
+    let mut h = harness(app(opened, Tab::PolicyLab, false));
+    let champion = h.state().data().expect("open").champion.policy.clone();
+    for (cutoff, reason) in [(580, "first try"), (590, "second try")] {
+        let policy = riskdesk::domain::policy::Policy {
+            name: "Tight".into(),
+            cutoff,
+            ..champion.clone()
+        };
+        h.state_mut().apply(Command::SavePolicy {
+            policy,
+            reason: reason.into(),
+        });
+        h.run_steps(2);
+    }
+    let d = h.state().data().expect("open");
+    let tight: Vec<(i64, i32)> = d
+        .policies
+        .iter()
+        .filter(|p| p.policy.name == "Tight")
+        .map(|p| (p.version, p.policy.cutoff))
+        .collect();
+    assert_eq!(tight, vec![(1, 580), (2, 590)]);
+    assert_eq!(d.champion.policy, champion, "saving never changes the policy in force");
+    assert!(shown(&h, "Tight v1"));
+    assert!(shown(&h, "Tight v2"));
+}

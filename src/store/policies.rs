@@ -10,6 +10,8 @@ use crate::domain::policy::Policy;
 #[derive(Clone, Debug, PartialEq)]
 pub struct SavedPolicy {
     pub id: i64,
+    /// 1 for the first save of a name, n + 1 for each save after.
+    pub version: i64,
     pub policy: Policy,
     pub created_at: String,
     pub created_by: String,
@@ -22,7 +24,7 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, Fault> {
     let sql = |e: rusqlite::Error| format!("cannot read policies: {e}");
     let mut st = conn
         .prepare(
-            "SELECT id, name, body, created_at, created_by, reason, is_champion
+            "SELECT id, name, body, created_at, created_by, reason, is_champion, version
              FROM policies ORDER BY id",
         )
         .map_err(sql)?;
@@ -36,12 +38,13 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, Fault> {
                 r.get::<_, String>(4)?,
                 r.get::<_, String>(5)?,
                 r.get::<_, i64>(6)?,
+                r.get::<_, i64>(7)?,
             ))
         })
         .map_err(sql)?;
     let mut out = Vec::new();
     for row in rows {
-        let (id, name, body, created_at, created_by, reason, champ) = row.map_err(sql)?;
+        let (id, name, body, created_at, created_by, reason, champ, version) = row.map_err(sql)?;
         let mut policy: Policy = serde_json::from_str(&body)
             .map_err(|e| format!("saved policy {name:?} is not a valid policy: {e}"))?;
         policy
@@ -50,6 +53,7 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, Fault> {
         policy.name = name;
         out.push(SavedPolicy {
             id,
+            version,
             policy,
             created_at,
             created_by,
@@ -60,7 +64,8 @@ pub(crate) fn list(conn: &Connection) -> Result<Vec<SavedPolicy>, Fault> {
     Ok(out)
 }
 
-/// Saves `policy` under its name (replacing a saved policy of the same name) and logs it.
+/// Saves `policy` as the next version of its name (version 1 for a new name; a saved
+/// policy is never changed in place) and logs it.
 /// `at` is the time stamp, `user` who saves, `reason` why; `changes` says what differs
 /// from the champion. Call inside a transaction; returns the policy's id.
 pub fn save(
@@ -72,25 +77,29 @@ pub fn save(
     changes: &str,
 ) -> rusqlite::Result<i64> {
     let body = serde_json::to_string(policy).unwrap_or_default();
-    conn.execute(
-        "INSERT INTO policies (name, body, created_at, created_by, reason, is_champion)
-         VALUES (?1, ?2, ?3, ?4, ?5, 0)
-         ON CONFLICT(name) DO UPDATE SET body = excluded.body, created_at = excluded.created_at,
-             created_by = excluded.created_by, reason = excluded.reason",
-        params![policy.name, body, at, user, reason],
-    )?;
-    let id: i64 = conn.query_row(
-        "SELECT id FROM policies WHERE name = ?1",
+    let version: i64 = conn.query_row(
+        "SELECT COALESCE(MAX(version), 0) + 1 FROM policies WHERE name = ?1",
         [&policy.name],
         |r| r.get(0),
     )?;
+    conn.execute(
+        "INSERT INTO policies (name, version, body, created_at, created_by, reason, is_champion)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+        params![policy.name, version, body, at, user, reason],
+    )?;
+    let id = conn.last_insert_rowid();
+    let subject = if version == 1 {
+        policy.name.clone()
+    } else {
+        format!("{} v{version}", policy.name)
+    };
     audit::append(
         conn,
         &NewEntry {
             at,
             user,
             action: "policy saved",
-            subject: &policy.name,
+            subject: &subject,
             detail: &format!("{changes}\n{body}"),
             reason,
         },
@@ -107,17 +116,23 @@ pub fn set_champion(
     reason: &str,
 ) -> rusqlite::Result<()> {
     let name: Option<String> = conn
-        .query_row("SELECT name FROM policies WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT name || CASE WHEN version > 1 THEN ' v' || version ELSE '' END
+             FROM policies WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
         .optional()?;
     let Some(name) = name else {
         return Err(rusqlite::Error::QueryReturnedNoRows);
     };
     let previous: Option<String> = conn
-        .query_row("SELECT name FROM policies WHERE is_champion = 1", [], |r| {
-            r.get(0)
-        })
+        .query_row(
+            "SELECT name || CASE WHEN version > 1 THEN ' v' || version ELSE '' END
+             FROM policies WHERE is_champion = 1",
+            [],
+            |r| r.get(0),
+        )
         .optional()?;
     conn.execute("UPDATE policies SET is_champion = (id = ?1)", [id])?;
     audit::append(

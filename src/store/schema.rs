@@ -1,7 +1,9 @@
 //! The portfolio file's schema and its migrations.
 //!
 //! Version 1 is the base schema. Version 2 adds the hash chain of the audit log
-//! (`prev_hash`, `hash`), so that an edited or deleted entry is detected.
+//! (`prev_hash`, `hash`), so that an edited or deleted entry is detected. Version 3
+//! makes saved policies versions: `policies.version`, unique with the name, so a save
+//! under a name already saved adds version n + 1 and never changes a policy in place.
 //! Each migration is code that takes a file from version `n` to `n + 1` inside one
 //! transaction; the caller writes a backup copy first.
 
@@ -10,7 +12,7 @@ use rusqlite::{Connection, params};
 use super::audit;
 
 /// The schema version this build writes and reads.
-pub(crate) const CURRENT_VERSION: i64 = 2;
+pub(crate) const CURRENT_VERSION: i64 = 3;
 
 /// Version 1: every table of the portfolio.
 pub const SCHEMA_V1: &str = "
@@ -206,6 +208,7 @@ pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
         &[
             "id",
             "name",
+            "version",
             "body",
             "created_at",
             "created_by",
@@ -249,6 +252,7 @@ pub(crate) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>
         let tx = conn.unchecked_transaction()?;
         match version {
             1 => v1_to_v2(&tx)?,
+            2 => v2_to_v3(&tx)?,
             // No other step exists; `CURRENT_VERSION` bounds the loop.
             _ => break,
         }
@@ -293,4 +297,27 @@ fn v1_to_v2(conn: &Connection) -> rusqlite::Result<()> {
         },
     )?;
     Ok(())
+}
+
+/// v2 → v3: policies become versions. The table is rebuilt (SQLite cannot drop the
+/// old `UNIQUE(name)`), every saved policy becoming version 1 of its name; ids, the
+/// champion and the audit log are kept as they are, so the chain still verifies.
+fn v2_to_v3(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE policies_v3 (
+             id          INTEGER PRIMARY KEY,
+             name        TEXT    NOT NULL,
+             version     INTEGER NOT NULL DEFAULT 1,
+             body        TEXT    NOT NULL,
+             created_at  TEXT    NOT NULL,
+             created_by  TEXT    NOT NULL,
+             reason      TEXT    NOT NULL,
+             is_champion INTEGER NOT NULL DEFAULT 0,
+             UNIQUE (name, version)
+         );
+         INSERT INTO policies_v3 (id, name, version, body, created_at, created_by, reason, is_champion)
+             SELECT id, name, 1, body, created_at, created_by, reason, is_champion FROM policies;
+         DROP TABLE policies;
+         ALTER TABLE policies_v3 RENAME TO policies;",
+    )
 }

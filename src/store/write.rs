@@ -57,25 +57,6 @@ pub fn save_policy(
     let mut conn = open_rw(path)?;
     let fail = |e| StoreError::sqlite(path, "the policy was not saved", e);
     let tx = conn.transaction().map_err(fail)?;
-    // Saved policies are never changed in place (saving under the champion's name
-    // would change the policy in force with no "champion changed" entry): until
-    // policies have versions, a name already saved is refused.
-    let taken: bool = tx
-        .query_row(
-            "SELECT EXISTS(SELECT 1 FROM policies WHERE name = ?1)",
-            [policy.name.trim()],
-            |r| r.get(0),
-        )
-        .map_err(fail)?;
-    if taken {
-        return Err(StoreError::refused(
-            path,
-            format!(
-                "a policy named “{}” is already saved; saved policies are not changed in place, so save this one under a new name",
-                policy.name.trim()
-            ),
-        ));
-    }
     let changes = policy.changes_from(champion);
     let changes = if changes.is_empty() {
         "no change from the champion".to_string()

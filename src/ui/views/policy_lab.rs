@@ -162,10 +162,27 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             .show(ui, |ui| {
                 for s in &d.policies {
                     let champion = if s.is_champion { " (champion)" } else { "" };
-                    ui.label(format!("{}{champion}", s.policy.name))
+                    // Versions of a name: each save is kept; say what changed from the
+                    // version before.
+                    let earlier = d
+                        .policies
+                        .iter()
+                        .find(|o| o.policy.name == s.policy.name && o.version == s.version - 1);
+                    let changes = earlier.map(|e| {
+                        let c = s.policy.changes_from(&e.policy);
+                        if c.is_empty() {
+                            format!("\nthe same figures as v{}", e.version)
+                        } else {
+                            format!("\nchanges from v{}: {}", e.version, c.join("; "))
+                        }
+                    });
+                    ui.label(format!("{} v{}{champion}", s.policy.name, s.version))
                         .on_hover_text(format!(
-                            "{} by {}: {}",
-                            s.created_at, s.created_by, s.reason
+                            "{} by {}: {}{}",
+                            s.created_at,
+                            s.created_by,
+                            s.reason,
+                            changes.unwrap_or_default()
                         ));
                     if ui.small_button("Load").clicked() {
                         out.push(Command::LoadPolicy(s.id));
@@ -190,8 +207,8 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             ui.add_space(theme::GAP / 2.0);
             ui.group(|ui| {
                 ui.strong(format!(
-                    "Make “{}” the policy in force instead of “{}”?",
-                    s.policy.name, d.champion.policy.name
+                    "Make “{} v{}” the policy in force instead of “{}”?",
+                    s.policy.name, s.version, d.champion.policy.name
                 ));
                 if changes.is_empty() {
                     ui.label("Its figures are the same as the champion's.");
