@@ -673,7 +673,10 @@ fn saving_under_a_saved_name_adds_a_version_and_keeps_the_champion() {
         .map(|p| (p.version, p.policy.cutoff))
         .collect();
     assert_eq!(tight, vec![(1, 580), (2, 590)]);
-    assert_eq!(d.champion.policy, champion, "saving never changes the policy in force");
+    assert_eq!(
+        d.champion.policy, champion,
+        "saving never changes the policy in force"
+    );
     assert!(shown(&h, "Tight v1"));
     assert!(shown(&h, "Tight v2"));
 }
