@@ -680,3 +680,24 @@ fn saving_under_a_saved_name_adds_a_version_and_keeps_the_champion() {
     assert!(shown(&h, "Tight v1"));
     assert!(shown(&h, "Tight v2"));
 }
+
+#[test]
+fn a_display_name_from_the_settings_goes_beside_the_account_name() {
+    let (_dir, copy) = sample_copy("display-name");
+    let opened = store::open(&copy).expect("copy opens");
+    let mut a = app(opened, Tab::Applicants, false);
+    a.apply(Command::SetDisplayName("  Wang Fang ".into()));
+    assert_eq!(a.settings.display_name.as_deref(), Some("Wang Fang"));
+    a.apply(Command::RevealApplicant {
+        row: 3,
+        purpose: "complaint 2026-115".into(),
+    });
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    let log = riskdesk::store::audit::entries(&conn).unwrap();
+    let user = &log.last().unwrap().user;
+    assert!(user.ends_with(" (Wang Fang)"), "{user}");
+    assert!(
+        !user.starts_with(" ("),
+        "the account name comes first: {user}"
+    );
+}

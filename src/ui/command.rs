@@ -65,6 +65,8 @@ pub enum Command {
     ExportPngTo(PathBuf),
     Quit,
     SetDark(bool),
+    /// The display name written beside the account name in audit entries.
+    SetDisplayName(String),
     SetQuery(TableQuery),
     /// Select the applicant at this portfolio row (and scroll to it when `scroll`).
     Select {

@@ -37,7 +37,7 @@ pub fn applicants_csv_with_personal_data(
     }
     let out = OutFile::create(path, overwrite, &[&wb.path])?;
     write_rows(wb, rows, true, &out, path)?;
-    let (at, user) = super::stamp_now();
+    let (at, user) = wb.stamp_now();
     let stamp = crate::store::write::Stamp {
         at: &at,
         user: &user,

@@ -36,6 +36,8 @@ pub struct Workbench {
     /// The audit chain as checked when the file was opened or last written; `None`
     /// when the log could not be read.
     pub audit_check: Option<ChainCheck>,
+    /// A display name for the audit log, beside the account name (from the settings).
+    pub display_name: Option<String>,
     pub analytics: Analytics,
     pub notes: Vec<String>,
 }
@@ -87,6 +89,7 @@ impl Workbench {
             policies,
             audit,
             audit_check,
+            display_name: None,
             analytics,
             notes,
         }
@@ -134,7 +137,7 @@ impl Workbench {
         if policy.name.trim().is_empty() {
             return Err(WorkbenchError::NoName);
         }
-        let (at, user) = stamp_now();
+        let (at, user) = self.stamp_now();
         let stamp = Stamp {
             at: &at,
             user: &user,
@@ -152,7 +155,7 @@ impl Workbench {
         if reason.is_empty() {
             return Err(WorkbenchError::NoReason);
         }
-        let (at, user) = stamp_now();
+        let (at, user) = self.stamp_now();
         let stamp = Stamp {
             at: &at,
             user: &user,
@@ -179,7 +182,7 @@ impl Workbench {
         if read_only {
             return Err(WorkbenchError::ReadOnly);
         }
-        let (at, user) = stamp_now();
+        let (at, user) = self.stamp_now();
         let stamp = Stamp {
             at: &at,
             user: &user,
@@ -199,10 +202,18 @@ impl Workbench {
     }
 }
 
-/// When and by whom, for an audit entry: the clock in UTC and the operating system's
-/// account name (`store::who`).
-pub(crate) fn stamp_now() -> (String, String) {
-    (store::who::now_utc(), store::who::account_name())
+impl Workbench {
+    /// When and by whom, for an audit entry: the clock in UTC and the operating
+    /// system's account name (`store::who`), with the display name the user set, if
+    /// any: "wang (Wang Fang)". Self-declared either way (README, threat model).
+    pub(crate) fn stamp_now(&self) -> (String, String) {
+        let account = store::who::account_name();
+        let user = match self.display_name.as_deref().map(str::trim) {
+            Some(name) if !name.is_empty() => format!("{account} ({name})"),
+            _ => account,
+        };
+        (store::who::now_utc(), user)
+    }
 }
 
 /// The audit log, oldest first, and the check of its chain.

@@ -21,6 +21,13 @@ impl RiskdeskApp {
         match command {
             Command::SetTab(t) => self.settings.tab = t,
             Command::SetDark(d) => self.settings.dark = d,
+            Command::SetDisplayName(name) => {
+                let name = Some(name.trim().to_string()).filter(|n| !n.is_empty());
+                if let Some(d) = &mut self.data {
+                    d.display_name = name.clone();
+                }
+                self.settings.display_name = name;
+            }
             Command::OpenDialog => self.ask(Purpose::Open),
             Command::Open(path) => {
                 let ctx = self.context_for_jobs();

@@ -28,6 +28,8 @@ pub struct Settings {
     pub last_file: Option<PathBuf>,
     /// The challenger being edited when the app was closed.
     pub last_policy: Option<Policy>,
+    /// A display name written beside the account name in audit entries.
+    pub display_name: Option<String>,
 }
 
 struct Load {
@@ -98,6 +100,9 @@ impl RiskdeskApp {
         app.status = Status::info(format!("opened {}", file_name(&data.path)));
         app.settings.last_file = Some(data.path.clone());
         app.data = Some(data);
+        if let Some(d) = &mut app.data {
+            d.display_name = app.settings.display_name.clone();
+        }
         app
     }
 
@@ -179,6 +184,9 @@ impl RiskdeskApp {
                 self.settings.last_file = Some(path);
                 self.table.reset();
                 self.data = Some(d);
+                if let Some(d) = &mut self.data {
+                    d.display_name = self.settings.display_name.clone();
+                }
             }
             Err(e) => {
                 let kept = if self.data.is_some() {

@@ -42,6 +42,22 @@ pub(crate) fn menu_and_tabs(
                         out.push(m.command());
                     }
                 }
+                if title == "View" {
+                    ui.separator();
+                    let label = ui.label(menu::text("Your name in the audit log"));
+                    let mut name = settings.display_name.clone().unwrap_or_default();
+                    if ui
+                        .add(
+                            egui::TextEdit::singleline(&mut name)
+                                .hint_text(menu::text("beside your account name"))
+                                .desired_width(180.0),
+                        )
+                        .labelled_by(label.id)
+                        .changed()
+                    {
+                        out.push(Command::SetDisplayName(name));
+                    }
+                }
             });
         }
     });
