@@ -15,7 +15,7 @@ pub fn band_of(score: i32) -> u8 {
         .unwrap_or(BANDS - 1) as u8
 }
 
-/// "A (≥ 620)", "C (580–599)", "F (< 540)".
+/// "A (≥ 650)", "C (590–619)", "F (< 530)".
 pub(crate) fn band_label(band: usize) -> String {
     let name = BAND_NAMES.get(band).copied().unwrap_or("?");
     match band {
