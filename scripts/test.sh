@@ -18,4 +18,12 @@ if ((${#need[@]})); then
     fi
 fi
 
+# The UI tests render through wgpu, whose Wayland probe prints "error: XDG_RUNTIME_DIR
+# is invalid or not set" without a runtime folder: give it a private one.
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "$XDG_RUNTIME_DIR" ]; then
+    XDG_RUNTIME_DIR="$(mktemp -d)"
+    chmod 700 "$XDG_RUNTIME_DIR"
+    export XDG_RUNTIME_DIR
+fi
+
 cargo test "$@"

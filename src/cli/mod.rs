@@ -71,8 +71,37 @@ impl From<crate::store::StoreError> for Failure {
     }
 }
 
+/// Gives the graphics stack a private runtime folder when the environment has none
+/// (a CI runner, a container, `su`): without it wgpu's Wayland probe prints
+/// "error: XDG_RUNTIME_DIR is invalid or not set" on every window and screenshot.
+fn ensure_runtime_dir() {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let valid =
+            std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|d| std::path::Path::new(&d).is_dir());
+        if valid {
+            return;
+        }
+        // One folder per account, reused by every run (not one per process).
+        let account: String = crate::store::who::account_name()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+            .collect();
+        let dir = std::env::temp_dir().join(format!("riskdesk-runtime-{account}"));
+        let made = std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700)));
+        if made.is_ok() {
+            // SAFETY: called first thing in `run`, before any thread is started, so no
+            // other thread reads the environment while it changes.
+            unsafe { std::env::set_var("XDG_RUNTIME_DIR", &dir) };
+        }
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
+    ensure_runtime_dir();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
