@@ -190,17 +190,11 @@ impl Scorecard {
     /// Lowest and highest possible scores.
     /// The lowest and highest score (a validated card's sums fit in i32).
     pub(crate) fn score_range(&self) -> (i32, i32) {
-        let lo = self
-            .characteristics
-            .iter()
-            .map(|c| c.bins.iter().map(|b| b.points).min().unwrap_or(0))
-            .sum::<i32>();
-        let hi = self
-            .characteristics
-            .iter()
-            .map(Characteristic::best_points)
-            .sum::<i32>();
-        (self.base_points + lo, self.base_points + hi)
+        // One sum (`score_range_wide`); a validated card's bounds fit in i32, others
+        // are clamped rather than wrapped.
+        let (lo, hi) = self.score_range_wide();
+        let fit = |x: i64| x.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
+        (fit(lo), fit(hi))
     }
 }
 

@@ -80,11 +80,9 @@ impl RiskdeskApp {
                 self.ask(Purpose::ExportPng)
             }
             Command::ExportPngBeside => match &self.data {
-                _ if self.table.revealed.take().is_some() => {
-                    // Masked first; the picture is taken from the next frame.
-                    self.apply(Command::ExportPngBeside)
-                }
                 Some(d) => {
+                    // A picture leaves the window: masked first (it is the next frame).
+                    self.table.revealed = None;
                     let path =
                         dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of);
                     let target = export::PngTarget {

@@ -162,28 +162,26 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             .show(ui, |ui| {
                 for s in &d.policies {
                     let champion = if s.is_champion { " (champion)" } else { "" };
-                    // Versions of a name: each save is kept; say what changed from the
-                    // version before.
-                    let earlier = d
-                        .policies
-                        .iter()
-                        .find(|o| o.policy.name == s.policy.name && o.version == s.version - 1);
-                    let changes = earlier.map(|e| {
-                        let c = s.policy.changes_from(&e.policy);
-                        if c.is_empty() {
-                            format!("\nthe same figures as v{}", e.version)
-                        } else {
-                            format!("\nchanges from v{}: {}", e.version, c.join("; "))
-                        }
-                    });
+                    // Versions of a name: each save is kept. What changed from the
+                    // version before is worked out only while the label is hovered.
                     ui.label(format!("{} v{}{champion}", s.policy.name, s.version))
-                        .on_hover_text(format!(
-                            "{} by {}: {}{}",
-                            s.created_at,
-                            s.created_by,
-                            s.reason,
-                            changes.unwrap_or_default()
-                        ));
+                        .on_hover_ui(|ui| {
+                            ui.label(format!(
+                                "{} by {}: {}",
+                                s.created_at, s.created_by, s.reason
+                            ));
+                            let earlier = d.policies.iter().find(|o| {
+                                o.policy.name == s.policy.name && o.version == s.version - 1
+                            });
+                            if let Some(e) = earlier {
+                                let c = s.policy.changes_from(&e.policy);
+                                ui.label(if c.is_empty() {
+                                    format!("the same figures as v{}", e.version)
+                                } else {
+                                    format!("changes from v{}: {}", e.version, c.join("; "))
+                                });
+                            }
+                        });
                     if ui.small_button("Load").clicked() {
                         out.push(Command::LoadPolicy(s.id));
                     }
