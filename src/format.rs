@@ -1,5 +1,7 @@
 //! Numbers and dates formatted for people: thousand separators, percentages, money,
-//! ISO dates and month labels.
+//! ISO dates and month labels. Text for people writes one minus sign, U+2212 "−",
+//! everywhere (the window, pictures, text reports); files for programs (CSV, JSON)
+//! keep the ASCII hyphen-minus that parsers expect.
 
 use chrono::NaiveDate;
 
@@ -17,13 +19,47 @@ pub fn thousands(x: f64) -> String {
         }
         out.push(ch);
     }
-    if n < 0 { format!("-{out}") } else { out }
+    if n < 0 { format!("{MINUS}{out}") } else { out }
+}
+
+/// The minus sign of text for people.
+pub const MINUS: char = '−';
+
+/// A number already formatted by Rust ("-3.5") with the minus sign of text for people.
+pub fn minus(s: String) -> String {
+    match s.strip_prefix('-') {
+        Some(rest) => format!("{MINUS}{rest}"),
+        None => s,
+    }
+}
+
+/// An integer as people read it: "−12", "7".
+pub fn int(n: i64) -> String {
+    minus(n.to_string())
+}
+
+/// `x` with `decimals` places, "−" for negatives, "–" for NaN.
+pub fn fixed(x: f64, decimals: usize) -> String {
+    if x.is_finite() {
+        minus(format!("{x:.decimals$}"))
+    } else {
+        "–".into()
+    }
+}
+
+/// "1 row", "2 rows", "1,234 rows".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        thousands(n as f64),
+        if n == 1 { one } else { many }
+    )
 }
 
 /// 12.34% from 0.1234; "–" for NaN.
 pub fn pct(x: f64) -> String {
     if x.is_finite() {
-        format!("{:.2}%", x * 100.0)
+        minus(format!("{:.2}%", x * 100.0))
     } else {
         "–".into()
     }
@@ -99,8 +135,7 @@ pub(crate) fn signed_money(x: f64) -> String {
 }
 
 /// A signed short money amount, as the Overview's tiles show a change: "+¥1.2M",
-/// "¥-3.4K" (the sign as `money_short` writes it; one minus sign everywhere is the
-/// window issue's change).
+/// "−¥3.4K".
 pub(crate) fn signed_money_short(x: f64) -> String {
     let sign = if x >= 0.0 { "+" } else { "" };
     format!("{sign}{}", money_short(x))
@@ -112,7 +147,7 @@ pub fn quarter_label(q: i32) -> String {
 }
 
 /// The ISO date `n` days after 1970-01-01.
-pub(crate) fn iso_of_days(n: i32) -> String {
+pub fn iso_of_days(n: i32) -> String {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default();
     (epoch + chrono::Duration::days(n as i64))
         .format("%Y-%m-%d")
@@ -137,7 +172,13 @@ mod tests {
         assert_eq!(thousands(0.0), "0");
         assert_eq!(thousands(999.4), "999");
         assert_eq!(thousands(1000.0), "1,000");
-        assert_eq!(thousands(-1_234_567.0), "-1,234,567");
+        assert_eq!(thousands(-1_234_567.0), "−1,234,567");
+        assert_eq!(pct(-0.0123), "−1.23%");
+        assert_eq!(int(-12), "−12");
+        assert_eq!(fixed(-0.5, 2), "−0.50");
+        assert_eq!(fixed(f64::NAN, 2), "–");
+        assert_eq!(count(1, "row", "rows"), "1 row");
+        assert_eq!(count(1234, "row", "rows"), "1,234 rows");
         assert_eq!(thousands(f64::NAN), "–");
         assert_eq!(pct(0.12345), "12.35%");
         assert_eq!(money(1234.4), "¥1,234");

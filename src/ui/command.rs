@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use crate::domain::evaluation::table_query::TableQuery;
 use crate::domain::policy::Policy;
+use crate::workbench::DecisionsUnder;
 
 /// The views of the window, in tab order.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -75,6 +76,10 @@ pub enum Command {
     },
     /// Move the selection by this many rows of the filtered table.
     MoveSelection(i64),
+    /// The table has scrolled to the selection once: let the user scroll away.
+    ScrolledToSelection,
+    /// Show decisions under the policy in force or under the lab's challenger.
+    SetDecisionsUnder(DecisionsUnder),
     /// Show the name and phone of the applicant at this row, for `purpose`: logged
     /// in the audit log first, refused when it cannot be.
     RevealApplicant {

@@ -21,8 +21,13 @@ pub(crate) fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) 
     };
     // The table's export is masked: personal data is revealed one applicant at a
     // time, in the window, with a logged purpose.
-    match applicants_csv(wb, &table.rows, path, Overwrite::Replace) {
-        Ok(n) => Status::info(format!("exported {n} rows to {}", path.display())),
+    match applicants_csv(wb, &table.rows, table.decisions, path, Overwrite::Replace) {
+        Ok(n) => Status::info(format!(
+            "exported {} to {}, decisions under {}",
+            crate::format::count(n, "row", "rows"),
+            path.display(),
+            wb.policy_label(wb.policy_under(table.decisions))
+        )),
         Err(e) => Status::error(format!("nothing exported: {e}")),
     }
 }

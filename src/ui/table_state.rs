@@ -8,6 +8,7 @@ use super::jobs::{Job, Poll};
 use crate::domain::evaluation::table_query::{TableQuery, query};
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::Portfolio;
+use crate::workbench::DecisionsUnder;
 
 /// Above this many applicants a query runs off the UI thread.
 pub(crate) const BACKGROUND_ROWS: usize = 100_000;
@@ -31,6 +32,11 @@ pub struct TableState {
     pub revealed: Option<usize>,
     /// The purpose typed for a reveal (written into the audit entry).
     pub purpose: String,
+    /// The policy the Decision and Limit columns, the detail and the export follow.
+    pub decisions: DecisionsUnder,
+    /// The selection last checked against `rows` (`None`: not since they changed),
+    /// so that the check scans the rows once, not every frame.
+    checked: Option<Option<usize>>,
 }
 
 impl TableState {
@@ -39,13 +45,17 @@ impl TableState {
         self.job.is_some()
     }
 
-    /// Brings `rows` up to date with the query and `policy`.
+    /// Brings `rows` up to date with the query and `policy`. When the rows of the
+    /// current query land and the selected applicant is not among them (a filter
+    /// removed it), the selection is dropped: the detail never shows an applicant the
+    /// table does not.
     pub(crate) fn refresh(&mut self, ctx: &egui::Context, p: &Arc<Portfolio>, policy: &Policy) {
         if let Some((key, job)) = &self.job {
             match job.poll() {
                 Poll::Running => {}
                 Poll::Done(rows) => {
                     self.rows = rows;
+                    self.checked = None;
                     self.rows_key = Some(key.clone());
                     self.job = None;
                 }
@@ -57,13 +67,19 @@ impl TableState {
             self.query.reads_decisions().then(|| policy.clone()),
         );
         // One query at a time: a newer one starts when the running one is done.
-        if self.rows_key.as_ref() == Some(&key) || self.job.is_some() {
+        if self.rows_key.as_ref() == Some(&key) {
+            self.drop_unlisted_selection();
+            return;
+        }
+        if self.job.is_some() {
             return;
         }
         if p.len() <= BACKGROUND_ROWS {
             self.rows = query(p, policy, &self.query);
+            self.checked = None;
             self.rows_key = Some(key);
             self.job = None;
+            self.drop_unlisted_selection();
             return;
         }
         let (p2, q2, pol2) = (p.clone(), self.query.clone(), policy.clone());
@@ -71,9 +87,25 @@ impl TableState {
             Ok(job) => self.job = Some((key, job)),
             Err(_) => {
                 self.rows = query(p, policy, &self.query);
+                self.checked = None;
                 self.rows_key = Some(key);
+                self.drop_unlisted_selection();
             }
         }
+    }
+
+    /// Forgets a selection (and its reveal) that the current rows do not list.
+    fn drop_unlisted_selection(&mut self) {
+        if self.checked == Some(self.selected) {
+            return;
+        }
+        if self.selected.is_some() && self.selected_position().is_none() {
+            self.selected = None;
+            self.revealed = None;
+            self.purpose.clear();
+            self.scroll_to_selected = false;
+        }
+        self.checked = Some(self.selected);
     }
 
     /// Forgets the rows (a new portfolio was opened).
@@ -81,6 +113,7 @@ impl TableState {
     /// a search that sees only what is shown (nothing carries over between files).
     pub(crate) fn reset(&mut self) {
         self.rows.clear();
+        self.checked = None;
         self.rows_key = None;
         self.job = None;
         self.selected = None;

@@ -2,21 +2,23 @@
 
 use std::path::Path;
 
-use super::{Workbench, WorkbenchError};
+use super::{DecisionsUnder, Workbench, WorkbenchError};
 use crate::domain::evaluation::decide;
 use crate::domain::portfolio::mask::mask_name;
 use crate::out_file::{OutFile, Overwrite};
 
 /// Writes applicant `rows`, names masked, as CSV to `path`, under the one output rule
-/// (never over the open portfolio). Returns the rows written.
+/// (never over the open portfolio). Decisions and limits are those of the policy
+/// `under`, named on every row (`decision_policy`). Returns the rows written.
 pub(crate) fn applicants_csv(
     wb: &Workbench,
     rows: &[u32],
+    under: DecisionsUnder,
     path: &Path,
     overwrite: Overwrite,
 ) -> Result<usize, WorkbenchError> {
     let out = OutFile::create(path, overwrite, &[&wb.path])?;
-    write_rows(wb, rows, false, &out, path)?;
+    write_rows(wb, rows, under, false, &out, path)?;
     out.commit()?;
     Ok(rows.len())
 }
@@ -27,6 +29,7 @@ pub(crate) fn applicants_csv(
 pub fn applicants_csv_with_personal_data(
     wb: &mut Workbench,
     rows: &[u32],
+    under: DecisionsUnder,
     path: &Path,
     overwrite: Overwrite,
     purpose: &str,
@@ -36,7 +39,7 @@ pub fn applicants_csv_with_personal_data(
         return Err(WorkbenchError::NoReason);
     }
     let out = OutFile::create(path, overwrite, &[&wb.path])?;
-    write_rows(wb, rows, true, &out, path)?;
+    write_rows(wb, rows, under, true, &out, path)?;
     let (at, user) = wb.stamp_now();
     let stamp = crate::store::write::Stamp {
         at: &at,
@@ -53,12 +56,14 @@ pub fn applicants_csv_with_personal_data(
 fn write_rows(
     wb: &Workbench,
     rows: &[u32],
+    under: DecisionsUnder,
     reveal: bool,
     out: &OutFile,
     path: &Path,
 ) -> Result<(), WorkbenchError> {
     let p = &wb.portfolio;
-    let policy = &wb.challenger.policy;
+    let policy = wb.policy_under(under);
+    let policy_label = wb.policy_label(policy);
     let fail = |e: csv::Error| WorkbenchError::ExportWrite {
         path: path.to_path_buf(),
         detail: e.to_string(),
@@ -74,6 +79,7 @@ fn write_rows(
         "pd",
         "decision",
         "limit",
+        "decision_policy",
         "outcome",
     ])
     .map_err(fail)?;
@@ -99,6 +105,7 @@ fn write_rows(
             format!("{:.6}", p.derived.pd[i]),
             decision.label().to_string(),
             format!("{limit:.0}"),
+            policy_label.clone(),
             p.derived.outcome[i].label().to_string(),
         ])
         .map_err(fail)?;

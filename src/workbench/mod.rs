@@ -22,6 +22,15 @@ use crate::store::policies::SavedPolicy;
 use crate::store::write::{self, Stamp};
 use crate::store::{self, Opened, StoreError};
 
+/// Which policy the applicant table, the detail and the CSV export decide under: the
+/// policy in force unless the user switches to the challenger being tried in the lab.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DecisionsUnder {
+    #[default]
+    InForce,
+    Challenger,
+}
+
 /// An opened portfolio with everything the views show.
 pub struct Workbench {
     pub path: PathBuf,
@@ -164,6 +173,33 @@ impl Workbench {
         write::set_champion(&self.path, id, &stamp)?;
         self.reload_policies()
             .map_err(|e| WorkbenchError::Reread(Box::new(e)))
+    }
+}
+
+impl Workbench {
+    /// The policy decisions are shown under.
+    pub fn policy_under(&self, under: DecisionsUnder) -> &Policy {
+        match under {
+            DecisionsUnder::InForce => &self.champion.policy,
+            DecisionsUnder::Challenger => &self.challenger.policy,
+        }
+    }
+
+    /// How a policy is named wherever its decisions are shown or exported: "Tight v2"
+    /// for a saved policy (the newest version with these settings), "Tight (unsaved)"
+    /// for settings never saved.
+    pub fn policy_label(&self, policy: &Policy) -> String {
+        match self.policies.iter().rev().find(|s| &s.policy == policy) {
+            Some(s) => format!("{} v{}", s.policy.name, s.version),
+            None => format!("{} (unsaved)", policy.name),
+        }
+    }
+
+    /// The challenger differs from the policy in force and from every saved policy:
+    /// closing the file would lose it.
+    pub fn challenger_unsaved(&self) -> bool {
+        let c = &self.challenger.policy;
+        c != &self.champion.policy && !self.policies.iter().any(|s| &s.policy == c)
     }
 }
 

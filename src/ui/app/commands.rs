@@ -54,13 +54,15 @@ impl RiskdeskApp {
                     Some(wb) => match applicants_csv_with_personal_data(
                         wb,
                         &self.table.rows,
+                        self.table.decisions,
                         &path,
                         // Picked in a save dialog, which asked before replacing.
                         Overwrite::Replace,
                         &purpose,
                     ) {
                         Ok(n) => Status::info(format!(
-                            "exported {n} rows with names to {}, for “{}” (logged in the audit log)",
+                            "exported {} with names to {}, for “{}” (logged in the audit log)",
+                            crate::format::count(n, "row", "rows"),
                             path.display(),
                             purpose.trim()
                         )),
@@ -118,6 +120,8 @@ impl RiskdeskApp {
                 self.table.scroll_to_selected = scroll;
             }
             Command::MoveSelection(delta) => self.table.move_selection(delta),
+            Command::ScrolledToSelection => self.table.scroll_to_selected = false,
+            Command::SetDecisionsUnder(u) => self.table.decisions = u,
             Command::RevealApplicant { row, purpose } => {
                 let Some(d) = self.data.as_mut() else {
                     self.status = Status::error("no portfolio is open");

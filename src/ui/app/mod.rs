@@ -234,7 +234,8 @@ impl RiskdeskApp {
             self.status = m;
         }
         if let Some(d) = &self.data {
-            self.table.refresh(ctx, &d.portfolio, &d.challenger.policy);
+            let policy = d.policy_under(self.table.decisions);
+            self.table.refresh(ctx, &d.portfolio, policy);
             if self.table.busy() {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
             }

@@ -11,10 +11,11 @@ use crate::domain::portfolio::mask::{mask_name, mask_phone};
 use crate::domain::portfolio::{DPD_BUCKETS, NO_ACCOUNT};
 use crate::domain::scorecard::Value;
 use crate::domain::scorecard::band::{BAND_NAMES, band_label};
+use crate::format::{int, money, pct, thousands};
 use crate::format::{iso_of_days, month_label};
-use crate::format::{money, pct, thousands};
 use crate::ui::command::Command;
 use crate::ui::{theme, widgets};
+use crate::workbench::DecisionsUnder;
 use crate::workbench::Workbench;
 
 fn value_text(v: Value<'_>) -> String {
@@ -114,8 +115,12 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
         );
         breakdown(ui, d, row);
 
-        widgets::section(ui, "Decision under the current policy");
-        let policy = &d.challenger.policy;
+        let policy = d.policy_under(v.table.decisions);
+        let whose = match v.table.decisions {
+            DecisionsUnder::InForce => "the policy in force",
+            DecisionsUnder::Challenger => "the lab's challenger",
+        };
+        widgets::section(ui, &format!("Decision under {whose}"));
         let (rule, decision, _) = decide(policy, p, row);
         let colour = match decision {
             Decision::Approve => pal.good,
@@ -126,7 +131,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             ui.label(RichText::new(decision.label().to_uppercase()).color(colour).strong());
             ui.label(format!("by the rule: {}", rule.describe(policy)));
         });
-        ui.label(format!("Policy “{}”", policy.name));
+        ui.label(format!("Policy {}", d.policy_label(policy)));
         if decision == Decision::Approve {
             let x = decision_input(p, row);
             let l = policy.limit(x.monthly_income, x.band);
@@ -230,7 +235,7 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
             ui.label("Base points");
             ui.label("");
             ui.label("");
-            ui.label(b.base_points.to_string());
+            ui.label(int(b.base_points as i64));
             ui.label("");
             ui.end_row();
             for l in &b.lines {
@@ -245,14 +250,14 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
                         .map(|x| x.rule.label())
                         .unwrap_or_default(),
                 );
-                ui.label(l.points.to_string());
-                ui.label(l.best_points.to_string());
+                ui.label(int(l.points as i64));
+                ui.label(int(l.best_points as i64));
                 ui.end_row();
             }
             ui.strong("Total (score)");
             ui.label("");
             ui.label("");
-            ui.strong(b.score.to_string());
+            ui.strong(int(b.score as i64));
             ui.label("");
             ui.end_row();
         });

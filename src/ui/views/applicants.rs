@@ -9,13 +9,13 @@ use crate::domain::evaluation::table_query::{SortKey, TableQuery};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::Outcome;
 use crate::domain::portfolio::mask::mask_name;
-use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
+use crate::domain::scorecard::band::{BAND_NAMES, BANDS, band_label};
 use crate::format::iso_of_days;
 use crate::format::{money, pct, thousands};
 use crate::ui::command::Command;
 use crate::ui::table_state::TableState;
 use crate::ui::theme;
-use crate::workbench::Workbench;
+use crate::workbench::{DecisionsUnder, Workbench};
 
 const COLUMNS: [(&str, SortKey); 10] = [
     ("Id", SortKey::Id),
@@ -43,7 +43,7 @@ fn pick<T: Copy + PartialEq>(
     let name = ui.label(label);
     egui::ComboBox::from_id_salt(label)
         .selected_text(shown)
-        .width(90.0)
+        .width(110.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, "any");
             for (v, text) in options {
@@ -62,6 +62,7 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
         let label = ui.label("Search");
         ui.add(
             egui::TextEdit::singleline(&mut q.search)
+                .id_salt("applicant-search")
                 .hint_text("id or name")
                 .desired_width(180.0),
         )
@@ -70,9 +71,7 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
         let decisions = [Decision::Approve, Decision::Refer, Decision::Decline]
             .map(|x| (x, x.label().to_string()));
         pick(ui, "Decision", &mut q.decision, &decisions);
-        let bands: Vec<(u8, String)> = (0..BANDS)
-            .map(|b| (b as u8, BAND_NAMES[b].to_string()))
-            .collect();
+        let bands: Vec<(u8, String)> = (0..BANDS).map(|b| (b as u8, band_label(b))).collect();
         pick(ui, "Band", &mut q.band, &bands);
     });
     ui.horizontal(|ui| {
@@ -88,8 +87,17 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
         let outcomes =
             [Outcome::Good, Outcome::Bad, Outcome::Unknown].map(|o| (o, o.label().to_string()));
         pick(ui, "Outcome", &mut q.outcome, &outcomes);
-        if ui.button("Clear filters").clicked() {
-            q = TableQuery::default();
+        if ui
+            .button("Clear filters")
+            .on_hover_text("search and filters; the sort stays")
+            .clicked()
+        {
+            q = TableQuery {
+                sort: q.sort,
+                descending: q.descending,
+                names_revealed: q.names_revealed,
+                ..TableQuery::default()
+            };
         }
     });
     ui.horizontal(|ui| {
@@ -102,11 +110,8 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
             ui.spinner();
             ui.label("updating…");
         }
-        ui.label(format!(
-            "· decisions under the policy “{}”",
-            d.challenger.policy.name
-        ));
     });
+    decisions_switch(ui, d, table, out);
     if q != table.query {
         // Searching an id selects that applicant.
         if let Ok(id) = q.search.trim().parse::<i64>()
@@ -118,18 +123,55 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
     }
 }
 
+/// Which policy the Decision and Limit columns follow: the policy in force unless the
+/// user picks the lab's challenger; both are named, the active one first in words.
+fn decisions_switch(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
+    let in_force = d.policy_label(&d.champion.policy);
+    let same = d.challenger.policy == d.champion.policy;
+    ui.horizontal(|ui| {
+        ui.label("Decisions and limits under");
+        let mut under = table.decisions;
+        ui.radio_value(
+            &mut under,
+            DecisionsUnder::InForce,
+            format!("the policy in force, {in_force}"),
+        );
+        let challenger = if same {
+            "the lab's challenger (the same for now)".to_string()
+        } else {
+            format!(
+                "the lab's challenger, {}",
+                d.policy_label(&d.challenger.policy)
+            )
+        };
+        ui.radio_value(&mut under, DecisionsUnder::Challenger, challenger)
+            .on_hover_text("what the policy being tried in the Policy lab would decide");
+        if under != table.decisions {
+            out.push(Command::SetDecisionsUnder(under));
+        }
+    });
+}
+
+/// A cell's text: not selectable, so that a click on it selects the row.
+fn cell(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
+    ui.add(egui::Label::new(text).selectable(false));
+}
+
 pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let (d, table, out) = (v.wb, v.table, &mut *v.out);
     controls(ui, d, table, out);
     ui.separator();
-    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
-        out.push(Command::MoveSelection(1));
-    }
-    if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
-        out.push(Command::MoveSelection(-1));
+    // The arrows move the selection unless a dropdown is open (they move in it).
+    if !egui::Popup::is_any_open(ui.ctx()) {
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowDown)) {
+            out.push(Command::MoveSelection(1));
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::ArrowUp)) {
+            out.push(Command::MoveSelection(-1));
+        }
     }
     let p = &d.portfolio;
-    let policy = &d.challenger.policy;
+    let policy = d.policy_under(table.decisions);
     let pal = theme::palette(ui.ctx());
     let mut builder = TableBuilder::new(ui)
         .striped(true)
@@ -186,42 +228,52 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                     Outcome::Unknown => pal.muted,
                 };
                 row.col(|ui| {
-                    ui.label(a.id[i].to_string());
+                    cell(ui, a.id[i].to_string());
                 });
                 row.col(|ui| {
-                    ui.label(name);
+                    cell(ui, name);
                 });
                 row.col(|ui| {
-                    ui.label(iso_of_days(a.app_day[i]));
+                    cell(ui, iso_of_days(a.app_day[i]));
                 });
                 row.col(|ui| {
-                    ui.label(
+                    cell(
+                        ui,
                         p.channels
                             .get(a.channel[i] as usize)
                             .map_or("?", |s| s.as_str()),
                     );
                 });
                 row.col(|ui| {
-                    ui.label(p.derived.score[i].to_string());
+                    cell(ui, p.derived.score[i].to_string());
                 });
                 row.col(|ui| {
-                    ui.label(BAND_NAMES[p.derived.band[i] as usize]);
+                    cell(ui, BAND_NAMES[p.derived.band[i] as usize]);
                 });
                 row.col(|ui| {
-                    ui.label(pct(p.derived.pd[i]));
+                    cell(ui, pct(p.derived.pd[i]));
                 });
                 row.col(|ui| {
-                    ui.colored_label(decision_colour, decision.label());
+                    cell(
+                        ui,
+                        egui::RichText::new(decision.label()).color(decision_colour),
+                    );
                 });
                 row.col(|ui| {
-                    ui.label(if limit > 0.0 {
-                        money(limit)
-                    } else {
-                        "–".into()
-                    });
+                    cell(
+                        ui,
+                        if limit > 0.0 {
+                            money(limit)
+                        } else {
+                            "–".into()
+                        },
+                    );
                 });
                 row.col(|ui| {
-                    ui.colored_label(outcome_colour, p.derived.outcome[i].label());
+                    cell(
+                        ui,
+                        egui::RichText::new(p.derived.outcome[i].label()).color(outcome_colour),
+                    );
                 });
                 if row.response().clicked() {
                     out.push(Command::Select {
@@ -231,10 +283,9 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 }
             });
         });
-    if table.scroll_to_selected
-        && let Some(row) = table.selected
-    {
-        // Scrolled once; stop scrolling so that the user can scroll away.
-        out.push(Command::Select { row, scroll: false });
+    if table.scroll_to_selected {
+        // Scrolled once; stop scrolling so that the user can scroll away. (Not a
+        // `Select` of the row drawn: a search may have selected another one this frame.)
+        out.push(Command::ScrolledToSelection);
     }
 }

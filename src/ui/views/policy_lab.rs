@@ -9,7 +9,7 @@ use crate::domain::evaluation::Figures;
 use crate::domain::evaluation::compare::SwapCell;
 use crate::domain::policy::presets;
 use crate::domain::scorecard::band::BAND_NAMES;
-use crate::format::{money, pct, signed_money, signed_pp, signed_thousands, thousands};
+use crate::format::{count, money, pct, signed_money, signed_pp, signed_thousands, thousands};
 use crate::ui::command::Command;
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
@@ -262,7 +262,7 @@ fn figure_row(
 fn swap_cell(ui: &mut egui::Ui, title: &str, c: &SwapCell) {
     ui.vertical(|ui| {
         ui.strong(title);
-        ui.label(format!("{} applicants", thousands(c.count as f64)));
+        ui.label(count(c.count as usize, "applicant", "applicants"));
         ui.label(format!(
             "estimated bad rate {}",
             pct(c.estimated_bad_rate())

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::format::thousands;
+use crate::format::{count, thousands};
 use crate::ui::app::{Settings, file_name};
 use crate::ui::command::{Command, Tab};
 use crate::ui::menu::{self, MENUS};
@@ -94,7 +94,7 @@ pub(crate) fn status_bar(
                 p.as_of
             ));
             ui.separator();
-            ui.label(format!("{} rows shown", thousands(table.rows.len() as f64)));
+            ui.label(format!("{} shown", count(table.rows.len(), "row", "rows")));
             ui.separator();
         }
         if let Some((path, share)) = loading {

@@ -1,6 +1,8 @@
 //! egui_kittest tests of the workbench window: drive the controls by their labels,
 //! assert what is shown, and snapshot every view in light and dark.
 
+mod applicants;
+#[path = "../common/mod.rs"]
 mod common;
 
 use egui::accesskit::Role;
@@ -14,7 +16,7 @@ use riskdesk::workbench::Workbench;
 
 const SIZE: [f32; 2] = [1280.0, 800.0];
 
-fn sample() -> store::Opened {
+pub(crate) fn sample() -> store::Opened {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
     store::open(&path).expect("sample.db opens")
 }
@@ -32,7 +34,7 @@ fn sample_copy(tag: &str) -> (common::TempDir, std::path::PathBuf) {
     (dir, to)
 }
 
-fn app(opened: store::Opened, tab: Tab, dark: bool) -> RiskdeskApp {
+pub(crate) fn app(opened: store::Opened, tab: Tab, dark: bool) -> RiskdeskApp {
     RiskdeskApp::with_workbench(
         Workbench::from_opened(opened, None),
         Settings {
@@ -43,7 +45,7 @@ fn app(opened: store::Opened, tab: Tab, dark: bool) -> RiskdeskApp {
     )
 }
 
-fn harness(app: RiskdeskApp) -> Harness<'static, RiskdeskApp> {
+pub(crate) fn harness(app: RiskdeskApp) -> Harness<'static, RiskdeskApp> {
     let mut h = Harness::builder()
         .with_size(SIZE)
         .build_ui_state(|ui, app: &mut RiskdeskApp| app.ui_frame(ui), app);
@@ -51,7 +53,7 @@ fn harness(app: RiskdeskApp) -> Harness<'static, RiskdeskApp> {
     h
 }
 
-fn portfolio<'h>(h: &'h Harness<'_, RiskdeskApp>) -> &'h Portfolio {
+pub(crate) fn portfolio<'h>(h: &'h Harness<'_, RiskdeskApp>) -> &'h Portfolio {
     &h.state().data().expect("a portfolio is open").portfolio
 }
 
@@ -76,7 +78,7 @@ fn snapshots_of_every_view() {
     results.unwrap();
 }
 
-fn shown(h: &Harness<'_, RiskdeskApp>, text: &str) -> bool {
+pub(crate) fn shown(h: &Harness<'_, RiskdeskApp>, text: &str) -> bool {
     h.query_all_by_label(text).next().is_some()
 }
 

@@ -1,0 +1,136 @@
+//! The Applicants view as a demanding user drives it: fast typing, clicks on cell
+//! text, filters and the policy the decisions belong to.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use riskdesk::domain::evaluation::decide;
+use riskdesk::domain::policy::Decision;
+use riskdesk::ui::{Command, Tab};
+use riskdesk::workbench::DecisionsUnder;
+
+use super::{app, harness, portfolio, sample, shown};
+
+#[test]
+fn a_fast_id_search_selects_and_shows_the_same_applicant() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    let id = portfolio(&h).applicants.id[2344];
+    let typed = id.to_string();
+    assert!(typed.len() >= 4, "{typed}");
+    let search = h.get_by_role_and_label(Role::TextInput, "Search");
+    search.focus();
+    // One key per frame, as fast as the window can take them: every prefix is an id
+    // of its own that the search selects on the way.
+    for ch in typed.chars() {
+        h.get_by_role_and_label(Role::TextInput, "Search")
+            .type_text(&ch.to_string());
+        h.step();
+    }
+    h.run_steps(4);
+    assert_eq!(h.state().table.query.search, typed, "a keystroke was lost");
+    let row = portfolio(&h).row_of_id(id).expect("id exists");
+    assert_eq!(h.state().table.selected, Some(row));
+    assert_eq!(h.state().table.rows, vec![row as u32]);
+    assert!(shown(&h, &format!("Applicant {id}")));
+}
+
+#[test]
+fn a_click_on_any_cell_selects_its_row() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    assert_eq!(h.state().table.selected, None);
+    // The third row's id, then its score: text, not the blank space of the row.
+    let row = 2;
+    let id = portfolio(&h).applicants.id[row];
+    h.get_by_label(&id.to_string()).click();
+    h.run_steps(3);
+    assert_eq!(h.state().table.selected, Some(row));
+    assert!(shown(&h, &format!("Applicant {id}")));
+    let other = 4;
+    let date = riskdesk::format::iso_of_days(portfolio(&h).applicants.app_day[other]);
+    // Dates repeat; the one on the row below is the one clicked.
+    let cells: Vec<_> = h.query_all_by_label(&date).collect();
+    assert!(!cells.is_empty());
+    cells[cells.len() - 1].click();
+    h.run_steps(3);
+    let selected = h.state().table.selected.expect("a row is selected");
+    assert_eq!(
+        riskdesk::format::iso_of_days(portfolio(&h).applicants.app_day[selected]),
+        date
+    );
+    assert_ne!(selected, row);
+}
+
+#[test]
+fn a_filter_that_removes_the_selected_applicant_clears_the_detail() {
+    let mut a = app(sample(), Tab::Applicants, false);
+    let p = &a.data().expect("open").portfolio;
+    let (id, band) = (p.applicants.id[0], p.derived.band[0]);
+    assert!(a.select_applicant(id));
+    let mut h = harness(a);
+    assert!(shown(&h, &format!("Applicant {id}")));
+    // A band filter that keeps the applicant keeps the detail.
+    let mut keep = h.state().table.query.clone();
+    keep.band = Some(band);
+    h.state_mut().apply(Command::SetQuery(keep.clone()));
+    h.run_steps(3);
+    assert_eq!(h.state().table.selected, Some(0));
+    // Another band removes the applicant from the table, and from the detail.
+    let mut remove = keep.clone();
+    remove.band = Some((band + 1) % 6);
+    h.state_mut().apply(Command::SetQuery(remove));
+    h.run_steps(3);
+    assert_eq!(h.state().table.selected, None);
+    assert!(!shown(&h, &format!("Applicant {id}")));
+}
+
+#[test]
+fn decisions_follow_the_policy_in_force_until_the_switch_says_otherwise() {
+    let mut h = harness(app(sample(), Tab::Applicants, false));
+    let d = h.state().data().expect("open");
+    let champion = d.champion.policy.clone();
+    let mut challenger = champion.clone();
+    challenger.cutoff += 60;
+    challenger.name = "Tighter".into();
+    // An applicant approved in force and not under the challenger.
+    let p = portfolio(&h);
+    let row = (0..p.len())
+        .find(|&i| {
+            decide(&champion, p, i).1 == Decision::Approve
+                && decide(&challenger, p, i).1 != Decision::Approve
+        })
+        .expect("a swapped-out applicant");
+    let id = p.applicants.id[row];
+    let under_challenger = decide(&challenger, p, row).1;
+    // The challenger is being tried in the lab; the table stays on the policy in force.
+    h.state_mut().apply(Command::SetChallenger(challenger));
+    h.state_mut().apply(Command::Select { row, scroll: true });
+    h.run_steps(4);
+    assert_eq!(h.state().table.decisions, DecisionsUnder::InForce);
+    assert!(shown(&h, "Decision under the policy in force"));
+    assert!(shown(&h, "APPROVE"));
+    let cleared = h.state().table.query.clone();
+    let mut approve_filter = cleared.clone();
+    approve_filter.decision = Some(Decision::Approve);
+    approve_filter.search = id.to_string();
+    h.state_mut().apply(Command::SetQuery(approve_filter));
+    h.run_steps(4);
+    assert_eq!(h.state().table.rows, vec![row as u32]);
+    // The switch names the challenger as unsaved; choosing it changes the column, the
+    // detail and the filter's rows.
+    h.get_by_label_contains("the lab's challenger, Tighter (unsaved)")
+        .click();
+    h.run_steps(4);
+    assert_eq!(h.state().table.decisions, DecisionsUnder::Challenger);
+    assert!(h.state().table.rows.is_empty());
+    let mut by_id = cleared;
+    by_id.search = id.to_string();
+    h.state_mut().apply(Command::SetQuery(by_id));
+    h.state_mut().apply(Command::Select { row, scroll: true });
+    h.run_steps(4);
+    assert!(shown(&h, "Decision under the lab's challenger"));
+    let word = match under_challenger {
+        Decision::Refer => "REFER",
+        _ => "DECLINE",
+    };
+    assert!(shown(&h, word));
+    assert!(shown(&h, "Policy Tighter (unsaved)"));
+}
