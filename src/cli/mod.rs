@@ -19,8 +19,10 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "riskdesk", version, about, long_about = None)]
 pub(crate) struct Cli {
-    /// Portfolio file to open in the workbench (default: ./sample.db).
-    #[arg(long, global = false)]
+    /// Portfolio file to open in the workbench. Without it: ./sample.db when the
+    /// current folder has one, else the last file opened (if it still exists), else
+    /// none (File > Open).
+    #[arg(long, global = false, value_name = "FILE")]
     pub db: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,

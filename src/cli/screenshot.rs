@@ -110,7 +110,7 @@ pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaIma
         tab,
         ..Settings::default()
     };
-    let workbench = Workbench::from_opened(opened.clone(), settings.last_policy.clone());
+    let workbench = Workbench::from_opened(opened.clone(), None);
     let mut app = RiskdeskApp::with_workbench(workbench, settings);
     if shot.view == "applicant" {
         let id = match shot.applicant {

@@ -40,6 +40,13 @@ impl Tab {
     }
 }
 
+/// What waits for the answer to "the challenger is not saved".
+#[derive(Clone, Debug, PartialEq)]
+pub enum AfterDiscard {
+    Quit,
+    Open(PathBuf),
+}
+
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -47,6 +54,17 @@ pub enum Command {
     /// Ask for a file with the native dialog (off the UI thread), then open it.
     OpenDialog,
     Open(PathBuf),
+    /// Ask for a path typed in the window (no file dialog needed).
+    AskOpenPath,
+    CloseOpenPath,
+    /// Go on with what waited for the unsaved challenger (quit, open), losing it.
+    DiscardChallenger,
+    /// Keep the unsaved challenger: what waited for it is dropped.
+    KeepChallenger,
+    /// Export the filtered table as CSV beside the portfolio, under a new name.
+    ExportCsvBeside,
+    /// egui's zoom factor (Ctrl+Plus / Ctrl+Minus / Ctrl+0), remembered.
+    SetZoom(f32),
     /// Ask where, then export the filtered table as CSV.
     ExportCsv,
     ExportCsvTo(PathBuf),

@@ -35,9 +35,14 @@ impl Purpose {
     /// The status message when no file was chosen.
     pub(crate) fn cancelled(self) -> &'static str {
         match self {
-            Purpose::Open => "no file opened (dialog cancelled or unavailable)",
-            Purpose::ExportCsv | Purpose::ExportCsvPersonal | Purpose::ExportPng => {
-                "nothing exported (dialog cancelled or unavailable)"
+            Purpose::Open => {
+                "no file opened (dialog cancelled or unavailable; without a file dialog, File > Open by path…)"
+            }
+            Purpose::ExportCsv | Purpose::ExportCsvPersonal => {
+                "nothing exported (dialog cancelled or unavailable; without a file dialog, File > Save the filtered table as CSV beside the portfolio)"
+            }
+            Purpose::ExportPng => {
+                "nothing exported (dialog cancelled or unavailable; without a file dialog, File > Save the current view as PNG beside the portfolio)"
             }
         }
     }
@@ -108,16 +113,22 @@ pub(crate) fn ask(
 /// A file name for a picture of `view` beside the portfolio `db` that does not exist
 /// yet: `sample-charts-2026-10-31.png`, then `…-2.png`, `…-3.png`.
 pub(crate) fn png_beside(db: &Path, view: &str, as_of: &str) -> PathBuf {
+    beside(db, view, as_of, "png")
+}
+
+/// A new file `NAME-WHAT-DATE.EXT` beside the portfolio `db` (`-2`, `-3`… rather than
+/// an existing name).
+pub(crate) fn beside(db: &Path, view: &str, as_of: &str, ext: &str) -> PathBuf {
     let folder = db.parent().unwrap_or(Path::new("."));
     let stem = db.file_stem().map_or_else(
         || "riskdesk".to_string(),
         |s| s.to_string_lossy().into_owned(),
     );
     let base = format!("{stem}-{view}-{as_of}");
-    let mut path = folder.join(format!("{base}.png"));
+    let mut path = folder.join(format!("{base}.{ext}"));
     let mut k = 2;
     while path.exists() {
-        path = folder.join(format!("{base}-{k}.png"));
+        path = folder.join(format!("{base}-{k}.{ext}"));
         k += 1;
     }
     path

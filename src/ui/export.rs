@@ -32,6 +32,20 @@ pub(crate) fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) 
     }
 }
 
+/// Writes the table's rows as CSV beside the portfolio under a name that is new
+/// (never replacing a file); returns the message for the status bar.
+pub(crate) fn csv_beside(path: &Path, wb: &Workbench, table: &TableState) -> Status {
+    match applicants_csv(wb, &table.rows, table.decisions, path, Overwrite::Refuse) {
+        Ok(n) => Status::info(format!(
+            "exported {} to {}, decisions under {}",
+            crate::format::count(n, "row", "rows"),
+            path.display(),
+            wb.policy_label(wb.policy_under(table.decisions))
+        )),
+        Err(e) => Status::error(format!("nothing exported: {e}")),
+    }
+}
+
 /// Where a picture goes and what it may not touch.
 #[derive(Clone, Debug)]
 pub(crate) struct PngTarget {
@@ -45,19 +59,20 @@ pub(crate) struct PngTarget {
 /// Asks egui for a screenshot of the next frame; the callback (run by the renderer
 /// once the frame is read back) hands the image to the thread "riskdesk-png", which
 /// writes the file and posts the outcome to `inbox` for the status bar. The file is
-/// checked first, so a refusal is reported at once.
+/// checked first, so a refusal is reported at once (`Some`). Otherwise the status bar
+/// is left as it is (`None`): the picture is of the next frame, and the bar's own
+/// "saving…" has no place in it.
 pub(crate) fn png_to(
     ctx: &egui::Context,
     target: PngTarget,
     inbox: Arc<Mutex<Vec<Status>>>,
-) -> Status {
+) -> Option<Status> {
     let inputs: Vec<&Path> = target.portfolio.iter().map(PathBuf::as_path).collect();
     if let Err(e) = check_extension(&target.path, "png")
         .and_then(|()| out_file::check(&target.path, target.overwrite, &inputs))
     {
-        return Status::error(format!("the view was not saved: {e}"));
+        return Some(Status::error(format!("the view was not saved: {e}")));
     }
-    let shown = target.path.display().to_string();
     let path = target.path.clone();
     let repaint = ctx.clone();
     ctx.request_screenshot(move |img| {
@@ -79,7 +94,7 @@ pub(crate) fn png_to(
             )));
         }
     });
-    Status::info(format!("saving the view to {shown}…"))
+    None
 }
 
 /// Writes a screenshot as PNG; returns the message for the status bar.

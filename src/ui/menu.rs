@@ -11,13 +11,18 @@ use super::command::Command;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MenuCommand {
     Open,
+    OpenPath,
     ExportCsv,
+    SaveCsvBeside,
     ExportCsvPersonal,
     ExportPng,
     SavePngBeside,
     Quit,
     LightTheme,
     DarkTheme,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
 }
 
 /// The menus, in order, with their items (`None` is a separator).
@@ -26,7 +31,10 @@ pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
         "File",
         &[
             Some(MenuCommand::Open),
+            Some(MenuCommand::OpenPath),
+            None,
             Some(MenuCommand::ExportCsv),
+            Some(MenuCommand::SaveCsvBeside),
             Some(MenuCommand::ExportCsvPersonal),
             Some(MenuCommand::ExportPng),
             Some(MenuCommand::SavePngBeside),
@@ -36,7 +44,14 @@ pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
     ),
     (
         "View",
-        &[Some(MenuCommand::LightTheme), Some(MenuCommand::DarkTheme)],
+        &[
+            Some(MenuCommand::LightTheme),
+            Some(MenuCommand::DarkTheme),
+            None,
+            Some(MenuCommand::ZoomIn),
+            Some(MenuCommand::ZoomOut),
+            Some(MenuCommand::ZoomReset),
+        ],
     ),
 ];
 
@@ -46,27 +61,37 @@ pub(crate) fn text(english: &'static str) -> &'static str {
 }
 
 impl MenuCommand {
-    pub(crate) const ALL: [MenuCommand; 8] = [
+    pub(crate) const ALL: [MenuCommand; 13] = [
         MenuCommand::Open,
+        MenuCommand::OpenPath,
         MenuCommand::ExportCsv,
+        MenuCommand::SaveCsvBeside,
         MenuCommand::ExportCsvPersonal,
         MenuCommand::ExportPng,
         MenuCommand::SavePngBeside,
         MenuCommand::Quit,
         MenuCommand::LightTheme,
         MenuCommand::DarkTheme,
+        MenuCommand::ZoomIn,
+        MenuCommand::ZoomOut,
+        MenuCommand::ZoomReset,
     ];
 
     pub(crate) fn label(self) -> &'static str {
         text(match self {
             MenuCommand::Open => "Open…",
+            MenuCommand::OpenPath => "Open by path…",
             MenuCommand::ExportCsv => "Export the filtered table as CSV…",
+            MenuCommand::SaveCsvBeside => "Save the filtered table as CSV beside the portfolio",
             MenuCommand::ExportCsvPersonal => "Export the filtered table with names…",
             MenuCommand::ExportPng => "Export the current view as PNG…",
             MenuCommand::SavePngBeside => "Save the current view as PNG beside the portfolio",
             MenuCommand::Quit => "Quit",
             MenuCommand::LightTheme => "Light theme",
             MenuCommand::DarkTheme => "Dark theme",
+            MenuCommand::ZoomIn => "Zoom in",
+            MenuCommand::ZoomOut => "Zoom out",
+            MenuCommand::ZoomReset => "Actual size",
         })
     }
 
@@ -77,6 +102,12 @@ impl MenuCommand {
             )),
             MenuCommand::SavePngBeside => Some(text(
                 "NAME-VIEW-DATE.png in the portfolio's folder; never overwrites",
+            )),
+            MenuCommand::SaveCsvBeside => Some(text(
+                "NAME-applicants-DATE.csv in the portfolio's folder, names masked; never overwrites",
+            )),
+            MenuCommand::OpenPath => Some(text(
+                "type the file's path: for a desktop without a file dialog",
             )),
             _ => None,
         }
@@ -92,6 +123,9 @@ impl MenuCommand {
                 Key::S,
             )),
             MenuCommand::Quit => Some(ctrl(Key::Q)),
+            MenuCommand::ZoomIn => Some(ctrl(Key::Plus)),
+            MenuCommand::ZoomOut => Some(ctrl(Key::Minus)),
+            MenuCommand::ZoomReset => Some(ctrl(Key::Num0)),
             _ => None,
         }
     }
@@ -101,6 +135,7 @@ impl MenuCommand {
         matches!(
             self,
             MenuCommand::ExportCsv
+                | MenuCommand::SaveCsvBeside
                 | MenuCommand::ExportCsvPersonal
                 | MenuCommand::ExportPng
                 | MenuCommand::SavePngBeside
@@ -116,9 +151,32 @@ impl MenuCommand {
         }
     }
 
+    /// egui handles the key itself (its zoom keys); the menu only shows it.
+    fn handled_by_egui(self) -> bool {
+        matches!(
+            self,
+            MenuCommand::ZoomIn | MenuCommand::ZoomOut | MenuCommand::ZoomReset
+        )
+    }
+
+    /// The command of the item; the zoom items need the current zoom factor.
+    pub(crate) fn command_at(self, zoom: f32) -> Command {
+        match self {
+            MenuCommand::ZoomIn => Command::SetZoom(next_zoom(zoom, 1)),
+            MenuCommand::ZoomOut => Command::SetZoom(next_zoom(zoom, -1)),
+            MenuCommand::ZoomReset => Command::SetZoom(1.0),
+            m => m.command(),
+        }
+    }
+
     pub(crate) fn command(self) -> Command {
         match self {
+            MenuCommand::ZoomIn | MenuCommand::ZoomOut | MenuCommand::ZoomReset => {
+                Command::SetZoom(1.0)
+            }
             MenuCommand::Open => Command::OpenDialog,
+            MenuCommand::OpenPath => Command::AskOpenPath,
+            MenuCommand::SaveCsvBeside => Command::ExportCsvBeside,
             MenuCommand::ExportCsv => Command::ExportCsv,
             MenuCommand::ExportCsvPersonal => Command::AskPersonalExport,
             MenuCommand::ExportPng => Command::ExportPng,
@@ -136,6 +194,7 @@ pub(crate) fn shortcuts_pressed(ctx: &egui::Context, open: bool) -> Vec<Command>
     MenuCommand::ALL
         .into_iter()
         .filter(|m| open || !m.needs_portfolio())
+        .filter(|m| !m.handled_by_egui())
         .filter_map(|m| {
             let sc = m.shortcut()?;
             ctx.input_mut(|i| i.consume_shortcut(&sc))
@@ -144,8 +203,23 @@ pub(crate) fn shortcuts_pressed(ctx: &egui::Context, open: bool) -> Vec<Command>
         .collect()
 }
 
+/// The zoom steps of the View menu, as egui's own keys step (10% steps within
+/// 50%–300%).
+pub(crate) fn next_zoom(zoom: f32, direction: i32) -> f32 {
+    let step = (zoom * 10.0).round() + direction as f32;
+    (step / 10.0).clamp(0.5, 3.0)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn zoom_steps_by_ten_percent_within_bounds() {
+        assert_eq!(super::next_zoom(1.0, 1), 1.1);
+        assert_eq!(super::next_zoom(1.0, -1), 0.9);
+        assert_eq!(super::next_zoom(3.0, 1), 3.0);
+        assert_eq!(super::next_zoom(0.5, -1), 0.5);
+    }
+
     use super::*;
 
     #[test]

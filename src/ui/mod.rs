@@ -31,13 +31,14 @@ pub use command::{Command, Tab};
 
 use std::path::PathBuf;
 
-/// Opens the workbench window on `db` (or the last file, or ./sample.db).
+/// Opens the workbench window on `db` (without it, see `app::startup_file`). The
+/// smallest supported size is 1100 × 700; the window cannot be made smaller.
 pub(crate) fn run_window(db: Option<PathBuf>) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Riskdesk")
             .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([900.0, 600.0]),
+            .with_min_inner_size([1100.0, 700.0]),
         ..Default::default()
     };
     eframe::run_native(

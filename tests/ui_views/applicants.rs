@@ -134,3 +134,60 @@ fn decisions_follow_the_policy_in_force_until_the_switch_says_otherwise() {
     assert!(shown(&h, word));
     assert!(shown(&h, "Policy Tighter (unsaved)"));
 }
+
+/// A challenger that is neither the policy in force nor saved.
+fn unsaved_challenger(h: &mut egui_kittest::Harness<'static, riskdesk::ui::RiskdeskApp>) {
+    let mut p = h.state().data().expect("open").champion.policy.clone();
+    p.cutoff += 20;
+    p.name = "Trial".into();
+    h.state_mut().apply(Command::SetChallenger(p));
+    assert!(h.state().data().expect("open").challenger_unsaved());
+}
+
+#[test]
+fn quitting_or_closing_with_an_unsaved_challenger_asks_first() {
+    let mut h = harness(app(sample(), Tab::PolicyLab, false));
+    // Nothing to lose: Quit does not ask.
+    h.state_mut().apply(Command::Quit);
+    assert!(!h.state().asking_to_discard());
+    unsaved_challenger(&mut h);
+    h.state_mut().apply(Command::Quit);
+    h.run_steps(2);
+    assert!(h.state().asking_to_discard());
+    assert!(shown(&h, "The challenger is not saved"));
+    h.get_by_label("Keep working").click();
+    h.run_steps(2);
+    assert!(!h.state().asking_to_discard());
+    // The window's close button asks the same (the close is cancelled meanwhile).
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run_steps(2);
+    assert!(h.state().asking_to_discard());
+    assert!(shown(&h, "Quit without saving"));
+    h.get_by_label("Quit without saving").click();
+    h.run_steps(2);
+    assert!(!h.state().asking_to_discard());
+}
+
+#[test]
+fn opening_another_file_with_an_unsaved_challenger_asks_first() {
+    let mut h = harness(app(sample(), Tab::PolicyLab, false));
+    unsaved_challenger(&mut h);
+    let other = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
+    h.state_mut().apply(Command::Open(other));
+    h.run_steps(2);
+    assert!(h.state().asking_to_discard());
+    assert!(shown(&h, "Open without saving"));
+    h.get_by_label("Open without saving").click();
+    h.run_steps(2);
+    h.state_mut().wait_for_load();
+    h.run_steps(2);
+    // The new file starts on its own policy in force: nothing carried over.
+    let d = h.state().data().expect("open");
+    assert_eq!(d.challenger.policy, d.champion.policy);
+    assert!(!h.state().asking_to_discard());
+}

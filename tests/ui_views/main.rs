@@ -512,7 +512,7 @@ fn a_cancelled_dialog_is_a_quiet_message_not_an_error() {
     h.run_steps(2);
     assert_eq!(
         h.state().message(),
-        "no file opened (dialog cancelled or unavailable)"
+        "no file opened (dialog cancelled or unavailable; without a file dialog, File > Open by path…)"
     );
     assert!(h.state().data().is_some());
 }
@@ -537,7 +537,7 @@ fn export_png_suggests_a_name_beside_the_portfolio() {
     );
     assert_eq!(
         h.state().message(),
-        "nothing exported (dialog cancelled or unavailable)"
+        "nothing exported (dialog cancelled or unavailable; without a file dialog, File > Save the current view as PNG beside the portfolio)"
     );
 }
 
@@ -559,7 +559,7 @@ fn the_menu_shows_shortcuts_and_ctrl_o_asks_for_a_file() {
     h.run_steps(1);
     assert_eq!(
         h.state().message(),
-        "no file opened (dialog cancelled or unavailable)"
+        "no file opened (dialog cancelled or unavailable; without a file dialog, File > Open by path…)"
     );
 }
 

@@ -2,7 +2,7 @@
 
 use super::RiskdeskApp;
 use crate::out_file::Overwrite;
-use crate::ui::command::Command;
+use crate::ui::command::{AfterDiscard, Command};
 use crate::ui::dialogs::{self, Purpose};
 use crate::ui::export;
 use crate::ui::status::Status;
@@ -30,8 +30,42 @@ impl RiskdeskApp {
             }
             Command::OpenDialog => self.ask(Purpose::Open),
             Command::Open(path) => {
-                let ctx = self.context_for_jobs();
-                self.start_load(&ctx, path);
+                if self.data.as_ref().is_some_and(|d| d.challenger_unsaved()) {
+                    self.pending_discard = Some(AfterDiscard::Open(path));
+                } else {
+                    let ctx = self.context_for_jobs();
+                    self.start_load(&ctx, path);
+                }
+            }
+            Command::AskOpenPath => self.open_path = Some(String::new()),
+            Command::CloseOpenPath => self.open_path = None,
+            Command::DiscardChallenger => match self.pending_discard.take() {
+                Some(AfterDiscard::Quit) => {
+                    self.quit_confirmed = true;
+                    self.context_for_jobs()
+                        .send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                Some(AfterDiscard::Open(path)) => {
+                    let ctx = self.context_for_jobs();
+                    self.start_load(&ctx, path);
+                }
+                None => {}
+            },
+            Command::KeepChallenger => self.pending_discard = None,
+            Command::SetZoom(z) => {
+                let z = z.clamp(0.5, 3.0);
+                self.context_for_jobs().set_zoom_factor(z);
+                self.settings.zoom = ((z - 1.0).abs() > 1e-3).then_some(z);
+            }
+            Command::ExportCsvBeside => {
+                self.status = match &self.data {
+                    Some(d) => {
+                        let path =
+                            dialogs::beside(&d.path, "applicants", &d.portfolio.as_of, "csv");
+                        export::csv_beside(&path, d, &self.table)
+                    }
+                    None => Status::error("nothing to export: no portfolio is open"),
+                }
             }
             Command::ExportCsv => self.ask(Purpose::ExportCsv),
             Command::AskPersonalExport => self.personal_export = Some(String::new()),
@@ -92,8 +126,11 @@ impl RiskdeskApp {
                         overwrite: Overwrite::Refuse,
                         portfolio: Some(d.path.clone()),
                     };
-                    self.status =
-                        export::png_to(&self.context_for_jobs(), target, self.inbox.clone());
+                    if let Some(refused) =
+                        export::png_to(&self.context_for_jobs(), target, self.inbox.clone())
+                    {
+                        self.status = refused;
+                    }
                 }
                 None => self.status = Status::error("nothing to export: no portfolio is open"),
             },
@@ -104,11 +141,20 @@ impl RiskdeskApp {
                     overwrite: Overwrite::Replace,
                     portfolio: self.data.as_ref().map(|d| d.path.clone()),
                 };
-                self.status = export::png_to(&self.context_for_jobs(), target, self.inbox.clone())
+                if let Some(refused) =
+                    export::png_to(&self.context_for_jobs(), target, self.inbox.clone())
+                {
+                    self.status = refused;
+                }
             }
-            Command::Quit => self
-                .context_for_jobs()
-                .send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => {
+                if self.may_close() {
+                    self.context_for_jobs()
+                        .send_viewport_cmd(egui::ViewportCommand::Close);
+                } else {
+                    self.pending_discard = Some(AfterDiscard::Quit);
+                }
+            }
             Command::SetQuery(q) => self.table.query = q,
             Command::Select { row, scroll } => {
                 if self.table.selected != Some(row) {
@@ -149,9 +195,8 @@ impl RiskdeskApp {
             Command::SetPurpose(p) => self.table.purpose = p,
             Command::SetChallenger(p) => {
                 if let Some(d) = &mut self.data {
-                    d.set_challenger(p.clone());
+                    d.set_challenger(p);
                 }
-                self.settings.last_policy = Some(p);
             }
             Command::SavePolicy { policy, reason } => {
                 let Some(d) = self.data.as_mut() else {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 mod commands;
 mod file_dialogs;
 
-use super::command::{Command, Tab};
+use super::command::{AfterDiscard, Command, Tab};
 use super::dialogs::{self, Pending, Picker};
 use super::jobs::{Job, Poll};
 use super::status::Status;
@@ -26,10 +26,53 @@ pub struct Settings {
     pub dark: bool,
     pub tab: Tab,
     pub last_file: Option<PathBuf>,
-    /// The challenger being edited when the app was closed.
-    pub last_policy: Option<Policy>,
     /// A display name written beside the account name in audit entries.
     pub display_name: Option<String>,
+    /// egui's zoom factor (`None`: 100%), set from the View menu or Ctrl+Plus/Minus.
+    pub zoom: Option<f32>,
+}
+
+/// The zoom factors kept between runs.
+const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
+
+/// The file the window opens without `--db`: ./sample.db when it is in the current
+/// folder, else the last file opened when it still exists (README, "Opening a file").
+/// Returns the path and, when it is not ./sample.db, why.
+pub(crate) fn startup_file(
+    db: Option<PathBuf>,
+    here: &std::path::Path,
+    last: Option<&std::path::Path>,
+) -> (Option<PathBuf>, Option<String>) {
+    if let Some(db) = db {
+        return (Some(db), None);
+    }
+    let sample = here.join("sample.db");
+    if sample.is_file() {
+        return (Some(sample), None);
+    }
+    match last {
+        Some(last) if last.is_file() => (
+            Some(last.to_path_buf()),
+            Some(format!(
+                "no sample.db in the current folder: opened the last file, {}",
+                last.display()
+            )),
+        ),
+        Some(last) => (
+            None,
+            Some(format!(
+                "no sample.db in the current folder, and the last file opened, {}, is gone: use File > Open… or File > Open by path…",
+                last.display()
+            )),
+        ),
+        None => (
+            None,
+            Some(
+                "no sample.db in the current folder: use File > Open… or File > Open by path…"
+                    .to_string(),
+            ),
+        ),
+    }
 }
 
 struct Load {
@@ -57,6 +100,12 @@ pub struct RiskdeskApp {
     personal_export: Option<String>,
     /// The purpose of the export with names whose file dialog is open.
     export_purpose: Option<String>,
+    /// The path being typed in "Open by path" (`Some`: its prompt is open).
+    open_path: Option<String>,
+    /// What waits for an answer about the unsaved challenger (`Some`: asked).
+    pending_discard: Option<AfterDiscard>,
+    /// The user agreed to quit without the challenger: the close goes through.
+    quit_confirmed: bool,
 }
 
 impl RiskdeskApp {
@@ -75,21 +124,32 @@ impl RiskdeskApp {
             picker: dialogs::native(),
             personal_export: None,
             export_purpose: None,
+            open_path: None,
+            pending_discard: None,
+            quit_confirmed: false,
         }
     }
 
-    /// The window's app: settings from eframe's storage, `db` (or the last file) loading.
+    /// The window's app: settings from eframe's storage and the file of
+    /// [`startup_file`] loading.
     pub(crate) fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
-        let path = db
-            .or_else(|| settings.last_file.clone())
-            .unwrap_or_else(|| PathBuf::from("sample.db"));
+        let (path, why) =
+            startup_file(db, std::path::Path::new("."), settings.last_file.as_deref());
         let mut app = Self::empty(settings);
         app.ctx = Some(cc.egui_ctx.clone());
-        app.start_load(&cc.egui_ctx, path);
+        if let Some(path) = path {
+            app.start_load(&cc.egui_ctx, path);
+        }
+        if let Some(why) = why {
+            app.status = match &app.load {
+                Some(_) => Status::info(why),
+                None => Status::error(why),
+            };
+        }
         app
     }
 
@@ -152,11 +212,12 @@ impl RiskdeskApp {
         }
     }
 
-    fn start_load(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let challenger = self.settings.last_policy.clone();
+    /// Starts opening `path`; the lab's challenger starts as its policy in force
+    /// (nothing carries over from another file).
+    pub(super) fn start_load(&mut self, ctx: &egui::Context, path: PathBuf) {
         let p = path.clone();
         let spawned = Job::spawn("riskdesk-load", ctx, move |progress| {
-            Workbench::open(&p, challenger, &|share| progress(share))
+            Workbench::open(&p, None, &|share| progress(share))
         });
         match spawned {
             Ok(job) => {
@@ -177,10 +238,7 @@ impl RiskdeskApp {
                         .join("; "),
                 );
                 self.context_for_jobs()
-                    .send_viewport_cmd(egui::ViewportCommand::Title(format!(
-                        "Riskdesk — {}",
-                        file_name(&path)
-                    )));
+                    .send_viewport_cmd(egui::ViewportCommand::Title(window_title(&path)));
                 self.settings.last_file = Some(path);
                 self.table.reset();
                 self.data = Some(d);
@@ -245,7 +303,17 @@ impl RiskdeskApp {
     fn setup(&mut self, ctx: &egui::Context) {
         if self.applied_dark.is_none() {
             ctx.set_fonts(theme::fonts());
+            if let Some(z) = self.settings.zoom {
+                ctx.set_zoom_factor(z.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
+            }
         }
+        // egui's own keys zoom too: remember what they set.
+        let zoom = ctx.zoom_factor();
+        if !ZOOM_RANGE.contains(&zoom) {
+            ctx.set_zoom_factor(zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
+        }
+        let zoom = ctx.zoom_factor();
+        self.settings.zoom = ((zoom - 1.0).abs() > 1e-3).then_some(zoom);
         if self.applied_dark != Some(self.settings.dark) {
             theme::apply(ctx, self.settings.dark);
             self.applied_dark = Some(self.settings.dark);
@@ -259,8 +327,16 @@ impl RiskdeskApp {
         self.setup(&ctx);
         self.poll(&ctx);
         let mut out = super::menu::shortcuts_pressed(&ctx, self.data.is_some());
+        self.guard_close(&ctx);
         if let Some(purpose) = &mut self.personal_export {
-            views::shell::personal_export_dialog(&ctx, purpose, &mut out);
+            views::prompts::personal_export(&ctx, purpose, &mut out);
+        }
+        if let Some(path) = &mut self.open_path {
+            views::prompts::open_path(&ctx, path, &mut out);
+        }
+        if let (Some(after), Some(d)) = (&self.pending_discard, &self.data) {
+            let name = d.policy_label(&d.challenger.policy);
+            views::prompts::discard_challenger(&ctx, &name, after, &mut out);
         }
         egui::Panel::top("menu").show(ui, |ui| {
             views::shell::menu_and_tabs(ui, &self.settings, self.data.is_some(), &mut out);
@@ -279,7 +355,7 @@ impl RiskdeskApp {
         }
         let Some(data) = &self.data else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                views::shell::nothing_open(ui, self.load.is_some());
+                views::shell::nothing_open(ui, self.load.is_some(), &mut out);
             });
             self.apply_all(out);
             return;
@@ -332,9 +408,38 @@ impl RiskdeskApp {
         self.apply_all(out);
     }
 
+    /// The window's close button (or Ctrl+Q's close) with an unsaved challenger: the
+    /// close is cancelled and the user asked first.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.may_close() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending_discard = Some(AfterDiscard::Quit);
+        }
+    }
+
+    /// Closing loses nothing, or the user said it may.
+    pub(super) fn may_close(&self) -> bool {
+        self.quit_confirmed || !self.data.as_ref().is_some_and(|d| d.challenger_unsaved())
+    }
+
+    /// Whether the user is being asked about the unsaved challenger.
+    pub fn asking_to_discard(&self) -> bool {
+        self.pending_discard.is_some()
+    }
+
     /// The context, for commands applied outside a frame (tests): a fresh one is harmless.
     fn context_for_jobs(&self) -> egui::Context {
         self.ctx.clone().unwrap_or_default()
+    }
+}
+
+/// "Riskdesk — sample.db (/home/wang/portfolios)": the folder too, so that two files
+/// of the same name are told apart.
+fn window_title(path: &std::path::Path) -> String {
+    let full = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    match full.parent() {
+        Some(folder) => format!("Riskdesk — {} ({})", file_name(path), folder.display()),
+        None => format!("Riskdesk — {}", file_name(path)),
     }
 }
 
@@ -354,5 +459,40 @@ impl eframe::App for RiskdeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_db_the_window_opens_sample_db_then_the_last_file() {
+        let dir = std::env::temp_dir().join(format!("riskdesk-startup-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let last = dir.join("book.db");
+        let given = Some(PathBuf::from("x.db"));
+        assert_eq!(startup_file(given.clone(), &dir, None), (given, None));
+        // Nothing here, nothing before: nothing opens, and the message says why.
+        let (path, why) = startup_file(None, &dir, None);
+        assert_eq!(path, None);
+        assert!(why.unwrap().contains("Open by path"));
+        // The last file is gone: said, with its path.
+        let (path, why) = startup_file(None, &dir, Some(&last));
+        assert_eq!(path, None);
+        assert!(why.unwrap().contains("book.db, is gone"));
+        // The last file exists: opened, and said.
+        std::fs::write(&last, b"x").unwrap();
+        let (path, why) = startup_file(None, &dir, Some(&last));
+        assert_eq!(path.as_deref(), Some(last.as_path()));
+        assert!(why.unwrap().contains("opened the last file"));
+        // sample.db in the folder comes first, quietly.
+        std::fs::write(dir.join("sample.db"), b"x").unwrap();
+        assert_eq!(
+            startup_file(None, &dir, Some(&last)),
+            (Some(dir.join("sample.db")), None)
+        );
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -6,6 +6,7 @@ pub(crate) mod applicants;
 pub(crate) mod charts;
 pub(crate) mod overview;
 pub(crate) mod policy_lab;
+pub(crate) mod prompts;
 pub(crate) mod shell;
 
 use super::command::Command;

@@ -39,10 +39,15 @@ pub(crate) fn menu_and_tabs(
                         r = r.on_hover_text(tip);
                     }
                     if r.clicked() {
-                        out.push(m.command());
+                        out.push(m.command_at(ui.ctx().zoom_factor()));
                     }
                 }
                 if title == "View" {
+                    ui.label(format!(
+                        "{} {:.0}%",
+                        menu::text("Zoom"),
+                        ui.ctx().zoom_factor() * 100.0
+                    ));
                     ui.separator();
                     let label = ui.label(menu::text("Your name in the audit log"));
                     let mut name = settings.display_name.clone().unwrap_or_default();
@@ -114,7 +119,7 @@ pub(crate) fn status_bar(
     });
 }
 
-pub(crate) fn nothing_open(ui: &mut egui::Ui, loading: bool) {
+pub(crate) fn nothing_open(ui: &mut egui::Ui, loading: bool, out: &mut Vec<Command>) {
     ui.vertical_centered(|ui| {
         ui.add_space(80.0);
         if loading {
@@ -122,7 +127,17 @@ pub(crate) fn nothing_open(ui: &mut egui::Ui, loading: bool) {
             ui.spinner();
         } else {
             ui.heading("No portfolio is open");
-            ui.label("Use File > Open… to open a portfolio file.");
+            ui.label("Open a portfolio file (riskdesk generate writes one).");
+            if ui.button("Open…").clicked() {
+                out.push(Command::OpenDialog);
+            }
+            if ui
+                .button("Open by path…")
+                .on_hover_text("type the file's path: for a desktop without a file dialog")
+                .clicked()
+            {
+                out.push(Command::AskOpenPath);
+            }
         }
     });
 }
@@ -171,45 +186,4 @@ pub(crate) fn audit_banner(ui: &mut egui::Ui, d: &Workbench) {
         .strong(),
     );
     ui.add_space(2.0);
-}
-
-/// The purpose asked before an export with names: nothing is written without it, and
-/// it goes into the audit log.
-pub(crate) fn personal_export_dialog(
-    ctx: &egui::Context,
-    purpose: &mut String,
-    out: &mut Vec<Command>,
-) {
-    let modal = egui::Modal::new(egui::Id::unique("personal-export")).show(ctx, |ui| {
-        ui.heading("Export the filtered table with names");
-        ui.label(
-            "Names are written unmasked. The export is logged in the audit log with its purpose.",
-        );
-        let label = ui.label("Purpose");
-        ui.add(
-            egui::TextEdit::singleline(purpose)
-                .hint_text("e.g. complaint 2026-114")
-                .desired_width(260.0),
-        )
-        .labelled_by(label.id);
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(
-                    !purpose.trim().is_empty(),
-                    egui::Button::new("Choose the file…"),
-                )
-                .clicked()
-            {
-                out.push(Command::ExportCsvPersonal {
-                    purpose: purpose.clone(),
-                });
-            }
-            if ui.button("Cancel").clicked() {
-                out.push(Command::CancelPersonalExport);
-            }
-        });
-    });
-    if modal.should_close() {
-        out.push(Command::CancelPersonalExport);
-    }
 }
