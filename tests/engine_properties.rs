@@ -219,17 +219,16 @@ fn swap_set_agrees_with_decisions() {
         let s = swap_set(&champion, &challenger, &p);
         let mut engine = Engine::new();
         let fast = engine.swap_set(&champion, &challenger, &p);
-        for (x, y) in [
-            (fast.kept, s.kept),
-            (fast.swapped_in, s.swapped_in),
-            (fast.swapped_out, s.swapped_out),
-            (fast.declined_both, s.declined_both),
-        ] {
-            assert_eq!(
-                (x.count, x.observed, x.observed_bad),
-                (y.count, y.observed, y.observed_bad)
-            );
-            assert!(close(x.pd_sum, y.pd_sum), "{} vs {}", x.pd_sum, y.pd_sum);
+        for a in Decision::ALL {
+            for b in Decision::ALL {
+                let (x, y) = (fast.cell(a, b), s.cell(a, b));
+                assert_eq!(
+                    (x.count, x.observed, x.observed_bad),
+                    (y.count, y.observed, y.observed_bad),
+                    "{a:?} × {b:?}"
+                );
+                assert!(close(x.pd_sum, y.pd_sum), "{} vs {}", x.pd_sum, y.pd_sum);
+            }
         }
         // Moving only the challenger's cut-off reuses the index.
         let moved = Policy {
@@ -237,33 +236,28 @@ fn swap_set_agrees_with_decisions() {
             ..challenger.clone()
         };
         let again = engine.swap_set(&champion, &moved, &p);
-        assert_eq!(
-            again.swapped_in.count,
-            swap_set(&champion, &moved, &p).swapped_in.count
-        );
-        let (mut kept, mut sin, mut sout, mut none) = (0, 0, 0, 0);
+        let counts = |s: &riskdesk::domain::evaluation::compare::SwapSet| {
+            s.cells.map(|r| r.map(|c| c.count))
+        };
+        assert_eq!(counts(&again), counts(&swap_set(&champion, &moved, &p)));
+        // Every applicant in the cell of its two decisions, counted by hand.
+        let mut by_hand = [[0u64; 3]; 3];
         for i in 0..p.len() {
-            let a = decide(&champion, &p, i).1 == Decision::Approve;
-            let b = decide(&challenger, &p, i).1 == Decision::Approve;
-            match (a, b) {
-                (true, true) => kept += 1,
-                (false, true) => sin += 1,
-                (true, false) => sout += 1,
-                (false, false) => none += 1,
-            }
+            let a = decide(&champion, &p, i).1;
+            let b = decide(&challenger, &p, i).1;
+            by_hand[a.index()][b.index()] += 1;
         }
-        assert_eq!(
-            (
-                s.kept.count,
-                s.swapped_in.count,
-                s.swapped_out.count,
-                s.declined_both.count
-            ),
-            (kept, sin, sout, none)
-        );
+        assert_eq!(s.cells.map(|r| r.map(|c| c.count)), by_hand);
         let e1 = evaluate(&champion, &p).total;
-        assert_eq!(s.kept.count + s.swapped_out.count, e1.approved);
-        assert!(close(s.kept.pd_sum + s.swapped_out.pd_sum, e1.pd_sum));
+        let e2 = evaluate(&challenger, &p).total;
+        assert_eq!(s.kept().count + s.swapped_out().count, e1.approved);
+        assert_eq!(s.kept().count + s.swapped_in().count, e2.approved);
+        let referred_by_champion: u64 = Decision::ALL
+            .iter()
+            .map(|&b| s.cell(Decision::Refer, b).count)
+            .sum();
+        assert_eq!(referred_by_champion, e1.referred);
+        assert!(close(s.kept().pd_sum + s.swapped_out().pd_sum, e1.pd_sum));
     }
 }
 

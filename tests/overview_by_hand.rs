@@ -130,3 +130,51 @@ fn the_book_sums_match_the_raw_table_to_the_cent() {
         "{reported} vs {drawn}"
     );
 }
+
+#[test]
+fn a_vintage_point_is_a_fixed_cohort_recomputed_from_the_raw_tables() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample.db");
+    let conn = Connection::open(&path).unwrap();
+    // Cohort 2025 Q4 (accounts opened October to December 2025), as of 2026-10-31:
+    // its youngest accounts (December) have 10 months on book, so 10 points.
+    let cohort = "substr(a.open_date, 1, 7) BETWEEN '2025-10' AND '2025-12'";
+    let accounts: i64 = conn
+        .query_row(
+            &format!("SELECT COUNT(*) FROM accounts a WHERE {cohort}"),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    // Ever 30+ within the first 10 month-ends, over every account of the cohort.
+    let ever: i64 = conn
+        .query_row(
+            &format!(
+                "SELECT COUNT(DISTINCT p.account_id) FROM performance p
+                 JOIN accounts a ON a.id = p.account_id
+                 WHERE {cohort} AND p.months_on_book <= 10 AND p.dpd_bucket >= 2"
+            ),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let wb = Workbench::open(&path, None, &|_| {}).unwrap();
+    let v = wb
+        .analytics
+        .vintages
+        .iter()
+        .find(|v| riskdesk::format::quarter_label(v.cohort) == "2025 Q4")
+        .expect("the 2025 Q4 cohort");
+    assert_eq!(v.accounts, accounts as u64);
+    assert_eq!(v.points.len(), 10);
+    let (mob, rate) = v.points[9];
+    assert_eq!(mob, 10);
+    assert!((rate - ever as f64 / accounts as f64).abs() < 1e-12);
+    // Every curve is cumulative: it never falls.
+    for v in &wb.analytics.vintages {
+        assert!(
+            v.points.windows(2).all(|w| w[0].1 <= w[1].1),
+            "{}",
+            v.cohort
+        );
+    }
+}

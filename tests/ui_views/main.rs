@@ -90,7 +90,7 @@ fn raising_the_cutoff_lowers_the_approval_rate_and_changes_the_swap_set() {
     assert_eq!(d.challenger.policy, d.champion.policy);
     let before = h.state().data().expect("open").challenger.eval.total;
     assert!(shown(&h, &pct(before.approval_rate())));
-    assert_eq!(h.state().data().expect("open").swap.swapped_out.count, 0);
+    assert_eq!(h.state().data().expect("open").swap.swapped_out().count, 0);
     h.get_by_role_and_label(Role::Slider, "Cut-off")
         .set_value_accesskit(600.0);
     // One frame: the slider moves and the figures below follow within that frame.
@@ -99,15 +99,15 @@ fn raising_the_cutoff_lowers_the_approval_rate_and_changes_the_swap_set() {
     assert_eq!(d.challenger.policy.cutoff, 600);
     let after = d.challenger.eval.total;
     assert!(after.approval_rate() < before.approval_rate());
-    let swapped_out = d.swap.swapped_out.count;
+    let swapped_out = d.swap.swapped_out().count;
     assert!(swapped_out > 0);
-    assert_eq!(d.swap.swapped_in.count, 0);
+    assert_eq!(d.swap.swapped_in().count, 0);
     // What is shown follows: the challenger's approval rate and the swap set.
     assert!(shown(&h, &pct(after.approval_rate())));
-    assert!(shown(
-        &h,
-        &format!("{} applicants", thousands(swapped_out as f64))
-    ));
+    assert!(
+        h.query_by_label_contains(&format!("swapped out {} (", thousands(swapped_out as f64)))
+            .is_some()
+    );
     assert!(shown(&h, "challenger, cut-off 600"));
 }
 
@@ -162,9 +162,19 @@ fn saving_a_policy_needs_a_reason_and_is_logged() {
     h.get_by_role_and_label(Role::Slider, "Cut-off")
         .set_value_accesskit(580.0);
     h.run_steps(2);
+    // Without a reason the button is disabled, and says why beside it.
+    assert!(shown(&h, "A reason is required to save."));
     h.get_by_label("Save policy").click();
     h.run_steps(2);
+    assert_eq!(h.state().data().expect("open").policies.len(), saved_before);
+    // The command refuses too, whatever sends it.
+    let policy = h.state().data().expect("open").challenger.policy.clone();
+    h.state_mut().apply(Command::SavePolicy {
+        policy,
+        reason: " ".into(),
+    });
     assert!(h.state().message().contains("only with a reason"));
+    h.run_steps(2);
     assert!(shown(&h, h.state().message()));
     assert_eq!(h.state().data().expect("open").policies.len(), saved_before);
     let reason = h.get_by_role_and_label(Role::MultilineTextInput, "Reason (required)");
@@ -209,6 +219,8 @@ fn saving_a_policy_needs_a_reason_and_is_logged() {
     assert_eq!(d.champion.policy.cutoff, 580, "{}", h.state().message());
     assert!(d.audit.len() > audit_saved);
     assert!(d.policies.iter().filter(|p| p.is_champion).count() == 1);
+    // The reason was used: its box is empty again, as after a save.
+    assert!(h.state().form.reason.is_empty());
     // The file really holds it: reopening finds the new champion.
     let reopened = store::open(&d.path).expect("reopen");
     assert_eq!(reopened.champion.cutoff, 580);
@@ -345,7 +357,11 @@ fn overview_tiles_tabs_and_theme_menu() {
     let ks = h.state().data().expect("open").analytics.ks;
     assert!(shown(
         &h,
-        &format!("KS {:.1} points at score {:.0}", ks.0 * 100.0, ks.1)
+        &format!(
+            "KS {:.1} percentage points at score {:.0} (largest gap between the shares)",
+            ks.0 * 100.0,
+            ks.1
+        )
     ));
     // View > Dark theme.
     h.get_by_label("View").click();

@@ -6,8 +6,8 @@
 
 use crate::domain::evaluation::compare::{SwapCell, SwapSet};
 use crate::domain::parallel::over_rows;
-use crate::domain::policy::Policy;
 use crate::domain::policy::gate::Gate;
+use crate::domain::policy::{Decision, Policy};
 use crate::domain::portfolio::{Outcome, Portfolio};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -127,39 +127,41 @@ impl SwapIndex {
         }
     }
 
-    /// The swap set for these cut-offs (the policies' gates must fit the index).
+    /// The swap matrix for these cut-offs and refer bands (the policies' gates must
+    /// fit the index).
     pub(crate) fn swap_set(&self, champion: &Policy, challenger: &Policy) -> SwapSet {
         const LOW: i64 = i64::MIN / 4;
         const HIGH: i64 = i64::MAX / 4;
-        let c1 = champion.cutoff as i64;
-        let c2 = challenger.cutoff as i64;
-        let mut s = SwapSet::default();
-        let add = |group: &mut SwapCell, o: SwapCell| {
-            group.count += o.count;
-            group.pd_sum += o.pd_sum;
-            group.observed += o.observed;
-            group.observed_bad += o.observed_bad;
+        // The score axis splits where either policy's decision changes: at its refer
+        // band's lower edge and at its cut-off (i64: no wrap below the refer band).
+        let bounds = |p: &Policy| {
+            let c = i64::from(p.cutoff);
+            (c - i64::from(p.refer_width), c)
         };
+        let (r1, c1) = bounds(champion);
+        let (r2, c2) = bounds(challenger);
+        let decision = |passes: bool, from: i64, refer: i64, cutoff: i64| {
+            if !passes || from < refer {
+                Decision::Decline
+            } else if from < cutoff {
+                Decision::Refer
+            } else {
+                Decision::Approve
+            }
+        };
+        let mut edges = [LOW, r1, c1, r2, c2, HIGH];
+        edges.sort();
+        let mut s = SwapSet::default();
         for g in 0..4 {
             let (p1, p2) = (g >= 2, g % 2 == 1);
-            // Approved by the champion: p1 and score ≥ c1; challenger: p2 and score ≥ c2.
-            // Split the score axis at both cut-offs.
-            let mut edges = [LOW, c1.min(c2), c1.max(c2), HIGH];
-            edges.sort();
             for w in edges.windows(2) {
                 let (from, to) = (w[0], w[1]);
                 if from >= to {
                     continue;
                 }
-                let a1 = p1 && from >= c1;
-                let a2 = p2 && from >= c2;
-                let group = match (a1, a2) {
-                    (true, true) => &mut s.kept,
-                    (false, true) => &mut s.swapped_in,
-                    (true, false) => &mut s.swapped_out,
-                    (false, false) => &mut s.declined_both,
-                };
-                add(group, self.range(g, from, to));
+                let a = decision(p1, from, r1, c1);
+                let b = decision(p2, from, r2, c2);
+                s.cells[a.index()][b.index()].add(&self.range(g, from, to));
             }
         }
         s

@@ -85,6 +85,18 @@ pub enum Decision {
 }
 
 impl Decision {
+    /// The three decisions, in the order of [`Decision::index`].
+    pub const ALL: [Decision; 3] = [Decision::Approve, Decision::Refer, Decision::Decline];
+
+    /// 0 approve, 1 refer, 2 decline: rows and columns of the swap matrix.
+    pub const fn index(self) -> usize {
+        match self {
+            Decision::Approve => 0,
+            Decision::Refer => 1,
+            Decision::Decline => 2,
+        }
+    }
+
     pub(crate) fn label(self) -> &'static str {
         match self {
             Decision::Approve => "approve",

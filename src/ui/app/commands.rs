@@ -238,10 +238,13 @@ impl RiskdeskApp {
                     return;
                 };
                 self.status = match d.make_champion(id, &reason) {
-                    Ok(()) => Status::info(format!(
-                        "{} is now the champion (logged in the audit log)",
-                        d.champion.policy.name
-                    )),
+                    Ok(()) => {
+                        self.form.reason.clear();
+                        Status::info(format!(
+                            "{} is now the champion (logged in the audit log)",
+                            d.policy_label(&d.champion.policy)
+                        ))
+                    }
                     Err(WorkbenchError::NoReason) => {
                         Status::error("the champion was not changed: type a reason first")
                     }

@@ -239,7 +239,8 @@ impl RiskdeskApp {
                 );
                 self.context_for_jobs()
                     .send_viewport_cmd(egui::ViewportCommand::Title(window_title(&path)));
-                self.settings.last_file = Some(path);
+                // Remembered absolute, so that a run from another folder finds it.
+                self.settings.last_file = Some(std::fs::canonicalize(&path).unwrap_or(path));
                 self.table.reset();
                 self.data = Some(d);
                 if let Some(d) = &mut self.data {
@@ -373,8 +374,11 @@ impl RiskdeskApp {
             }
             Tab::Applicants => {
                 if let Some(row) = table.selected {
+                    // The detail takes about two fifths of the window: wider on a big
+                    // screen, leaving the table its columns on a small one.
+                    let width = (ui.available_width() * 0.42).clamp(420.0, 760.0);
                     egui::Panel::right("detail")
-                        .default_size(520.0)
+                        .default_size(width)
                         .resizable(true)
                         .show(ui, |ui| views::applicant_detail::show(ui, &mut v, row));
                 }

@@ -2,9 +2,9 @@
 //! limit derivation, repayment history.
 
 use egui::RichText;
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui_plot::{Bar, BarChart, Plot};
 
-use super::ViewCtx;
+use super::{ViewCtx, charts};
 use crate::domain::evaluation::{decide, decision_input};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::mask::{mask_name, mask_phone};
@@ -173,55 +173,104 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
             .get(k)
             .map_or("?", |c| c.label.as_str())
     };
-    // Horizontal bars, the first characteristic on top.
-    let y = |k: usize| (n - 1 - k) as f64;
+    // Horizontal bars, the first characteristic on top, at y = n … 1: no bar sits on
+    // the x axis's zero line.
+    let y = |k: usize| (n - k) as f64;
     let best: Vec<Bar> = b
         .lines
         .iter()
         .enumerate()
-        .map(|(k, l)| Bar::new(y(k), l.best_points as f64).name(name_of(l.characteristic)))
+        .map(|(k, l)| Bar::new(y(k), l.best_points as f64))
         .collect();
     let got: Vec<Bar> = b
         .lines
         .iter()
         .enumerate()
-        .map(|(k, l)| Bar::new(y(k), l.points as f64).name(name_of(l.characteristic)))
+        .map(|(k, l)| Bar::new(y(k), l.points as f64))
         .collect();
     let labels: Vec<String> = b
         .lines
         .iter()
         .map(|l| name_of(l.characteristic).to_string())
         .collect();
-    Plot::new("breakdown")
-        .height(26.0 * n as f64 as f32 + 60.0)
-        .legend(Legend::default().position(egui_plot::Corner::RightBottom))
+    let (lo, hi) = b.lines.iter().fold((0.0f64, 0.0f64), |(lo, hi), l| {
+        let (a, c) = (l.points.min(l.best_points), l.points.max(l.best_points));
+        (lo.min(a as f64), hi.max(c as f64))
+    });
+    charts::legend(
+        ui,
+        &[
+            (charts::Mark::Bar, pal.champion, "this applicant".into()),
+            (
+                charts::Mark::Bar,
+                pal.muted.gamma_multiply(0.5),
+                "best bin of the characteristic".into(),
+            ),
+        ],
+    );
+    let quiet = |c: BarChart| c.element_formatter(Box::new(|_, _| String::new()));
+    let shown = Plot::new("breakdown")
+        .height(26.0 * n as f32 + 50.0)
         .x_axis_label("points")
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .y_axis_formatter(move |mark, _| {
-            let k = mark.value.round();
-            if (mark.value - k).abs() < 1e-6 && k >= 0.0 && (k as usize) < n {
-                labels[n - 1 - k as usize].clone()
-            } else {
-                String::new()
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .include_x(lo - 2.0)
+        .include_x(hi + 2.0)
+        .include_y(0.4)
+        .include_y(n as f64 + 0.6)
+        .x_grid_spacer(widgets::nice_grid(60.0))
+        .x_axis_formatter(charts::number_tick)
+        // One mark per characteristic, all of the same weight (no heavier line at 10).
+        .y_grid_spacer(move |_| {
+            (1..=n)
+                .map(|k| egui_plot::GridMark {
+                    value: k as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter({
+            let labels = labels.clone();
+            move |mark, _| {
+                let k = mark.value.round();
+                if (mark.value - k).abs() < 1e-6 && k >= 1.0 && (k as usize) <= n {
+                    labels[n - k as usize].clone()
+                } else {
+                    String::new()
+                }
             }
         })
         .y_axis_min_width(110.0)
         .show(ui, |plot| {
-            plot.bar_chart(
+            plot.bar_chart(quiet(
                 BarChart::new("best bin", best)
                     .horizontal()
                     .width(0.7)
                     .color(pal.muted.gamma_multiply(0.5)),
-            );
-            plot.bar_chart(
+            ));
+            plot.bar_chart(quiet(
                 BarChart::new("this applicant", got)
                     .horizontal()
                     .width(0.45)
                     .color(pal.champion),
-            );
+            ));
         });
+    if let Some(pos) = shown.response.hover_pos() {
+        let at = shown.transform.value_from_position(pos);
+        let k = at.y.round();
+        if k >= 1.0 && (k as usize) <= n {
+            let line = &b.lines[n - k as usize];
+            shown.response.clone().on_hover_text_at_pointer(format!(
+                "{}\nthis applicant {} points, best bin {} points",
+                labels[n - k as usize],
+                int(line.points as i64),
+                int(line.best_points as i64)
+            ));
+        }
+    }
     egui::Grid::new("breakdown-table")
         .striped(true)
         .num_columns(5)
@@ -312,8 +361,11 @@ fn history(ui: &mut egui::Ui, d: &Workbench, row: usize) {
                 .fill(colour)
         })
         .collect();
-    Plot::new("history")
+    let names: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
+    let shown = Plot::new("history")
         .height(160.0)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
         .x_axis_label("month on book")
         .y_axis_label("days past due")
         .include_y(0.0)
@@ -330,6 +382,19 @@ fn history(ui: &mut egui::Ui, d: &Workbench, row: usize) {
             }
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("days past due", bars).width(0.8));
+            plot.bar_chart(
+                BarChart::new("days past due", bars)
+                    .width(0.8)
+                    .element_formatter(Box::new(|_, _| String::new())),
+            );
         });
+    if let Some(pos) = shown.response.hover_pos() {
+        let m = shown.transform.value_from_position(pos).x.round();
+        if m >= 1.0 && (m as usize) <= names.len() {
+            shown
+                .response
+                .clone()
+                .on_hover_text_at_pointer(names[m as usize - 1].clone());
+        }
+    }
 }

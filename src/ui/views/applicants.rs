@@ -58,7 +58,7 @@ fn pick<T: Copy + PartialEq>(
 fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
     let p = &d.portfolio;
     let mut q: TableQuery = table.query.clone();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Search");
         ui.add(
             egui::TextEdit::singleline(&mut q.search)
@@ -74,7 +74,7 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
         let bands: Vec<(u8, String)> = (0..BANDS).map(|b| (b as u8, band_label(b))).collect();
         pick(ui, "Band", &mut q.band, &bands);
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let channels: Vec<(u8, String)> = p
             .channels
             .iter()
@@ -128,7 +128,7 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
 fn decisions_switch(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
     let in_force = d.policy_label(&d.champion.policy);
     let same = d.challenger.policy == d.champion.policy;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("Decisions and limits under");
         let mut under = table.decisions;
         ui.radio_value(
@@ -170,6 +170,13 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             out.push(Command::MoveSelection(-1));
         }
     }
+    // A narrow window scrolls the table sideways rather than hide its last columns.
+    egui::ScrollArea::horizontal()
+        .id_salt("applicants-sideways")
+        .show(ui, |ui| table_body(ui, d, table, out));
+}
+
+fn table_body(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
     let p = &d.portfolio;
     let policy = d.policy_under(table.decisions);
     let pal = theme::palette(ui.ctx());

@@ -1,9 +1,9 @@
 //! The portfolio at a glance: KPI tiles for the latest quarter of applications with
 //! their change against the previous quarter, and the monthly applications.
 
-use egui_plot::{Bar, BarChart, Legend, Line, Plot};
+use egui_plot::{Bar, BarChart, Line, Plot};
 
-use super::ViewCtx;
+use super::{ViewCtx, charts};
 use crate::domain::analytics::kpi::Period;
 use crate::domain::analytics::kri::{self, Kri, PSI_REFERENCE_MONTHS};
 use crate::format::{money_short, pct, signed_money_short, signed_pp, signed_thousands, thousands};
@@ -148,52 +148,78 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
             String::new()
         }
     };
+    // The month under the pointer, read out with both figures.
+    let month_readout = |at: egui_plot::PlotPoint| {
+        let k = at.x.round();
+        let m = months.get(usize::try_from(k as i64).ok()?)?;
+        Some(format!(
+            "{}\n{} applications\n{} approved: approval rate {} under the policy in force",
+            month_label(m.index),
+            thousands(m.applicants as f64),
+            thousands(m.approved as f64),
+            pct(m.approval_rate())
+        ))
+    };
     let bars: Vec<Bar> = months
         .iter()
         .enumerate()
-        .map(|(k, m)| Bar::new(k as f64, m.applicants as f64).name(&labels[k]))
+        .map(|(k, m)| Bar::new(k as f64, m.applicants as f64))
         .collect();
-    // Headroom above the highest bar, so that the legend (top left, where the early,
-    // smaller months are) covers no data.
     let most = months.iter().map(|m| m.applicants).max().unwrap_or(0) as f64;
     let link = egui::Id::unique("overview-months");
-    Plot::new("applications")
+    charts::legend(
+        ui,
+        &[(charts::Mark::Bar, pal.champion, "applications".into())],
+    );
+    let shown = Plot::new("applications")
         .height(200.0)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .include_y(0.0)
-        .include_y(most * 1.35)
+        .include_y(most * 1.08)
         .x_axis_label("application month")
         .y_axis_label("applications")
         .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
+        .allow_drag(false)
+        .allow_zoom(false)
         .allow_scroll(false)
+        .y_axis_formatter(|mark, _| thousands(mark.value))
         .x_axis_formatter(move |mark, _| fmt(&labels, mark.value))
         .show(ui, |plot| {
             plot.bar_chart(
                 BarChart::new("applications", bars)
                     .color(pal.champion)
-                    .width(0.7),
+                    .width(0.7)
+                    .element_formatter(Box::new(|_, _| String::new())),
             );
         });
+    charts::readout(&shown, month_readout);
     let rate: Vec<[f64; 2]> = months
         .iter()
         .enumerate()
         .map(|(k, m)| [k as f64, m.approval_rate() * 100.0])
         .collect();
     let highest = rate.iter().map(|p| p[1]).fold(0.0, f64::max);
-    Plot::new("approval-rate")
+    charts::legend(
+        ui,
+        &[(
+            charts::Mark::Line,
+            pal.good,
+            "approval rate under the policy in force (%)".into(),
+        )],
+    );
+    let shown = Plot::new("approval-rate")
         .height(180.0)
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
         .x_axis_label("application month")
         .y_axis_label("approval rate (%)")
         .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
-        // From 0, with headroom above the highest rate for the legend.
         .include_y(0.0)
-        .include_y((highest * 1.4).min(100.0))
+        .include_y((highest * 1.1).min(100.0))
         // Lines every 5 points, labels every 25: the default spacing labels only 0
         // on a plot this low.
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [5.0, 25.0, 50.0]))
+        .allow_drag(false)
+        .allow_zoom(false)
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| fmt(&l2, mark.value))
         .show(ui, |plot| {
@@ -203,4 +229,5 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
                     .width(2.0),
             );
         });
+    charts::readout(&shown, month_readout);
 }

@@ -6,13 +6,16 @@ use egui::RichText;
 use super::ViewCtx;
 use super::charts;
 use crate::domain::evaluation::Figures;
-use crate::domain::evaluation::compare::SwapCell;
-use crate::domain::policy::presets;
+use crate::domain::evaluation::compare::{SwapCell, SwapSet};
+use crate::domain::policy::{Decision, presets};
 use crate::domain::scorecard::band::BAND_NAMES;
 use crate::format::{count, money, pct, signed_money, signed_pp, signed_thousands, thousands};
 use crate::ui::command::Command;
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
+
+/// The lab's charts may be shorter than the Charts view's, to stay in sight at 1100 × 700.
+const LAB_CHART_MIN_HEIGHT: f32 = 150.0;
 
 /// What the user types in the lab (not part of any policy yet).
 #[derive(Clone, Debug, Default)]
@@ -28,13 +31,30 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
     let mut p = d.challenger.policy.clone();
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading("Challenger policy");
-        ui.label(format!("Champion (in force): {}", d.champion.policy.name));
+        ui.label(format!(
+            "Champion (in force): {}",
+            d.policy_label(&d.champion.policy)
+        ));
         ui.add_space(theme::GAP / 2.0);
-        let (lo, hi) = d.portfolio.scorecard.score_range();
         ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
         let mut changed = false;
+        // The cut-off moves over the scores applicants have (rounded out to tens, and
+        // wide enough for both policies), not over every score the card allows: a
+        // point or two per pixel. The arrow keys move a focused slider by one point.
+        let (lo, hi) = d.portfolio.derived.score_range;
+        let lo = (lo.div_euclid(10) * 10)
+            .min(d.champion.policy.cutoff)
+            .min(p.cutoff);
+        let hi = ((hi + 9).div_euclid(10) * 10)
+            .max(d.champion.policy.cutoff)
+            .max(p.cutoff);
         changed |= ui
-            .add(egui::Slider::new(&mut p.cutoff, lo..=hi).text("Cut-off"))
+            .add(
+                egui::Slider::new(&mut p.cutoff, lo..=hi)
+                    .step_by(1.0)
+                    .text("Cut-off"),
+            )
+            .on_hover_text("drag, or click it and use ← →: one point a key")
             .changed();
         changed |= ui
             .add(egui::Slider::new(&mut p.refer_width, 0..=60).text("Refer band width"))
@@ -144,7 +164,17 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
-        if ui.button("Save policy").clicked() {
+        let reason_given = !form.reason.trim().is_empty();
+        let save = ui
+            .add_enabled(reason_given, egui::Button::new("Save policy"))
+            .on_disabled_hover_text("type a reason first: it goes into the audit log");
+        if !reason_given {
+            ui.label(
+                RichText::new("A reason is required to save.")
+                    .color(theme::palette(ui.ctx()).muted),
+            );
+        }
+        if save.clicked() {
             let mut policy = p.clone();
             if !form.name.trim().is_empty() {
                 policy.name = form.name.trim().to_string();
@@ -259,23 +289,66 @@ fn figure_row(
     ui.end_row();
 }
 
-fn swap_cell(ui: &mut egui::Ui, title: &str, c: &SwapCell) {
+/// One cell of the swap matrix: how many, and their bad rates ("–" where none).
+fn swap_cell(ui: &mut egui::Ui, c: &SwapCell, tint: Option<egui::Color32>) {
     ui.vertical(|ui| {
-        ui.strong(title);
-        ui.label(count(c.count as usize, "applicant", "applicants"));
-        ui.label(format!(
-            "estimated bad rate {}",
-            pct(c.estimated_bad_rate())
-        ));
-        match c.observed_bad_rate() {
-            Some(r) => ui.label(format!(
-                "observed {} of {}",
-                pct(r),
-                thousands(c.observed as f64)
-            )),
-            None => ui.label("no observed outcomes"),
-        };
+        let n = RichText::new(count(c.count as usize, "applicant", "applicants")).strong();
+        ui.label(match tint {
+            Some(colour) if c.count > 0 => n.color(colour),
+            _ => n,
+        });
+        ui.label(format!("est. bad rate {}", pct(c.estimated_bad_rate())));
+        ui.label(match c.observed_bad_rate() {
+            Some(r) => format!("observed {} of {}", pct(r), thousands(c.observed as f64)),
+            None => "observed –".to_string(),
+        })
+        .on_hover_text("bad share among mature booked accounts of the cell");
     });
+}
+
+/// The 3 × 3 swap matrix: the champion's decision (rows) against the challenger's
+/// (columns), referred applicants apart; swapped in and out are tinted.
+fn swap_matrix(ui: &mut egui::Ui, s: &SwapSet) {
+    let pal = theme::palette(ui.ctx());
+    egui::Grid::new("swap")
+        .min_col_width(150.0)
+        .num_columns(4)
+        .spacing([24.0, 8.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(RichText::new("champion ↓  challenger →").color(pal.muted));
+            for b in Decision::ALL {
+                ui.strong(format!("challenger: {}", b.label()));
+            }
+            ui.end_row();
+            for a in Decision::ALL {
+                ui.strong(format!("champion: {}", a.label()));
+                for b in Decision::ALL {
+                    let tint = match (a == Decision::Approve, b == Decision::Approve) {
+                        (false, true) => Some(pal.good),
+                        (true, false) => Some(pal.bad),
+                        _ => None,
+                    };
+                    swap_cell(ui, s.cell(a, b), tint);
+                }
+                ui.end_row();
+            }
+        });
+    let (kept, sin, sout, neither) = (
+        s.kept(),
+        s.swapped_in(),
+        s.swapped_out(),
+        s.approved_by_neither(),
+    );
+    ui.label(format!(
+        "Kept {} · swapped in {} (est. bad rate {}) · swapped out {} (est. bad rate {}) · approved by neither {}",
+        thousands(kept.count as f64),
+        thousands(sin.count as f64),
+        pct(sin.estimated_bad_rate()),
+        thousands(sout.count as f64),
+        pct(sout.estimated_bad_rate()),
+        thousands(neither.count as f64),
+    ));
 }
 
 pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
@@ -283,7 +356,19 @@ pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let (ch, cl) = (&d.champion, &d.challenger);
     let (a, b): (&Figures, &Figures) = (&ch.eval.total, &cl.eval.total);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading(format!("Champion “{}” vs challenger “{}”", ch.policy.name, cl.policy.name));
+        if ch.policy == cl.policy {
+            ui.heading(format!("Policy in force: {}", d.policy_label(&ch.policy)));
+            ui.label(
+                RichText::new("Move a slider or pick a preset to try a challenger; both columns show the policy in force until then.")
+                    .color(theme::palette(ui.ctx()).muted),
+            );
+        } else {
+            ui.heading(format!(
+                "Champion {} vs challenger {}",
+                d.policy_label(&ch.policy),
+                d.policy_label(&cl.policy)
+            ));
+        }
         egui::Grid::new("figures").striped(true).num_columns(4).min_col_width(110.0).show(ui, |ui| {
             ui.strong("");
             ui.strong("Champion");
@@ -294,7 +379,7 @@ pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             figure_row(ui, "Approval rate", a.approval_rate(), b.approval_rate(), pct, signed_pp, true);
             figure_row(ui, "Referred", a.referred as f64, b.referred as f64, thousands, signed_thousands, false);
             figure_row(ui, "Expected bad rate", a.expected_bad_rate(), b.expected_bad_rate(), pct, signed_pp, false);
-            figure_row(ui, "Exposure (EAD)", a.ead, b.ead, money, signed_money, true);
+            figure_row(ui, "Exposure of the approvals (limit × utilisation)", a.ead, b.ead, money, signed_money, true);
             figure_row(ui, "Expected loss", a.expected_loss, b.expected_loss, money, signed_money, false);
             figure_row(ui, "Revenue", a.revenue(&ch.policy), b.revenue(&cl.policy), money, signed_money, true);
             figure_row(ui, "Margin", a.margin(&ch.policy), b.margin(&cl.policy), money, signed_money, true);
@@ -307,27 +392,20 @@ pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             ))
             .color(theme::palette(ui.ctx()).muted),
         );
-        widgets::section(ui, "Swap set");
-        let s = &d.swap;
-        egui::Grid::new("swap").min_col_width(180.0).num_columns(3).spacing([30.0, 8.0]).show(ui, |ui| {
-            ui.label("");
-            ui.strong("Challenger approves");
-            ui.strong("Challenger does not approve");
-            ui.end_row();
-            ui.strong("Champion approves");
-            swap_cell(ui, "Kept", &s.kept);
-            swap_cell(ui, "Swapped out", &s.swapped_out);
-            ui.end_row();
-            ui.strong("Champion does not approve");
-            swap_cell(ui, "Swapped in", &s.swapped_in);
-            swap_cell(ui, "Still declined", &s.declined_both);
-            ui.end_row();
-        });
-        ui.add_space(theme::GAP);
+        // The charts come right after the figures, sized to what is left of the
+        // window, so that both stay in sight while a slider moves (1100 × 700 too);
+        // the swap matrix follows.
+        // A title and a legend of up to two lines each go above every plot.
+        let above = 4.0 * (ui.text_style_height(&egui::TextStyle::Body) + 4.0) + theme::GAP;
+        let height = (ui.clip_rect().bottom() - ui.cursor().top() - above)
+            .clamp(LAB_CHART_MIN_HEIGHT, theme::CHART_HEIGHT);
+        ui.add_space(theme::GAP / 2.0);
         ui.columns(2, |cols| {
-            charts::strategy(&mut cols[0], d, theme::CHART_HEIGHT);
-            charts::exposure_by_band(&mut cols[1], d, theme::CHART_HEIGHT);
+            charts::strategy(&mut cols[0], d, height);
+            charts::exposure_by_band(&mut cols[1], d, height);
         });
+        widgets::section(ui, "Swap set: the champion's decision against the challenger's");
+        swap_matrix(ui, &d.swap);
         widgets::section(ui, "Audit log");
         audit_log(ui, d);
     });

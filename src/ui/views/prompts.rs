@@ -12,12 +12,16 @@ pub(crate) fn personal_export(ctx: &egui::Context, purpose: &mut String, out: &m
             "Names are written unmasked. The export is logged in the audit log with its purpose.",
         );
         let label = ui.label("Purpose");
-        ui.add(
-            egui::TextEdit::singleline(purpose)
-                .hint_text("e.g. complaint 2026-114")
-                .desired_width(260.0),
-        )
-        .labelled_by(label.id);
+        let r = ui
+            .add(
+                egui::TextEdit::singleline(purpose)
+                    .hint_text("e.g. complaint 2026-114")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id);
+        if purpose.is_empty() && !r.has_focus() {
+            r.request_focus();
+        }
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(
@@ -85,6 +89,10 @@ pub(crate) fn open_path(ctx: &egui::Context, path: &mut String, out: &mut Vec<Co
                     .desired_width(420.0),
             )
             .labelled_by(label.id);
+        // Typing goes to the field as soon as the prompt opens.
+        if path.is_empty() && !r.has_focus() {
+            r.request_focus();
+        }
         let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             let ok = !path.trim().is_empty();

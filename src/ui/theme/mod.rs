@@ -3,6 +3,9 @@
 
 use egui::{Color32, FontData, FontDefinitions, FontFamily};
 
+#[cfg(test)]
+mod colour_vision;
+
 /// Space between blocks of a view.
 pub(crate) const GAP: f32 = 10.0;
 /// Width of a KPI tile.
@@ -33,10 +36,14 @@ pub(crate) struct Palette {
     pub tile_fill: Color32,
 }
 
+// Good / amber / bad are a teal, an ochre and a crimson rather than the usual green,
+// yellow and red: they stay apart for viewers with any of the three common colour
+// vision deficiencies (checked by simulation in `colour_vision`), and each reads as
+// text on the theme's background (contrast ≥ 4.5).
 pub(crate) const LIGHT: Palette = Palette {
-    good: Color32::from_rgb(0x1e, 0x8e, 0x3e),
-    amber: Color32::from_rgb(0xc7, 0x7c, 0x02),
-    bad: Color32::from_rgb(0xc5, 0x22, 0x1f),
+    good: Color32::from_rgb(0x00, 0x7f, 0x99),
+    amber: Color32::from_rgb(0x99, 0x66, 0x00),
+    bad: Color32::from_rgb(0xa3, 0x18, 0x3b),
     champion: Color32::from_rgb(0x1f, 0x5f, 0xbf),
     challenger: Color32::from_rgb(0xd9, 0x5f, 0x0e),
     secondary: Color32::from_rgb(0x6a, 0x3d, 0x9a),
@@ -45,9 +52,9 @@ pub(crate) const LIGHT: Palette = Palette {
 };
 
 pub(crate) const DARK: Palette = Palette {
-    good: Color32::from_rgb(0x4c, 0xc3, 0x6a),
-    amber: Color32::from_rgb(0xf2, 0xb1, 0x3a),
-    bad: Color32::from_rgb(0xf2, 0x64, 0x5a),
+    good: Color32::from_rgb(0x26, 0xc9, 0xff),
+    amber: Color32::from_rgb(0xd6, 0x9a, 0x20),
+    bad: Color32::from_rgb(0xeb, 0x46, 0x6f),
     champion: Color32::from_rgb(0x5a, 0x9b, 0xf5),
     challenger: Color32::from_rgb(0xff, 0x9a, 0x4d),
     secondary: Color32::from_rgb(0xc0, 0x9c, 0xf0),
@@ -69,26 +76,20 @@ pub(crate) fn status_colour(
     }
 }
 
-/// Colours of numbered series (vintage cohorts), light theme first.
-const SERIES_LIGHT: [Color32; 8] = [
-    Color32::from_rgb(0x1f, 0x77, 0xb4),
-    Color32::from_rgb(0xff, 0x7f, 0x0e),
-    Color32::from_rgb(0x2c, 0xa0, 0x2c),
-    Color32::from_rgb(0xd6, 0x27, 0x28),
-    Color32::from_rgb(0x94, 0x67, 0xbd),
-    Color32::from_rgb(0x8c, 0x56, 0x4b),
-    Color32::from_rgb(0xe3, 0x77, 0xc2),
-    Color32::from_rgb(0x17, 0xbe, 0xcf),
+/// Colours of numbered series (vintage cohorts), light theme first: four hues that
+/// stay apart under colour vision deficiencies; series 4–7 repeat them dashed
+/// ([`series_dashed`]).
+pub(crate) const SERIES_LIGHT: [Color32; 4] = [
+    Color32::from_rgb(0x29, 0x3d, 0x66),
+    Color32::from_rgb(0x66, 0x2b, 0x00),
+    Color32::from_rgb(0x42, 0xa6, 0x74),
+    Color32::from_rgb(0xd9, 0x57, 0xd9),
 ];
-const SERIES_DARK: [Color32; 8] = [
-    Color32::from_rgb(0x6b, 0xae, 0xd6),
-    Color32::from_rgb(0xfd, 0xae, 0x6b),
-    Color32::from_rgb(0x74, 0xc4, 0x76),
-    Color32::from_rgb(0xfb, 0x6a, 0x4a),
-    Color32::from_rgb(0xbc, 0xbd, 0xdc),
-    Color32::from_rgb(0xd9, 0xa0, 0x7a),
-    Color32::from_rgb(0xf7, 0xa8, 0xd8),
-    Color32::from_rgb(0x6e, 0xdc, 0xe8),
+pub(crate) const SERIES_DARK: [Color32; 4] = [
+    Color32::from_rgb(0x30, 0x71, 0xf2),
+    Color32::from_rgb(0xe6, 0x60, 0x00),
+    Color32::from_rgb(0x5c, 0xe6, 0xa1),
+    Color32::from_rgb(0xa6, 0x42, 0x85),
 ];
 
 /// The colour of series `k` in the context's theme.
@@ -99,6 +100,11 @@ pub(crate) fn series(ctx: &egui::Context, k: usize) -> Color32 {
         &SERIES_LIGHT
     };
     s[k % s.len()]
+}
+
+/// Whether series `k` is drawn dashed (the second round of the four colours).
+pub(crate) fn series_dashed(k: usize) -> bool {
+    (k / SERIES_LIGHT.len()) % 2 == 1
 }
 
 /// The palette of the context's current theme.
@@ -121,7 +127,7 @@ pub(crate) fn apply(ctx: &egui::Context, dark: bool) {
 
 /// Droid Sans Fallback (Apache-2.0, see assets/DroidSansFallbackFull.LICENSE.txt):
 /// a CJK-capable font so that Chinese names render without system fonts.
-const CJK_FONT: &[u8] = include_bytes!("../../assets/DroidSansFallbackFull.ttf");
+const CJK_FONT: &[u8] = include_bytes!("../../../assets/DroidSansFallbackFull.ttf");
 
 /// The default fonts with the bundled CJK font as a fallback after them.
 pub(crate) fn fonts() -> FontDefinitions {

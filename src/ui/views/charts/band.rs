@@ -1,0 +1,152 @@
+//! Charts by score band: observed default rate against predicted PD, and the
+//! exposure of each policy's approvals.
+
+use egui_plot::{Bar, BarChart, Line, Points};
+
+use super::{Mark, band_at, band_formatter, legend, plot, rate, readout};
+use crate::domain::evaluation::Evaluation;
+use crate::domain::scorecard::band::{BANDS, band_label};
+use crate::format::{money, thousands};
+use crate::ui::theme;
+use crate::workbench::Workbench;
+
+/// Bars without egui_plot's own hover text (clipped by the frame, no series name):
+/// the read-out names every series.
+fn quiet(chart: BarChart) -> BarChart {
+    chart.element_formatter(Box::new(|_, _| String::new()))
+}
+
+pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+    let pal = theme::palette(ui.ctx());
+    ui.strong("Default rate and predicted PD by score band (mature accounts)");
+    let r = &d.analytics.band_risk;
+    legend(
+        ui,
+        &[
+            (
+                Mark::Bar,
+                pal.bad,
+                "observed default rate (90+ within 12 months)".into(),
+            ),
+            (Mark::Line, pal.secondary, "predicted PD (mean)".into()),
+        ],
+    );
+    let bars: Vec<Bar> = (0..BANDS)
+        .map(|b| Bar::new(b as f64, r[b].default_rate() * 100.0))
+        .collect();
+    let line: Vec<[f64; 2]> = (0..BANDS)
+        .filter(|&b| r[b].mature > 0)
+        .map(|b| [b as f64, r[b].predicted_pd() * 100.0])
+        .collect();
+    let top = (0..BANDS)
+        .map(|b| r[b].default_rate().max(r[b].predicted_pd()) * 100.0)
+        .filter(|x| x.is_finite())
+        .fold(0.0, f64::max);
+    let shown = plot("risk-by-band", "score band", "rate (%)", height)
+        .x_grid_spacer(egui_plot::log_grid_spacer(10))
+        .x_axis_formatter(band_formatter)
+        .include_x(-0.5)
+        .include_x(BANDS as f64 - 0.5)
+        .include_y(0.0)
+        .include_y(top * 1.08)
+        .show(ui, |plot| {
+            plot.bar_chart(quiet(
+                BarChart::new("observed default rate", bars)
+                    .color(pal.bad)
+                    .width(0.6),
+            ));
+            plot.line(
+                Line::new("predicted PD", line.clone())
+                    .color(pal.secondary)
+                    .width(2.0),
+            );
+            plot.points(
+                Points::new("predicted PD", line)
+                    .color(pal.secondary)
+                    .radius(4.0),
+            );
+        });
+    readout(&shown, |at| {
+        let b = band_at(at.x)?;
+        let x = &r[b];
+        Some(format!(
+            "band {}\nobserved default rate {} ({} bad of {} mature accounts)\npredicted PD {}",
+            band_label(b),
+            rate(x.default_rate()),
+            thousands(x.bad as f64),
+            thousands(x.mature as f64),
+            rate(x.predicted_pd())
+        ))
+    });
+}
+
+pub(crate) fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+    let pal = theme::palette(ui.ctx());
+    ui.strong("Exposure of the approvals (limit × utilisation) by score band");
+    let (champion_name, challenger_name) = (
+        d.policy_label(&d.champion.policy),
+        d.policy_label(&d.challenger.policy),
+    );
+    legend(
+        ui,
+        &[
+            (
+                Mark::Bar,
+                pal.champion,
+                format!("champion, {champion_name}"),
+            ),
+            (
+                Mark::Bar,
+                pal.challenger,
+                format!("challenger, {challenger_name}"),
+            ),
+        ],
+    );
+    let series = |eval: &Evaluation, offset: f64| -> Vec<Bar> {
+        (0..BANDS)
+            .map(|b| Bar::new(b as f64 + offset, eval.by_band[b].ead / 1e6).width(0.35))
+            .collect()
+    };
+    let top = (0..BANDS)
+        .map(|b| {
+            d.champion.eval.by_band[b]
+                .ead
+                .max(d.challenger.eval.by_band[b].ead)
+                / 1e6
+        })
+        .fold(0.0, f64::max);
+    let shown = plot(
+        "exposure-by-band",
+        "score band",
+        "exposure (¥ million)",
+        height,
+    )
+    .x_grid_spacer(egui_plot::log_grid_spacer(10))
+    .x_axis_formatter(band_formatter)
+    .include_x(-0.5)
+    .include_x(BANDS as f64 - 0.5)
+    .include_y(0.0)
+    .include_y(top * 1.08)
+    .show(ui, |plot| {
+        plot.bar_chart(quiet(
+            BarChart::new("champion", series(&d.champion.eval, -0.18)).color(pal.champion),
+        ));
+        plot.bar_chart(quiet(
+            BarChart::new("challenger", series(&d.challenger.eval, 0.18)).color(pal.challenger),
+        ));
+    });
+    readout(&shown, |at| {
+        let b = band_at(at.x)?;
+        let (a, c) = (&d.champion.eval.by_band[b], &d.challenger.eval.by_band[b]);
+        Some(format!(
+            "band {}\nchampion {}: {} ({} approved)\nchallenger {}: {} ({} approved)",
+            band_label(b),
+            champion_name,
+            money(a.ead),
+            thousands(a.approved as f64),
+            challenger_name,
+            money(c.ead),
+            thousands(c.approved as f64),
+        ))
+    });
+}

@@ -1,0 +1,82 @@
+//! The roll-rate table: where each bucket's balance is a month later, with the base
+//! of every row (account-months and balance) and readable text on coloured cells.
+
+use egui::RichText;
+
+use crate::domain::portfolio::DPD_BUCKETS;
+use crate::format::{money_short, pct, thousands};
+use crate::ui::{theme, widgets};
+use crate::workbench::Workbench;
+
+/// The table's row gap and cell margin.
+const ROW_GAP: f32 = 6.0;
+const CELL_MARGIN_Y: i8 = 2;
+
+/// The height the roll-rate table takes: a heading and a row per bucket plus the header.
+pub(super) fn height(ui: &egui::Ui) -> f32 {
+    let s = ui.spacing();
+    let heading = ui.text_style_height(&egui::TextStyle::Heading) + theme::GAP;
+    let row = ui
+        .text_style_height(&egui::TextStyle::Monospace)
+        .max(s.interact_size.y)
+        + 2.0 * CELL_MARGIN_Y as f32
+        + ROW_GAP;
+    heading + row * (DPD_BUCKETS.len() + 1) as f32 + s.item_spacing.y
+}
+
+pub(crate) fn roll_rates(ui: &mut egui::Ui, d: &Workbench) {
+    let pal = theme::palette(ui.ctx());
+    let dark = ui.visuals().dark_mode;
+    widgets::section(
+        ui,
+        "Roll rates: share of a bucket's balance found in each bucket a month later",
+    );
+    let r = &d.analytics.roll;
+    // Text stays the theme's strongest colour; the cells are tinted lightly enough
+    // for it to read (a lighter tint in the dark theme).
+    let text = ui.visuals().strong_text_color();
+    let strength = if dark { 0.45 } else { 0.55 };
+    egui::Grid::new("roll")
+        .num_columns(DPD_BUCKETS.len() + 2)
+        .spacing([16.0, ROW_GAP])
+        .show(ui, |ui| {
+            ui.strong("from \\ to");
+            for b in DPD_BUCKETS {
+                ui.strong(b);
+            }
+            ui.strong("base (account-months, balance)");
+            ui.end_row();
+            for (from, name) in DPD_BUCKETS.iter().enumerate() {
+                ui.strong(*name);
+                for (to, to_name) in DPD_BUCKETS.iter().enumerate() {
+                    let s = r.share(from, to);
+                    // Rolling forward (or staying at 90+) is bad; staying current or curing is good.
+                    let colour = if to > from || to == DPD_BUCKETS.len() - 1 {
+                        pal.bad
+                    } else {
+                        pal.good
+                    };
+                    let share = if s.is_finite() { s as f32 } else { 0.0 };
+                    let fill = colour.gamma_multiply(share.clamp(0.0, 1.0) * strength + 0.04);
+                    egui::Frame::new()
+                        .fill(fill)
+                        .inner_margin(egui::Margin::symmetric(8, CELL_MARGIN_Y))
+                        .show(ui, |ui| {
+                            ui.label(RichText::new(pct(s)).monospace().color(text));
+                        })
+                        .response
+                        .on_hover_text(format!(
+                            "{} account-months from {name} to {}",
+                            thousands(r.count[from][to] as f64),
+                            to_name
+                        ));
+                }
+                ui.label(format!(
+                    "{} · {}",
+                    thousands(r.row_count(from) as f64),
+                    money_short(r.row_balance(from))
+                ));
+                ui.end_row();
+            }
+        });
+}
