@@ -34,8 +34,18 @@ fn scorecard_and_fields_round_trip() {
     // Scorecard written and read back through its tables.
     let conn = Connection::open(&path).unwrap();
     let card = riskdesk::store::generator::sample_scorecard();
+    // The sample's reason texts (per bin and in Chinese) go with it.
+    assert_eq!(card.reason_texts.len(), 30);
     scorecard_table::write(&conn, &card).unwrap();
     assert_eq!(scorecard_table::read(&conn).unwrap(), card);
+    // A text naming a bin the card does not have is refused when read.
+    conn.execute(
+        "INSERT INTO scorecard_reason_texts VALUES ('dti', 99, 'zh-CN', 'x')",
+        [],
+    )
+    .unwrap();
+    let e = scorecard_table::read(&conn).unwrap_err().to_string();
+    assert!(e.contains("names bin 99"), "{e}");
 }
 
 #[test]
@@ -157,7 +167,7 @@ fn older_version_is_upgraded_after_a_backup() {
     assert_eq!(o.portfolio.len(), 0);
     assert_eq!(o.notes.len(), 1, "{:?}", o.notes);
     assert!(
-        o.notes[0].contains("upgraded from schema version 1 to 3"),
+        o.notes[0].contains("upgraded from schema version 1 to 4"),
         "{:?}",
         o.notes
     );
@@ -178,7 +188,16 @@ fn older_version_is_upgraded_after_a_backup() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v, "3");
+    assert_eq!(v, "4");
+    // Through v4 the card has a table for its reason texts, empty: its wording is
+    // what it was.
+    let texts: i64 = conn
+        .query_row("SELECT COUNT(*) FROM scorecard_reason_texts", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(texts, 0);
+    assert_eq!(o.portfolio.scorecard, common::tiny_card());
     // The entry written before the chain existed is now chained, and one entry says
     // that it was not protected before the upgrade.
     let check = audit::verify(&conn).unwrap();

@@ -31,6 +31,7 @@ pub(crate) fn scorecard() -> Scorecard {
                 range(Some(20.0), None, 120),
             ],
         }],
+        reason_texts: Vec::new(),
     }
 }
 

@@ -4,6 +4,9 @@
 //! (`prev_hash`, `hash`), so that an edited or deleted entry is detected. Version 3
 //! makes saved policies versions: `policies.version`, unique with the name, so a save
 //! under a name already saved adds version n + 1 and never changes a policy in place.
+//! Version 4 adds `scorecard_reason_texts`: a reason's customer wording for one bin
+//! where it differs from its characteristic's (a missing income is not a high
+//! debt-to-income), and in other languages than English.
 //! Each migration is code that takes a file from version `n` to `n + 1` inside one
 //! transaction; the caller writes a backup copy first.
 
@@ -12,7 +15,7 @@ use rusqlite::{Connection, params};
 use super::audit;
 
 /// The schema version this build writes and reads.
-pub(crate) const CURRENT_VERSION: i64 = 3;
+pub(crate) const CURRENT_VERSION: i64 = 4;
 
 /// Version 1: every table of the portfolio.
 pub const SCHEMA_V1: &str = "
@@ -172,6 +175,10 @@ pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "scorecard_reason_texts",
+        &["variable", "bin", "language", "text"],
+    ),
+    (
         "accounts",
         &[
             "id",
@@ -253,6 +260,7 @@ pub(crate) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>
         match version {
             1 => v1_to_v2(&tx)?,
             2 => v2_to_v3(&tx)?,
+            3 => v3_to_v4(&tx)?,
             // No other step exists; `CURRENT_VERSION` bounds the loop.
             _ => break,
         }
@@ -319,5 +327,22 @@ fn v2_to_v3(conn: &Connection) -> rusqlite::Result<()> {
              SELECT id, name, 1, body, created_at, created_by, reason, is_champion FROM policies;
          DROP TABLE policies;
          ALTER TABLE policies_v3 RENAME TO policies;",
+    )
+}
+
+/// v3 → v4: reason texts per bin and per language. The table starts empty: a file's
+/// card keeps its wording until a card with texts replaces it (`scorecard_table`).
+/// `bin` is the bin's position in its characteristic, NULL for the whole
+/// characteristic; one text per (variable, bin, language).
+fn v3_to_v4(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE scorecard_reason_texts (
+             variable TEXT    NOT NULL REFERENCES scorecard_characteristics(variable),
+             bin      INTEGER,
+             language TEXT    NOT NULL,
+             text     TEXT    NOT NULL
+         );
+         CREATE UNIQUE INDEX scorecard_reason_texts_once
+             ON scorecard_reason_texts (variable, IFNULL(bin, -1), language);",
     )
 }

@@ -5,10 +5,24 @@ use crate::store::error::Fault;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::scorecard::scaling::Scaling;
-use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
+use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, ReasonText, Scorecard};
 
 /// Replaces the scorecard in the file by `card` (call inside a transaction).
 pub fn write(conn: &Connection, card: &Scorecard) -> rusqlite::Result<()> {
+    // A file older than schema version 4 (being built by a test, or upgraded next)
+    // has no reason-text table: a card without texts is written without it.
+    let has_texts: bool = conn.query_row(
+        "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'scorecard_reason_texts'",
+        [],
+        |r| r.get(0),
+    )?;
+    if has_texts {
+        conn.execute("DELETE FROM scorecard_reason_texts", [])?;
+    } else if !card.reason_texts.is_empty() {
+        return Err(rusqlite::Error::InvalidParameterName(
+            "scorecard_reason_texts: the file predates reason texts (schema version 4)".into(),
+        ));
+    }
     conn.execute_batch(
         "DELETE FROM scorecard_bins; DELETE FROM scorecard_characteristics; DELETE FROM scorecard;",
     )?;
@@ -60,7 +74,49 @@ pub fn write(conn: &Connection, card: &Scorecard) -> rusqlite::Result<()> {
             )?;
         }
     }
+    for t in &card.reason_texts {
+        conn.execute(
+            "INSERT INTO scorecard_reason_texts (variable, bin, language, text)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![t.variable, t.bin.map(|b| b as i64), t.language, t.text],
+        )?;
+    }
     Ok(())
+}
+
+/// The reason texts of the card, in the order they were written.
+fn read_reason_texts(conn: &Connection) -> Result<Vec<ReasonText>, Fault> {
+    let sql = |e: rusqlite::Error| format!("cannot read the scorecard's reason texts: {e}");
+    let mut st = conn
+        .prepare("SELECT variable, bin, language, text FROM scorecard_reason_texts ORDER BY rowid")
+        .map_err(sql)?;
+    let rows = st
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })
+        .map_err(sql)?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (variable, bin, language, text) = row.map_err(sql)?;
+        let bin = match bin {
+            None => None,
+            Some(b) => Some(usize::try_from(b).map_err(|_| {
+                format!("a reason text of {variable} names bin {b}, which cannot be")
+            })?),
+        };
+        out.push(ReasonText {
+            variable,
+            bin,
+            language,
+            text,
+        });
+    }
+    Ok(out)
 }
 
 /// Reads the scorecard; `Err` says what is wrong with it.
@@ -173,6 +229,7 @@ pub fn read(conn: &Connection) -> Result<Scorecard, Fault> {
         },
         base_points: head.4,
         characteristics,
+        reason_texts: read_reason_texts(conn)?,
     };
     card.validate()
         .map_err(|e| format!("the scorecard is not valid: {e}"))?;

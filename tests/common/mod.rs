@@ -88,6 +88,7 @@ pub fn tiny_card() -> Scorecard {
                 },
             ],
         }],
+        reason_texts: Vec::new(),
     }
 }
 

@@ -191,3 +191,36 @@ fn opening_another_file_with_an_unsaved_challenger_asks_first() {
     assert_eq!(d.challenger.policy, d.champion.policy);
     assert!(!h.state().asking_to_discard());
 }
+
+#[test]
+fn a_missing_income_gets_its_own_reason_not_a_high_debt_to_income() {
+    let p = sample().portfolio;
+    // An applicant without an income whose debt-to-income costs points.
+    let dti = p
+        .scorecard
+        .characteristics
+        .iter()
+        .position(|c| c.variable == "dti")
+        .expect("dti");
+    let row = (0..p.len())
+        .find(|&i| {
+            p.applicants.monthly_income[i].is_nan()
+                && p.scorecard
+                    .breakdown(&p.scorecard_values(i))
+                    .is_ok_and(|b| b.lines[dti].shortfall >= 30)
+        })
+        .expect("an applicant without an income");
+    let id = p.applicants.id[row];
+    let mut a = app(sample(), Tab::Applicants, false);
+    assert!(a.select_applicant(id));
+    let mut h = harness(a);
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("R01 — Income or debt payments were not provided")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Debt payments are high relative to income")
+            .is_none()
+    );
+}

@@ -9,6 +9,8 @@ use crate::domain::fitting::binning::{BinningOptions, Trend};
 use crate::domain::fitting::fit::{CardFile, Coding, FitOptions, Status, Wording, fit};
 use crate::domain::fitting::personal::suspects;
 use crate::domain::fitting::portfolio_table::portfolio_table;
+use crate::domain::scorecard::BinRule;
+use crate::domain::scorecard::reason_text::ENGLISH;
 use crate::domain::scorecard::scaling::Scaling;
 use crate::format::thousands;
 use crate::out_file::{OutFile, Overwrite};
@@ -60,7 +62,7 @@ pub(crate) struct Args {
     /// Points to double the odds.
     #[arg(long, default_value_t = 20.0)]
     pub pdo: f64,
-    /// Labels and customer wording of reasons, JSON: {"column": {"label": ..., "reason_code": ..., "reason_text": ...}}.
+    /// Labels and customer wording of reasons, JSON: {"column": {"label": ..., "reason_code": ..., "reason_text": ..., "reason_texts": {"zh-CN": ...}, "missing_reason_text": ..., "missing_reason_texts": {"zh-CN": ...}}}; every key optional.
     #[arg(long)]
     pub wording: Option<PathBuf>,
     /// Keep this card's characteristics and bins (JSON), re-estimating only the points.
@@ -114,14 +116,39 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     };
     let (table, bad, target, source) = if let Some(db) = &a.data.db {
         let opened = store::open(db)?;
-        // The card in the file lends its wording to the same variables.
-        for c in &opened.portfolio.scorecard.characteristics {
+        // The card in the file lends its wording to the same variables, its other
+        // languages and its missing-value bins' own wording included.
+        let card = &opened.portfolio.scorecard;
+        for c in &card.characteristics {
+            let missing = c.bins.iter().position(|b| b.rule == BinRule::Missing);
+            let texts = |bin: Option<usize>| -> BTreeMap<String, String> {
+                card.reason_texts
+                    .iter()
+                    .filter(|t| t.variable == c.variable && t.bin == bin)
+                    .filter(|t| t.language != ENGLISH)
+                    .map(|t| (t.language.clone(), t.text.clone()))
+                    .collect()
+            };
+            let missing_english = missing.and_then(|m| {
+                card.reason_texts
+                    .iter()
+                    .find(|t| t.variable == c.variable && t.bin == Some(m) && t.language == ENGLISH)
+                    .map(|t| t.text.clone())
+            });
             wording.insert(
                 c.variable.clone(),
                 Wording {
                     label: Some(c.label.clone()),
                     reason_code: Some(c.reason_code.clone()),
                     reason_text: Some(c.reason_text.clone()),
+                    reason_texts: card
+                        .reason_texts
+                        .iter()
+                        .filter(|t| t.variable == c.variable && t.bin.is_none())
+                        .map(|t| (t.language.clone(), t.text.clone()))
+                        .collect(),
+                    missing_reason_text: missing_english,
+                    missing_reason_texts: missing.map(|m| texts(Some(m))).unwrap_or_default(),
                 },
             );
         }

@@ -18,6 +18,16 @@ pub struct Wording {
     pub reason_code: Option<String>,
     #[serde(default)]
     pub reason_text: Option<String>,
+    /// The reason in other languages: {"zh-CN": "..."}.
+    #[serde(default)]
+    pub reason_texts: BTreeMap<String, String>,
+    /// The missing-value bin's own reason (a missing value is not an unfavourable
+    /// one); without it: "LABEL: not provided".
+    #[serde(default)]
+    pub missing_reason_text: Option<String>,
+    /// The missing-value bin's reason in other languages.
+    #[serde(default)]
+    pub missing_reason_texts: BTreeMap<String, String>,
 }
 
 /// How a bin's points are estimated once the characteristics are chosen.

@@ -7,11 +7,13 @@ use std::collections::BTreeMap;
 use super::candidates::Candidate;
 use super::card_file::{BinReport, CandidateReport, Status};
 use super::fit::FitOptions;
+use super::fit_options::Wording;
 use super::logistic::LogisticFit;
 use super::table::Table;
 use super::woe::{Counts, iv_part};
 use crate::domain::analytics::metrics::auc_of_groups;
-use crate::domain::scorecard::{Bin, Characteristic, Scorecard};
+use crate::domain::scorecard::reason_text::ENGLISH;
+use crate::domain::scorecard::{Bin, BinRule, Characteristic, ReasonText, Scorecard};
 
 /// What scaling makes of a fit.
 pub(crate) struct Card {
@@ -58,6 +60,7 @@ pub(crate) fn scale(
     };
     let mut characteristics = Vec::with_capacity(selected.len());
     let mut reports = Vec::with_capacity(candidates.len());
+    let mut reason_texts = Vec::new();
     let mut position = vec![None; candidates.len()];
     for (j, &k) in selected.iter().enumerate() {
         position[k] = Some(j);
@@ -112,7 +115,8 @@ pub(crate) fn scale(
         });
         if beta.is_some() {
             let words = opts.wording.get(&variable).cloned().unwrap_or_default();
-            let label = words.label.unwrap_or_else(|| variable.clone());
+            let label = words.label.clone().unwrap_or_else(|| variable.clone());
+            reason_texts.extend(reason_texts_of(&variable, &label, &bins, &words));
             characteristics.push(Characteristic {
                 reason_code: words
                     .reason_code
@@ -128,6 +132,7 @@ pub(crate) fn scale(
         }
     }
     let scorecard = Scorecard {
+        reason_texts,
         name: opts.name.clone(),
         scaling: opts.scaling,
         base_points: 0,
@@ -155,4 +160,38 @@ pub(crate) fn scale(
         score_counts: scores.iter().map(|(&s, c)| (s, c.total())).collect(),
         training_gini: 2.0 * auc_of_groups(&by_score) - 1.0,
     })
+}
+
+/// The reason texts a fitted characteristic carries beyond its English `reason_text`:
+/// its other languages (`--wording`'s `reason_texts`), and its missing-value bin's own
+/// wording, by default "LABEL: not provided" (a missing value is not an unfavourable
+/// value), with that bin's other languages.
+fn reason_texts_of(variable: &str, label: &str, bins: &[Bin], words: &Wording) -> Vec<ReasonText> {
+    let text = |bin: Option<usize>, language: &str, text: &str| ReasonText {
+        variable: variable.to_string(),
+        bin,
+        language: language.to_string(),
+        text: text.to_string(),
+    };
+    let mut out: Vec<ReasonText> = words
+        .reason_texts
+        .iter()
+        .filter(|(lang, _)| lang.as_str() != ENGLISH)
+        .map(|(lang, t)| text(None, lang, t))
+        .collect();
+    if let Some(missing) = bins.iter().position(|b| b.rule == BinRule::Missing) {
+        let english = words
+            .missing_reason_text
+            .clone()
+            .unwrap_or_else(|| format!("{label}: not provided"));
+        out.push(text(Some(missing), ENGLISH, &english));
+        out.extend(
+            words
+                .missing_reason_texts
+                .iter()
+                .filter(|(lang, _)| lang.as_str() != ENGLISH)
+                .map(|(lang, t)| text(Some(missing), lang, t)),
+        );
+    }
+    out
 }

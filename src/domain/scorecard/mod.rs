@@ -8,6 +8,7 @@
 
 pub mod band;
 pub(crate) mod characteristic;
+pub mod reason_text;
 pub mod scaling;
 pub(crate) mod scoring;
 
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::scorecard::scaling::Scaling;
 
 pub use crate::domain::scorecard::characteristic::{Bin, BinRule, Characteristic, Kind, Value};
+pub use crate::domain::scorecard::reason_text::ReasonText;
 
 /// A card's base points and each bin's points stay within ± this.
 pub const MAX_ABS_POINTS: i32 = 100_000;
@@ -31,6 +33,10 @@ pub struct Scorecard {
     /// Points every applicant starts with.
     pub base_points: i32,
     pub characteristics: Vec<Characteristic>,
+    /// Reason wording beyond each characteristic's English `reason_text`: per bin
+    /// where it differs, per language (`reason_text`). Absent from older card files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reason_texts: Vec<ReasonText>,
 }
 
 /// One characteristic's line of a breakdown.
@@ -95,6 +101,12 @@ impl Scorecard {
                 ));
             }
         }
+        reason_text::validate(&self.reason_texts, |v| {
+            self.characteristics
+                .iter()
+                .find(|c| c.variable == v)
+                .map(|c| c.bins.len())
+        })?;
         // Every score the card can give, summed without wrapping: bounded, and with a
         // span the per-score indexes can hold.
         let (lo, hi) = self.score_range_wide();
@@ -158,8 +170,15 @@ impl Scorecard {
         })
     }
 
-    /// Up to `MAX_REASONS` characteristics with the largest shortfall (ties: scorecard order).
+    /// Up to `MAX_REASONS` characteristics with the largest shortfall (ties: scorecard
+    /// order), worded in English.
     pub(crate) fn reasons(&self, breakdown: &Breakdown) -> Vec<Reason> {
+        self.reasons_in(breakdown, reason_text::ENGLISH)
+    }
+
+    /// As [`Scorecard::reasons`], each worded for its bin in `language`
+    /// (`reason_text::lookup`).
+    pub(crate) fn reasons_in(&self, breakdown: &Breakdown, language: &str) -> Vec<Reason> {
         let mut lines: Vec<&BreakdownLine> =
             breakdown.lines.iter().filter(|l| l.shortfall > 0).collect();
         lines.sort_by(|a, b| {
@@ -172,10 +191,12 @@ impl Scorecard {
             .take(MAX_REASONS)
             .filter_map(|l| {
                 let c = self.characteristics.get(l.characteristic)?;
+                let text = reason_text::lookup(&self.reason_texts, &c.variable, l.bin, language)
+                    .unwrap_or(&c.reason_text);
                 Some(Reason {
                     characteristic: l.characteristic,
                     code: c.reason_code.clone(),
-                    text: c.reason_text.clone(),
+                    text: text.to_string(),
                     shortfall: l.shortfall,
                 })
             })
@@ -261,6 +282,7 @@ pub(crate) mod tests {
                     ],
                 },
             ],
+            reason_texts: Vec::new(),
         }
     }
 

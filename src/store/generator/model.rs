@@ -7,8 +7,9 @@
 //! Points follow the scaling of docs/design.md#scorecard-scaling: an effect `f` (in log-odds) is worth
 //! `f · Factor` points, and the base points are `Offset + Factor · intercept`.
 
+use crate::domain::scorecard::reason_text::ENGLISH;
 use crate::domain::scorecard::scaling::Scaling;
-use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
+use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, ReasonText, Scorecard};
 
 /// Log-odds of a good at the neutral bin of every characteristic.
 pub(crate) const INTERCEPT: f64 = 1.75;
@@ -163,6 +164,92 @@ const SPECS: &[Spec] = &[
     },
 ];
 
+/// The sample card's reason texts beyond English: (variable, the reason in Chinese,
+/// the missing-value bin's own reason in English and in Chinese). A missing value is
+/// not an unfavourable value: "income not provided" rather than "debt payments are
+/// high relative to income".
+const TEXTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "dti",
+        "负债还款额相对收入偏高",
+        "Income or debt payments were not provided",
+        "未提供收入或负债信息",
+    ),
+    (
+        "bureau_months",
+        "信用记录较短",
+        "No credit history on record",
+        "无征信记录",
+    ),
+    (
+        "delinquencies",
+        "有逾期还款记录",
+        "Repayment record not available",
+        "无法获取还款记录",
+    ),
+    (
+        "platform_months",
+        "成为平台客户的时间较短",
+        "Time as a platform customer not known",
+        "平台客户时长未知",
+    ),
+    (
+        "night_share",
+        "夜间下单比例较高",
+        "Order history not available",
+        "无订单记录",
+    ),
+    (
+        "return_rate",
+        "退货订单较多",
+        "Order history not available",
+        "无订单记录",
+    ),
+    (
+        "device_changes",
+        "频繁更换手机或设备",
+        "Device history not available",
+        "无设备记录",
+    ),
+    (
+        "employment",
+        "就业状况",
+        "Employment status not provided",
+        "未提供就业信息",
+    ),
+    ("age", "申请人年龄较小", "Age not provided", "未提供年龄"),
+    (
+        "order_count",
+        "平台购买次数较少",
+        "Purchase history not available",
+        "无购买记录",
+    ),
+];
+
+/// The Chinese language tag of the sample's texts.
+const ZH_CN: &str = "zh-CN";
+
+/// The reason texts of the sample card: every characteristic in Chinese, and its
+/// missing-value bin (bin 0) in both languages.
+fn sample_reason_texts() -> Vec<ReasonText> {
+    let text = |variable: &str, bin, language: &str, text: &str| ReasonText {
+        variable: variable.into(),
+        bin,
+        language: language.into(),
+        text: text.into(),
+    };
+    TEXTS
+        .iter()
+        .flat_map(|&(v, zh, missing_en, missing_zh)| {
+            [
+                text(v, None, ZH_CN, zh),
+                text(v, Some(0), ENGLISH, missing_en),
+                text(v, Some(0), ZH_CN, missing_zh),
+            ]
+        })
+        .collect()
+}
+
 /// All effects are scaled by this (tunes how strongly the scorecard separates).
 const EFFECT_SCALE: f64 = 2.0;
 
@@ -222,5 +309,6 @@ pub fn sample_scorecard() -> Scorecard {
         scaling,
         base_points: (scaling.offset() + f * INTERCEPT).round() as i32,
         characteristics,
+        reason_texts: sample_reason_texts(),
     }
 }
