@@ -141,6 +141,18 @@ pub(crate) fn signed_money_short(x: f64) -> String {
     format!("{sign}{}", money_short(x))
 }
 
+/// "0.04 s", "2.5 s", "1 min 12 s": never "0.0 s".
+pub fn duration(d: std::time::Duration) -> String {
+    let s = d.as_secs_f64();
+    if s < 1.0 {
+        format!("{s:.2} s")
+    } else if s < 60.0 {
+        format!("{s:.1} s")
+    } else {
+        format!("{} min {:.0} s", (s / 60.0).floor(), s % 60.0)
+    }
+}
+
 /// "2026 Q3" for a quarter index (`year·4 + quarter − 1`).
 pub fn quarter_label(q: i32) -> String {
     format!("{} Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
@@ -190,5 +202,9 @@ mod tests {
         assert_eq!(signed_thousands(-56.0), "−56");
         assert_eq!(signed_pp(0.0123), "+1.23 pp");
         assert_eq!(signed_money_short(1_200_000.0), "+¥1.20M");
+        use std::time::Duration;
+        assert_eq!(duration(Duration::from_millis(42)), "0.04 s");
+        assert_eq!(duration(Duration::from_millis(2_500)), "2.5 s");
+        assert_eq!(duration(Duration::from_secs(72)), "1 min 12 s");
     }
 }

@@ -62,15 +62,6 @@ fn bad_arguments_are_input_errors() {
         vec![
             "screenshot",
             "--view",
-            "overview",
-            "--out",
-            out,
-            "--theme",
-            "blue",
-        ],
-        vec![
-            "screenshot",
-            "--view",
             "applicant",
             "--applicant",
             "999999999",
@@ -91,4 +82,16 @@ fn bad_arguments_are_input_errors() {
         assert_eq!(code, 2, "{args:?}: {err}");
         assert_eq!(err.trim().lines().count(), 1, "{err}");
     }
+    // A theme that is not one: the argument parser says which are.
+    let (code, _, err) = riskdesk(&[
+        "screenshot",
+        "--view",
+        "overview",
+        "--out",
+        out,
+        "--theme",
+        "blue",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("possible values: light, dark"), "{err}");
 }

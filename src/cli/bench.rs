@@ -11,6 +11,7 @@ use crate::domain::evaluation::engine::{Engine, ScoreIndex};
 use crate::domain::evaluation::evaluate;
 use crate::domain::evaluation::table_query::{self, SortKey, TableQuery};
 use crate::domain::policy::Policy;
+use crate::format::{fixed, thousands};
 use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate_file};
 
 #[derive(Debug, clap::Args)]
@@ -238,9 +239,101 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
         println!("{text}");
     } else {
-        println!("{report:#?}");
+        print!("{}", report.table());
     }
     Ok(())
+}
+
+impl BenchReport {
+    /// The report as a table for people: each key, its median and its target at
+    /// 1,000,000 applicants (README, "Performance").
+    pub(crate) fn table(&self) -> String {
+        let ms = |x: f64| format!("{} ms", fixed(x, if x < 1.0 { 3 } else { 1 }));
+        let mut rows: Vec<(String, String, &str)> = vec![
+            ("load_ms".into(), ms(self.load_ms), "≤ 2,000 ms"),
+            ("evaluate_ms".into(), ms(self.evaluate_ms), "≤ 5 ms"),
+            (
+                "evaluate_reference_ms".into(),
+                ms(self.evaluate_reference_ms),
+                "",
+            ),
+            (
+                "sweep_20_cutoffs_ms".into(),
+                ms(self.sweep_20_cutoffs_ms),
+                "",
+            ),
+            (
+                "compare_swap_set_ms".into(),
+                ms(self.compare_swap_set_ms),
+                "",
+            ),
+            (
+                "swap_set_reference_ms".into(),
+                ms(self.swap_set_reference_ms),
+                "",
+            ),
+            ("slider_step_ms".into(), ms(self.slider_step_ms), "≤ 1 ms"),
+            (
+                "breakdown_us".into(),
+                format!("{} µs", fixed(self.breakdown_us, 2)),
+                "≤ 10 µs",
+            ),
+            ("table_sort_ms".into(), ms(self.table_sort_ms), "≤ 150 ms"),
+            (
+                "table_filter_ms".into(),
+                ms(self.table_filter_ms),
+                "≤ 150 ms",
+            ),
+            (
+                "table_search_ms".into(),
+                ms(self.table_search_ms),
+                "≤ 150 ms",
+            ),
+            (
+                "scorecard_fit_s".into(),
+                format!(
+                    "{} s ({} rows)",
+                    fixed(self.scorecard_fit_s, 2),
+                    thousands(self.scorecard_fit_rows as f64)
+                ),
+                "≤ 5 s",
+            ),
+            (
+                "scorecard_fit_peak_memory_mb".into(),
+                format!("{} MB", fixed(self.scorecard_fit_peak_memory_mb, 0)),
+                "",
+            ),
+            (
+                "peak_memory_mb".into(),
+                format!("{} MB", fixed(self.peak_memory_mb, 0)),
+                "≤ 400 MB",
+            ),
+            (
+                "peak_memory_with_ui_mb".into(),
+                format!("{} MB", fixed(self.peak_memory_with_ui_mb, 0)),
+                "≤ 400 MB",
+            ),
+        ];
+        if let Some(g) = self.generate_s {
+            rows.insert(0, ("generate_s".into(), format!("{} s", fixed(g, 1)), ""));
+        }
+        for (view, t) in &self.ui_frame_ms {
+            rows.push((format!("ui_frame_ms {view}"), ms(*t), "≤ 8 ms"));
+        }
+        let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+        let mut out = format!(
+            "{} applicants ({}); medians, targets for 1,000,000 applicants\n{:width$}  {:>22}  target\n",
+            thousands(self.applicants as f64),
+            self.portfolio,
+            "key",
+            "measured"
+        );
+        for (key, value, target) in rows {
+            out += format!("{key:width$}  {value:>22}  {target}").trim_end();
+            out.push('\n');
+        }
+        out
+    }
 }
 
 /// Median of 3 fits of a scorecard on the portfolio's candidate variables (seconds),

@@ -4,6 +4,7 @@
 mod audit;
 mod bench;
 mod generate;
+mod json;
 mod report;
 mod scorecard;
 pub mod screenshot;

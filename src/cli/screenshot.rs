@@ -36,7 +36,7 @@ pub(crate) struct Args {
     /// Replace files that exist (never the portfolio or the policy read).
     #[arg(long)]
     pub force: bool,
-    /// Portfolio (default ./sample.db).
+    /// Portfolio file.
     #[arg(long, default_value = "sample.db")]
     pub db: PathBuf,
     /// Applicant id for the `applicant` view (default: the first booked applicant).
@@ -49,7 +49,8 @@ pub(crate) struct Args {
     /// Size in points, WIDTHxHEIGHT.
     #[arg(long, default_value = "1600x1000")]
     pub size: String,
-    #[arg(long, default_value = "light")]
+    /// Colour theme.
+    #[arg(long, default_value = "light", value_parser = ["light", "dark"])]
     pub theme: String,
     /// Pixels per point: 1 or 2.
     #[arg(long, default_value_t = 1.0)]
@@ -291,6 +292,6 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         out.commit()?;
         println!("{path}");
     }
-    eprintln!("rendered in {:.1} s", start.elapsed().as_secs_f64());
+    eprintln!("rendered in {}", crate::format::duration(start.elapsed()));
     Ok(())
 }

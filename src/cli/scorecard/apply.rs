@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use super::{CsvArgs, options_for_card, read_card, read_table};
 use crate::cli::Failure;
 use crate::domain::fitting::apply::{breakdown_row, columns_for};
+use crate::domain::fitting::table::Column;
 use crate::domain::scorecard::MAX_REASONS;
 use crate::out_file::{OutFile, Overwrite};
 
@@ -22,6 +23,10 @@ pub(crate) struct Args {
     /// Replace --out if it exists (never an input of this command).
     #[arg(long)]
     pub force: bool,
+    /// A column of --csv carried through to the output as its first column (an
+    /// application id), so that scores join back by key, not by row order.
+    #[arg(long, value_name = "COL")]
+    pub id: Option<String>,
     #[command(flatten)]
     pub read: CsvArgs,
 }
@@ -29,7 +34,34 @@ pub(crate) struct Args {
 pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let out = OutFile::create(&a.out, Overwrite::forced(a.force), &[&a.card, &a.csv])?;
     let card = read_card(&a.card)?;
-    let table = read_table(&a.csv, &options_for_card(&card, &a.read))?;
+    let mut opts = options_for_card(&card, &a.read);
+    if let Some(id) = &a.id {
+        if card
+            .scorecard
+            .characteristics
+            .iter()
+            .any(|c| &c.variable == id)
+        {
+            return Err(Failure::input(format!(
+                "--id {id}: it is a characteristic of the card; name a key column"
+            )));
+        }
+        // Read as text, exactly as written (an id of digits is not a number).
+        opts.categorical.push(id.clone());
+    }
+    let table = read_table(&a.csv, &opts)?;
+    let ids: Option<(&str, &[u32], &[String])> = match &a.id {
+        None => None,
+        Some(id) => match table.column(id) {
+            Some(Column::Categorical { codes, levels }) => Some((id.as_str(), codes, levels)),
+            _ => {
+                return Err(Failure::input(format!(
+                    "--id {id}: {} has no column {id}",
+                    a.csv.display()
+                )));
+            }
+        },
+    };
     let sc = &card.scorecard;
     let columns =
         columns_for(sc, &table).map_err(|e| Failure::input(format!("{}: {e}", a.csv.display())))?;
@@ -38,7 +70,8 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let mut w = csv::Writer::from_writer(std::io::BufWriter::new(file));
     let fail =
         |e: csv::Error| Failure::input(format!("{}: cannot be written: {e}", a.out.display()));
-    let mut header = vec!["row".to_string(), "score".into(), "pd".into()];
+    let mut header: Vec<String> = ids.iter().map(|(name, ..)| name.to_string()).collect();
+    header.extend(["row".to_string(), "score".into(), "pd".into()]);
     header.extend(
         sc.characteristics
             .iter()
@@ -50,11 +83,21 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         let b = breakdown_row(sc, &columns, i)
             .map_err(|e| Failure::input(format!("{}: {e}", a.csv.display())))?;
         let reasons = sc.reasons(&b);
-        let mut record = vec![
+        let mut record: Vec<String> = ids
+            .iter()
+            .map(|(_, codes, levels)| {
+                codes
+                    .get(i)
+                    .and_then(|&c| levels.get(c as usize))
+                    .cloned()
+                    .unwrap_or_default()
+            })
+            .collect();
+        record.extend([
             i.to_string(),
             b.score.to_string(),
             format!("{:.6}", sc.pd(b.score)),
-        ];
+        ]);
         record.extend(b.lines.iter().map(|l| l.points.to_string()));
         record.extend(
             (0..MAX_REASONS).map(|k| reasons.get(k).map_or(String::new(), |r| r.code.clone())),

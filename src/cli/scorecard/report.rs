@@ -64,7 +64,10 @@ struct RocLine {
 
 #[derive(Debug, Serialize)]
 struct ScorecardReport {
+    /// The card's name, its file (none: the portfolio's own card) and the data.
     card: String,
+    card_file: Option<String>,
+    data_file: String,
     rows: u64,
     goods: u64,
     bads: u64,
@@ -218,6 +221,14 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let (ks_value, ks_score) = ks(&s, &b);
     let report = ScorecardReport {
         card: sc.name.clone(),
+        card_file: a.card.as_ref().map(|p| p.display().to_string()),
+        data_file: a
+            .data
+            .csv
+            .as_ref()
+            .or(a.data.db.as_ref())
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
         rows: n as u64,
         goods: b.iter().filter(|x| !**x).count() as u64,
         bads: b.iter().filter(|x| **x).count() as u64,
@@ -240,7 +251,10 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             .collect(),
     };
     if a.json {
-        let text = serde_json::to_string_pretty(&report)
+        // Rounded to 6 decimals, as `report --json`: differences beyond are noise.
+        let value = serde_json::to_value(&report)
+            .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+        let text = serde_json::to_string_pretty(&crate::cli::json::rounded(value, 6))
             .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
         println!("{text}");
     } else {
@@ -250,9 +264,13 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
 }
 
 fn text(r: &ScorecardReport) -> String {
+    let card = match &r.card_file {
+        Some(f) => format!("{f} (“{}”)", r.card),
+        None => format!("the portfolio's own card, “{}”", r.card),
+    };
     let mut out = format!(
-        "{}\n{} rows: {} goods, {} bads, {} without an outcome\n",
-        r.card,
+        "Scorecard report\ncard: {card}\ndata: {}\n{} rows: {} goods, {} bads, {} without an outcome\n",
+        r.data_file,
         thousands(r.rows as f64),
         thousands(r.goods as f64),
         thousands(r.bads as f64),
@@ -276,7 +294,7 @@ fn text(r: &ScorecardReport) -> String {
         "pred. PD",
         "cum. appr",
         "cum. bad",
-        "bads caught"
+        "bads below"
     );
     for g in &r.gains {
         out += &format!(
@@ -292,6 +310,9 @@ fn text(r: &ScorecardReport) -> String {
             100.0 * (1.0 - g.cumulative_bad_share),
         );
     }
+    out += "cum. appr: rows in the band and above (approved by a cut-off at its lowest score); \
+            cum. bad: their bad rate; bads below: share of all bads in the bands below \
+            (declined by that cut-off) = 1 − cumulative_bad_share (docs/scorecard.md)\n";
     out += "\nCharacteristics (IV on this data; CSI against development)\n";
     for c in &r.characteristics {
         let csi = match (c.csi, c.csi_flag) {

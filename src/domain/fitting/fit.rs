@@ -79,7 +79,8 @@ pub fn fit(
             for &k in &wrong {
                 warnings.push(format!(
                     "{}: the coefficient has the wrong sign (more evidence of good, more \
-                     risk); it likely overlaps with another characteristic",
+                     risk); it likely overlaps with another characteristic \
+                     (--drop-wrong-sign refits without it, or --exclude it)",
                     table.names()[candidates[k].column]
                 ));
             }
