@@ -143,3 +143,79 @@ fn outputs_match_the_golden_hashes() {
         dir.display()
     );
 }
+
+/// The pictures the README shows (`![…](docs/screenshots/NAME.png)`).
+fn readme_pictures() -> Vec<String> {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    readme
+        .split("](docs/screenshots/")
+        .skip(1)
+        .filter_map(|rest| rest.split(')').next())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Share of pixels that differ by more than a few levels in any channel (0 to 1), or
+/// `None` when the sizes differ.
+fn differing_share(a: &image::RgbaImage, b: &image::RgbaImage) -> Option<f64> {
+    if a.dimensions() != b.dimensions() {
+        return None;
+    }
+    let differ = a
+        .pixels()
+        .zip(b.pixels())
+        .filter(|(p, q)| p.0.iter().zip(q.0).any(|(x, y)| x.abs_diff(y) > 24))
+        .count();
+    Some(differ as f64 / (a.width() as f64 * a.height() as f64))
+}
+
+/// A README picture that no longer shows what the documented command renders is
+/// stale. Compared with a tolerance: the software renderer of another Mesa version
+/// moves a few anti-aliased pixels, not a legend or a column.
+#[test]
+fn readme_pictures_match_what_the_documented_command_renders() {
+    let pictures = readme_pictures();
+    assert!(pictures.len() >= 4, "{pictures:?}");
+    let dir = common::temp_dir("readme-pictures");
+    let shots = dir.join("shots");
+    // The command the README gives for them.
+    let (code, _, err) = riskdesk(&[
+        "screenshot",
+        "--all",
+        "--out-dir",
+        shots.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let mut stale = Vec::new();
+    for name in &pictures {
+        let docs = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs/screenshots")
+            .join(name);
+        let shown = image::open(&docs)
+            .unwrap_or_else(|e| panic!("{}: {e}", docs.display()))
+            .to_rgba8();
+        let now = image::open(shots.join(name)).unwrap().to_rgba8();
+        match differing_share(&shown, &now) {
+            Some(share) if share <= 0.005 => {}
+            other => stale.push(format!("{name}: {other:?}")),
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "README pictures differ from what `riskdesk screenshot --all` renders (share of pixels): {stale:?}; regenerate them as the README says"
+    );
+}
+
+#[test]
+fn the_picture_comparison_tolerates_a_few_pixels_only() {
+    let a = image::RgbaImage::from_pixel(100, 100, image::Rgba([255, 255, 255, 255]));
+    let mut b = a.clone();
+    for x in 0..20 {
+        b.put_pixel(x, 0, image::Rgba([240, 240, 240, 255])); // within the tolerance
+        b.put_pixel(x, 1, image::Rgba([0, 0, 0, 255])); // a real difference
+    }
+    assert_eq!(differing_share(&a, &b), Some(0.002));
+    assert_eq!(differing_share(&a, &image::RgbaImage::new(10, 10)), None);
+}
