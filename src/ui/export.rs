@@ -13,29 +13,21 @@ use crate::out_file::{self, OutFile, Overwrite, check_extension};
 use crate::workbench::Workbench;
 use crate::workbench::export::applicants_csv;
 
-/// Writes the table's rows as CSV to a file picked in a save dialog (which asked
-/// before replacing); returns the message for the status bar.
-pub(crate) fn csv_to(path: &Path, data: Option<&Workbench>, table: &TableState) -> Status {
+/// Writes the table's rows as CSV to `path`: a file picked in a save dialog
+/// (`Overwrite::Replace`: the dialog asked) or a new name beside the portfolio
+/// (`Overwrite::Refuse`); returns the message for the status bar.
+pub(crate) fn csv_to(
+    path: &Path,
+    overwrite: Overwrite,
+    data: Option<&Workbench>,
+    table: &TableState,
+) -> Status {
     let Some(wb) = data else {
         return Status::error("nothing to export: no portfolio is open");
     };
     // The table's export is masked: personal data is revealed one applicant at a
     // time, in the window, with a logged purpose.
-    match applicants_csv(wb, &table.rows, table.decisions, path, Overwrite::Replace) {
-        Ok(n) => Status::info(format!(
-            "exported {} to {}, decisions under {}",
-            crate::format::count(n, "row", "rows"),
-            path.display(),
-            wb.policy_label(wb.policy_under(table.decisions))
-        )),
-        Err(e) => Status::error(format!("nothing exported: {e}")),
-    }
-}
-
-/// Writes the table's rows as CSV beside the portfolio under a name that is new
-/// (never replacing a file); returns the message for the status bar.
-pub(crate) fn csv_beside(path: &Path, wb: &Workbench, table: &TableState) -> Status {
-    match applicants_csv(wb, &table.rows, table.decisions, path, Overwrite::Refuse) {
+    match applicants_csv(wb, &table.rows, table.decisions, path, overwrite) {
         Ok(n) => Status::info(format!(
             "exported {} to {}, decisions under {}",
             crate::format::count(n, "row", "rows"),

@@ -134,7 +134,7 @@ pub(crate) fn percent_tick(
             ((v * f).round() - v * f).abs() < 1e-6
         })
         .unwrap_or(3) as usize;
-    format!("{v:.decimals$}%")
+    crate::format::minus(format!("{v:.decimals$}%"))
 }
 
 #[cfg(test)]
@@ -157,5 +157,6 @@ mod tests {
         assert_eq!(percent_tick(m(2.5, 0.5), &(0.0..=10.0)), "2.5%");
         assert_eq!(percent_tick(m(2.5, 2.5), &(0.0..=10.0)), "2.5%");
         assert_eq!(percent_tick(m(-0.0, 5.0), &(0.0..=10.0)), "0%");
+        assert_eq!(percent_tick(m(-5.0, 5.0), &(-10.0..=10.0)), "−5%");
     }
 }

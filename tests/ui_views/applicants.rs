@@ -132,7 +132,7 @@ fn decisions_follow_the_policy_in_force_until_the_switch_says_otherwise() {
         _ => "DECLINE",
     };
     assert!(shown(&h, word));
-    assert!(shown(&h, "Policy Tighter (unsaved)"));
+    assert!(shown(&h, "Policy: Tighter (unsaved)"));
 }
 
 /// A challenger that is neither the policy in force nor saved.

@@ -62,7 +62,7 @@ impl RiskdeskApp {
                     Some(d) => {
                         let path =
                             dialogs::beside(&d.path, "applicants", &d.portfolio.as_of, "csv");
-                        export::csv_beside(&path, d, &self.table)
+                        export::csv_to(&path, Overwrite::Refuse, Some(d), &self.table)
                     }
                     None => Status::error("nothing to export: no portfolio is open"),
                 }
@@ -108,7 +108,8 @@ impl RiskdeskApp {
                 };
             }
             Command::ExportCsvTo(path) => {
-                self.status = export::csv_to(&path, self.data.as_ref(), &self.table)
+                self.status =
+                    export::csv_to(&path, Overwrite::Replace, self.data.as_ref(), &self.table)
             }
             Command::ExportPng => {
                 // A picture leaves the window: the revealed applicant is masked first.

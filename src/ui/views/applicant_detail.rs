@@ -131,7 +131,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             ui.label(RichText::new(decision.label().to_uppercase()).color(colour).strong());
             ui.label(format!("by the rule: {}", rule.describe(policy)));
         });
-        ui.label(format!("Policy {}", d.policy_label(policy)));
+        ui.label(format!("Policy: {}", d.policy_label(policy)));
         if decision == Decision::Approve {
             let x = decision_input(p, row);
             let l = policy.limit(x.monthly_income, x.band);

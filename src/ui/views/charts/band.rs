@@ -16,6 +16,17 @@ fn quiet(chart: BarChart) -> BarChart {
     chart.element_formatter(Box::new(|_, _| String::new()))
 }
 
+/// A plot over the six bands, from 0 to a little above `top`.
+fn band_plot<'a>(id: &str, y: &str, height: f32, top: f64) -> egui_plot::Plot<'a> {
+    plot(id, "score band", y, height)
+        .x_grid_spacer(egui_plot::log_grid_spacer(10))
+        .x_axis_formatter(band_formatter)
+        .include_x(-0.5)
+        .include_x(BANDS as f64 - 0.5)
+        .include_y(0.0)
+        .include_y(top * 1.08)
+}
+
 pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong("Default rate and predicted PD by score band (mature accounts)");
@@ -42,30 +53,23 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .map(|b| r[b].default_rate().max(r[b].predicted_pd()) * 100.0)
         .filter(|x| x.is_finite())
         .fold(0.0, f64::max);
-    let shown = plot("risk-by-band", "score band", "rate (%)", height)
-        .x_grid_spacer(egui_plot::log_grid_spacer(10))
-        .x_axis_formatter(band_formatter)
-        .include_x(-0.5)
-        .include_x(BANDS as f64 - 0.5)
-        .include_y(0.0)
-        .include_y(top * 1.08)
-        .show(ui, |plot| {
-            plot.bar_chart(quiet(
-                BarChart::new("observed default rate", bars)
-                    .color(pal.bad)
-                    .width(0.6),
-            ));
-            plot.line(
-                Line::new("predicted PD", line.clone())
-                    .color(pal.secondary)
-                    .width(2.0),
-            );
-            plot.points(
-                Points::new("predicted PD", line)
-                    .color(pal.secondary)
-                    .radius(4.0),
-            );
-        });
+    let shown = band_plot("risk-by-band", "rate (%)", height, top).show(ui, |plot| {
+        plot.bar_chart(quiet(
+            BarChart::new("observed default rate", bars)
+                .color(pal.bad)
+                .width(0.6),
+        ));
+        plot.line(
+            Line::new("predicted PD", line.clone())
+                .color(pal.secondary)
+                .width(2.0),
+        );
+        plot.points(
+            Points::new("predicted PD", line)
+                .color(pal.secondary)
+                .radius(4.0),
+        );
+    });
     readout(&shown, |at| {
         let b = band_at(at.x)?;
         let x = &r[b];
@@ -115,26 +119,15 @@ pub(crate) fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
                 / 1e6
         })
         .fold(0.0, f64::max);
-    let shown = plot(
-        "exposure-by-band",
-        "score band",
-        "exposure (¥ million)",
-        height,
-    )
-    .x_grid_spacer(egui_plot::log_grid_spacer(10))
-    .x_axis_formatter(band_formatter)
-    .include_x(-0.5)
-    .include_x(BANDS as f64 - 0.5)
-    .include_y(0.0)
-    .include_y(top * 1.08)
-    .show(ui, |plot| {
-        plot.bar_chart(quiet(
-            BarChart::new("champion", series(&d.champion.eval, -0.18)).color(pal.champion),
-        ));
-        plot.bar_chart(quiet(
-            BarChart::new("challenger", series(&d.challenger.eval, 0.18)).color(pal.challenger),
-        ));
-    });
+    let shown =
+        band_plot("exposure-by-band", "exposure (¥ million)", height, top).show(ui, |plot| {
+            plot.bar_chart(quiet(
+                BarChart::new("champion", series(&d.champion.eval, -0.18)).color(pal.champion),
+            ));
+            plot.bar_chart(quiet(
+                BarChart::new("challenger", series(&d.challenger.eval, 0.18)).color(pal.challenger),
+            ));
+        });
     readout(&shown, |at| {
         let b = band_at(at.x)?;
         let (a, c) = (&d.champion.eval.by_band[b], &d.challenger.eval.by_band[b]);
