@@ -16,11 +16,17 @@ fn quiet(chart: BarChart) -> BarChart {
     chart.element_formatter(Box::new(|_, _| String::new()))
 }
 
-/// A plot over the six bands, from 0 to a little above `top`.
+/// A plot over the six bands, from 0 to a little above `top`. Every band is labelled
+/// however narrow the plot (egui_plot's x labels otherwise need 60 points each).
 fn band_plot<'a>(id: &str, y: &str, height: f32, top: f64) -> egui_plot::Plot<'a> {
     plot(id, "score band", y, height)
         .x_grid_spacer(egui_plot::log_grid_spacer(10))
-        .x_axis_formatter(band_formatter)
+        .custom_x_axes(vec![
+            egui_plot::AxisHints::new_x()
+                .label("score band")
+                .formatter(band_formatter)
+                .label_spacing(14.0..=20.0),
+        ])
         .include_x(-0.5)
         .include_x(BANDS as f64 - 0.5)
         .include_y(0.0)
