@@ -153,6 +153,14 @@ pub fn duration(d: std::time::Duration) -> String {
     }
 }
 
+/// A file's name without its folder (the whole path when it has none).
+pub fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// "2026 Q3" for a quarter index (`year·4 + quarter − 1`).
 pub fn quarter_label(q: i32) -> String {
     format!("{} Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)

@@ -20,6 +20,7 @@ mod export;
 pub mod headless;
 pub(crate) mod jobs;
 pub(crate) mod menu;
+pub(crate) mod settings;
 pub(crate) mod status;
 pub(crate) mod table_state;
 pub(crate) mod theme;

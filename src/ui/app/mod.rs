@@ -4,76 +4,21 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use serde::{Deserialize, Serialize};
-
 mod commands;
 mod file_dialogs;
 
 use super::command::{AfterDiscard, Command, Tab};
 use super::dialogs::{self, Pending, Picker};
 use super::jobs::{Job, Poll};
+pub use super::settings::Settings;
+use super::settings::{ZOOM_RANGE, startup_file};
 use super::status::Status;
 use super::table_state::TableState;
 use super::theme;
 use super::views::{self, ViewCtx, policy_lab::LabForm};
 use crate::domain::policy::Policy;
+use crate::format::file_name;
 use crate::workbench::{Workbench, WorkbenchError};
-
-/// What persists between runs (eframe persistence).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Settings {
-    pub dark: bool,
-    pub tab: Tab,
-    pub last_file: Option<PathBuf>,
-    /// A display name written beside the account name in audit entries.
-    pub display_name: Option<String>,
-    /// egui's zoom factor (`None`: 100%), set from the View menu or Ctrl+Plus/Minus.
-    pub zoom: Option<f32>,
-}
-
-/// The zoom factors kept between runs.
-const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
-
-/// The file the window opens without `--db`: ./sample.db when it is in the current
-/// folder, else the last file opened when it still exists (README, "Opening a file").
-/// Returns the path and, when it is not ./sample.db, why.
-pub(crate) fn startup_file(
-    db: Option<PathBuf>,
-    here: &std::path::Path,
-    last: Option<&std::path::Path>,
-) -> (Option<PathBuf>, Option<String>) {
-    if let Some(db) = db {
-        return (Some(db), None);
-    }
-    let sample = here.join("sample.db");
-    if sample.is_file() {
-        return (Some(sample), None);
-    }
-    match last {
-        Some(last) if last.is_file() => (
-            Some(last.to_path_buf()),
-            Some(format!(
-                "no sample.db in the current folder: opened the last file, {}",
-                last.display()
-            )),
-        ),
-        Some(last) => (
-            None,
-            Some(format!(
-                "no sample.db in the current folder, and the last file opened, {}, is gone: use File > Open… or File > Open by path…",
-                last.display()
-            )),
-        ),
-        None => (
-            None,
-            Some(
-                "no sample.db in the current folder: use File > Open… or File > Open by path…"
-                    .to_string(),
-            ),
-        ),
-    }
-}
 
 struct Load {
     path: PathBuf,
@@ -447,15 +392,6 @@ fn window_title(path: &std::path::Path) -> String {
     }
 }
 
-/// The file's name (the full path is in the status bar's tooltip): views do not
-/// depend on where the file lives.
-pub(crate) fn file_name(path: &std::path::Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
 impl eframe::App for RiskdeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.ui_frame(ui);
@@ -463,40 +399,5 @@ impl eframe::App for RiskdeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn without_db_the_window_opens_sample_db_then_the_last_file() {
-        let dir = std::env::temp_dir().join(format!("riskdesk-startup-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let last = dir.join("book.db");
-        let given = Some(PathBuf::from("x.db"));
-        assert_eq!(startup_file(given.clone(), &dir, None), (given, None));
-        // Nothing here, nothing before: nothing opens, and the message says why.
-        let (path, why) = startup_file(None, &dir, None);
-        assert_eq!(path, None);
-        assert!(why.unwrap().contains("Open by path"));
-        // The last file is gone: said, with its path.
-        let (path, why) = startup_file(None, &dir, Some(&last));
-        assert_eq!(path, None);
-        assert!(why.unwrap().contains("book.db, is gone"));
-        // The last file exists: opened, and said.
-        std::fs::write(&last, b"x").unwrap();
-        let (path, why) = startup_file(None, &dir, Some(&last));
-        assert_eq!(path.as_deref(), Some(last.as_path()));
-        assert!(why.unwrap().contains("opened the last file"));
-        // sample.db in the folder comes first, quietly.
-        std::fs::write(dir.join("sample.db"), b"x").unwrap();
-        assert_eq!(
-            startup_file(None, &dir, Some(&last)),
-            (Some(dir.join("sample.db")), None)
-        );
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -2,10 +2,11 @@
 
 use std::path::Path;
 
+use crate::format::file_name;
 use crate::format::{count, thousands};
-use crate::ui::app::{Settings, file_name};
 use crate::ui::command::{Command, Tab};
 use crate::ui::menu::{self, MENUS};
+use crate::ui::settings::Settings;
 use crate::ui::status::Status;
 use crate::ui::table_state::TableState;
 use crate::workbench::Workbench;
