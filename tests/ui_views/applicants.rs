@@ -2,7 +2,7 @@
 //! text, filters and the policy the decisions belong to.
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use riskdesk::domain::evaluation::decide;
 use riskdesk::domain::policy::Decision;
 use riskdesk::ui::{Command, Tab};
@@ -222,5 +222,49 @@ fn a_missing_income_gets_its_own_reason_not_a_high_debt_to_income() {
     assert!(
         h.query_by_label_contains("Debt payments are high relative to income")
             .is_none()
+    );
+}
+
+/// A node's text: a label's is its value in AccessKit.
+fn text_of(n: egui_kittest::Node<'_>) -> String {
+    let a = n.accesskit_node();
+    a.value().or_else(|| a.label()).unwrap_or_default()
+}
+
+#[test]
+fn pointing_at_the_strategy_curve_reads_out_cut_off_and_rates() {
+    let mut h = harness(app(sample(), Tab::Charts, false));
+    let title = h
+        .get_by_label("Strategy curve: approval rate vs expected bad rate over all cut-offs")
+        .rect();
+    // Into the plot, below its title and legend, at about half the width.
+    h.hover_at(egui::pos2(title.center().x, title.bottom() + 150.0));
+    h.run_steps(3);
+    let readout = h
+        .query_all_by_label_contains("cut-off ")
+        .map(text_of)
+        .find(|l| l.contains("\napproval rate ") && l.contains("\nexpected bad rate "));
+    let all: Vec<String> = h
+        .query_all_by_label_contains("cut-off")
+        .map(text_of)
+        .collect();
+    let text = readout.unwrap_or_else(|| panic!("a read-out under the pointer: {all:?} {title:?}"));
+    // It names a cut-off the curve has, with both rates in percent.
+    let cutoff: i32 = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("cut-off "))
+        .and_then(|c| c.trim().parse().ok())
+        .expect("the cut-off");
+    let d = h.state().data().expect("open");
+    let point = d
+        .challenger
+        .strategy
+        .iter()
+        .find(|p| p.cutoff == cutoff)
+        .expect("a cut-off of the curve");
+    assert!(
+        text.contains(&riskdesk::format::pct(point.approval_rate)),
+        "{text}"
     );
 }
