@@ -322,14 +322,14 @@ impl BenchReport {
         }
         let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
         let mut out = format!(
-            "{} applicants ({}); medians, targets for 1,000,000 applicants\n{:width$}  {:>22}  target\n",
+            "{} applicants ({}); medians, targets for 1,000,000 applicants\n{:width$}  {:>24}  target\n",
             thousands(self.applicants as f64),
             self.portfolio,
             "key",
             "measured"
         );
         for (key, value, target) in rows {
-            out += format!("{key:width$}  {value:>22}  {target}").trim_end();
+            out += format!("{key:width$}  {value:>24}  {target}").trim_end();
             out.push('\n');
         }
         out
