@@ -161,6 +161,36 @@ pub fn file_name(path: &std::path::Path) -> String {
     )
 }
 
+/// Columns a text takes in a terminal: East Asian wide characters (CJK ideographs,
+/// kana, hangul, full-width forms) take two.
+pub fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let c = c as u32;
+            let wide = (0x1100..=0x115F).contains(&c)
+                || (0x2E80..=0xA4CF).contains(&c)
+                || (0xAC00..=0xD7A3).contains(&c)
+                || (0xF900..=0xFAFF).contains(&c)
+                || (0xFE30..=0xFE4F).contains(&c)
+                || (0xFF00..=0xFF60).contains(&c)
+                || (0xFFE0..=0xFFE6).contains(&c)
+                || (0x20000..=0x3FFFD).contains(&c);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// `s` padded with spaces to `width` terminal columns, on the left (`right_align`)
+/// or the right.
+pub fn pad(s: &str, width: usize, right_align: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(display_width(s)));
+    if right_align {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
+}
+
 /// "2026 Q3" for a quarter index (`year·4 + quarter − 1`).
 pub fn quarter_label(q: i32) -> String {
     format!("{} Q{}", q.div_euclid(4), q.rem_euclid(4) + 1)
@@ -198,6 +228,9 @@ mod tests {
         assert_eq!(fixed(-0.5, 2), "−0.50");
         assert_eq!(fixed(f64::NAN, 2), "–");
         assert_eq!(count(1, "row", "rows"), "1 row");
+        assert_eq!(display_width("准入率"), 6);
+        assert_eq!(pad("准入", 6, true), "  准入");
+        assert_eq!(pad("ab", 4, false), "ab  ");
         assert_eq!(count(1234, "row", "rows"), "1,234 rows");
         assert_eq!(thousands(f64::NAN), "–");
         assert_eq!(pct(0.12345), "12.35%");

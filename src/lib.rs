@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod domain;
 pub mod format;
+pub mod i18n;
 pub mod out_file;
 pub mod store;
 pub mod ui;

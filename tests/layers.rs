@@ -2,7 +2,7 @@
 //! below it (`crate::X` paths, grouped imports such as `use crate::{store, …}`
 //! included), and only the domain is free of egui, SQLite, files and the clock.
 //!
-//! domain ← store ← workbench ← ui; `format` and `out_file` are utilities every layer
+//! domain ← store ← workbench ← ui; `format`, `out_file` and `i18n` are utilities every layer
 //! above the domain may use; `cli` and `main.rs` may use everything.
 
 use std::collections::BTreeSet;
@@ -12,10 +12,11 @@ use std::path::{Path, PathBuf};
 fn allowed(layer: &str) -> Option<&'static [&'static str]> {
     Some(match layer {
         "domain" => &["domain"],
-        "store" => &["domain", "store", "format", "out_file"],
-        "workbench" => &["domain", "store", "workbench", "format", "out_file"],
-        "ui" => &["domain", "workbench", "ui", "format", "out_file"],
+        "store" => &["domain", "store", "format", "out_file", "i18n"],
+        "workbench" => &["domain", "store", "workbench", "format", "out_file", "i18n"],
+        "ui" => &["domain", "workbench", "ui", "format", "out_file", "i18n"],
         "format.rs" | "out_file.rs" => &[],
+        "i18n" => &["i18n"],
         _ => return None,
     })
 }

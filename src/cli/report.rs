@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use crate::domain::analytics::report::{Report, ReportRow, report};
 use crate::domain::policy::Policy;
-use crate::format::{pct, thousands};
+use crate::format::{pad, pct, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
@@ -16,9 +17,12 @@ pub(crate) struct Args {
     /// Policy (JSON, see the README) to apply instead of the policy in force.
     #[arg(long)]
     pub policy: Option<PathBuf>,
-    /// Print JSON (keys documented in the README).
+    /// Print JSON (keys documented in the README; English keys in every language).
     #[arg(long)]
     pub json: bool,
+    /// Language of the text report: en or zh-CN (default: the system's locale).
+    #[arg(long, value_parser = ["en", "zh-CN"])]
+    pub lang: Option<String>,
 }
 
 /// `report --json`: the report's keys, then `audit`.
@@ -100,15 +104,47 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
         println!("{text}");
     } else {
-        print!("{}", text_report(&r));
+        let lang = a
+            .lang
+            .as_deref()
+            .and_then(Language::parse)
+            .unwrap_or_else(Language::from_env);
+        print!("{}", text_report_in(&r, lang));
     }
     Ok(())
 }
 
-fn line(r: &ReportRow) -> String {
-    format!(
-        "{:<5} {:>9} {:>9} {:>8} {:>8} {:>14} {:>12} {:>9} {:>14} {:>8} {:>8}\n",
-        r.band,
+/// The columns of the text report: message key, width, right-aligned.
+const COLUMNS: [(&str, usize, bool); 11] = [
+    ("report-col-band", 10, false),
+    ("report-col-applicants", 9, true),
+    ("report-col-approved", 9, true),
+    ("report-col-approval-rate", 8, true),
+    ("report-col-expected-bad", 10, true),
+    ("report-col-total-limit", 14, true),
+    ("report-col-expected-loss", 12, true),
+    ("report-col-booked", 9, true),
+    ("report-col-drawn", 14, true),
+    ("report-col-obs30", 11, true),
+    ("report-col-obs90", 11, true),
+];
+
+/// One row of cells, padded to the columns by terminal width (Chinese takes two).
+fn row(cells: [String; 11]) -> String {
+    let mut out: Vec<String> = COLUMNS
+        .iter()
+        .zip(cells)
+        .map(|(&(_, width, right), cell)| pad(&cell, width, right))
+        .collect();
+    if let Some(last) = out.last_mut() {
+        *last = last.trim_end().to_string();
+    }
+    out.join(" ") + "\n"
+}
+
+fn line(r: &ReportRow, band: &str) -> String {
+    row([
+        band.to_string(),
         thousands(r.applicants as f64),
         thousands(r.approved as f64),
         pct(r.approval_rate),
@@ -119,45 +155,51 @@ fn line(r: &ReportRow) -> String {
         thousands(r.drawn_exposure),
         pct(r.observed_30plus_rate),
         pct(r.observed_90plus_rate),
-    )
+    ])
 }
 
-/// The report as a table for people.
+/// The report as a table for people, in English.
 pub(crate) fn text_report(r: &Report) -> String {
+    text_report_in(r, Language::En)
+}
+
+/// The report as a table for people, in `lang` (the numbers as in English).
+pub(crate) fn text_report_in(r: &Report, lang: Language) -> String {
+    let t = |id: &str| i18n::text(lang, id);
     let mut s = format!(
-        "{}\nas of {} · policy: {}\n\n",
-        r.portfolio, r.as_of, r.policy
+        "{}\n{}\n\n",
+        r.portfolio,
+        i18n::text_with(
+            lang,
+            "report-as-of",
+            &[
+                ("date", Arg::Text(&r.as_of)),
+                ("policy", Arg::Text(&r.policy))
+            ]
+        )
     );
-    s.push_str(&format!(
-        "{:<5} {:>9} {:>9} {:>8} {:>8} {:>14} {:>12} {:>9} {:>14} {:>8} {:>8}\n",
-        "band",
-        "applic.",
-        "approved",
-        "appr.%",
-        "exp.bad",
-        "total limit",
-        "exp. loss",
-        "booked",
-        "drawn",
-        "30+ obs",
-        "90+ obs"
-    ));
+    s.push_str(&row(COLUMNS.map(|(key, ..)| t(key))));
     for b in &r.bands {
-        s.push_str(&line(b));
+        s.push_str(&line(b, &b.band));
     }
-    s.push_str(&line(&r.total));
-    s.push_str(&format!(
-        "\nreferred {} · declined {} · revenue {} · margin {} · booked EAD {} · booked EL {}\n",
-        thousands(r.total.referred as f64),
-        thousands(r.total.declined as f64),
-        thousands(r.total.revenue),
-        thousands(r.total.margin),
-        thousands(r.total.booked_ead),
-        thousands(r.total.booked_expected_loss),
+    s.push_str(&line(&r.total, &t("report-total")));
+    let n = |x: f64| thousands(x);
+    s.push('\n');
+    s.push_str(&i18n::text_with(
+        lang,
+        "report-summary",
+        &[
+            ("referred", Arg::Text(&n(r.total.referred as f64))),
+            ("declined", Arg::Text(&n(r.total.declined as f64))),
+            ("revenue", Arg::Text(&n(r.total.revenue))),
+            ("margin", Arg::Text(&n(r.total.margin))),
+            ("ead", Arg::Text(&n(r.total.booked_ead))),
+            ("el", Arg::Text(&n(r.total.booked_expected_loss))),
+        ],
     ));
-    s.push_str(
-        "expected = estimated from PD for the approved; obs = observed on booked accounts with 12+ months on book\n",
-    );
+    s.push('\n');
+    s.push_str(&t("report-legend"));
+    s.push('\n');
     s
 }
 

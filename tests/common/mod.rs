@@ -12,6 +12,8 @@ use rusqlite::{Connection, params};
 pub fn riskdesk(args: &[&str]) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_riskdesk"))
         .args(args)
+        // Tests pin the language: a developer on a zh-CN system gets English too.
+        .env("LC_ALL", "C.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
