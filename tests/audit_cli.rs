@@ -183,6 +183,12 @@ fn the_log_is_exported_as_csv_under_the_output_rule() {
         stdout.contains("wrote 2 audit entries") && stdout.contains("intact"),
         "{stdout}"
     );
+    // A byte-order mark first, for Excel on a Chinese Windows; CSV readers skip it.
+    assert!(
+        std::fs::read(&out)
+            .unwrap()
+            .starts_with("\u{feff}id,".as_bytes())
+    );
     let mut r = csv::Reader::from_path(&out).unwrap();
     assert_eq!(
         r.headers().unwrap(),

@@ -108,7 +108,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             let fail = |e: csv::Error| {
                 Failure::input(format!("{}: cannot be written: {e}", out.display()))
             };
-            let mut w = csv::Writer::from_path(target.temp_path()).map_err(fail)?;
+            let mut w = crate::out_file::spreadsheet_csv(target.temp_path()).map_err(fail)?;
             w.write_record([
                 "id",
                 "at",

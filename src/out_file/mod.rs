@@ -206,6 +206,17 @@ pub fn write_bytes(
 
 /// The rule's checks, in the order a person wants to hear them: the extension, the
 /// folder, an input, then an existing file.
+/// A CSV writer for a table people open in a spreadsheet (the window's exports, the
+/// audit log): the file starts with a UTF-8 byte-order mark, without which Excel on a
+/// Chinese Windows reads the text as GBK and garbles every Chinese name. Readers of
+/// CSV (ours included, `store::csv_table`) skip the mark.
+pub(crate) fn spreadsheet_csv(temp: &Path) -> csv::Result<csv::Writer<std::fs::File>> {
+    use std::io::Write;
+    let mut file = std::fs::File::create(temp)?;
+    file.write_all("\u{feff}".as_bytes())?;
+    Ok(csv::Writer::from_writer(file))
+}
+
 pub(crate) fn check(path: &Path, overwrite: Overwrite, inputs: &[&Path]) -> Result<(), OutError> {
     if path.file_name().is_none() {
         return Err(OutError::NotAFile(path.to_path_buf()));

@@ -68,7 +68,7 @@ fn write_rows(
         path: path.to_path_buf(),
         detail: e.to_string(),
     };
-    let mut w = csv::Writer::from_path(out.temp_path()).map_err(fail)?;
+    let mut w = crate::out_file::spreadsheet_csv(out.temp_path()).map_err(fail)?;
     w.write_record([
         "id",
         "name",

@@ -324,6 +324,10 @@ fn sorting_by_a_header_and_exporting_the_filtered_table() {
         h.state().message()
     );
     let text = std::fs::read_to_string(&out).expect("csv written");
+    // A byte-order mark first, so that Excel on a Chinese Windows reads UTF-8.
+    let text = text
+        .strip_prefix('\u{feff}')
+        .expect("a UTF-8 byte-order mark");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), shown_rows + 1);
     assert!(lines[0].starts_with("id,name,application_date"));
