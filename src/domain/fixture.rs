@@ -36,6 +36,7 @@ pub(crate) fn scorecard() -> Scorecard {
 }
 
 /// One applicant of the fixture.
+#[derive(Clone)]
 pub(crate) struct Row {
     pub orders: f32,
     pub income: f64,
