@@ -137,6 +137,12 @@ fn threshold_text(k: Kri) -> String {
 
 fn monthly(ui: &mut egui::Ui, d: &Workbench) {
     let pal = theme::palette(ui.ctx());
+    // Both charts in sight where the window allows (1100 × 700 too): below the tiles
+    // they share what is left after their two legend lines (the second chart is 0.9
+    // of the first), each from 80 to 200 points high; a smaller window scrolls.
+    let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let left = ui.clip_rect().bottom() - ui.cursor().top() - 2.0 * line - 24.0;
+    let height = (left / 1.9).clamp(80.0, 200.0);
     let months = &d.analytics.months;
     let labels: Vec<String> = months.iter().map(|m| month_label(m.index)).collect();
     let l2 = labels.clone();
@@ -172,11 +178,12 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
         &[(charts::Mark::Bar, pal.champion, "applications".into())],
     );
     let shown = Plot::new("applications")
-        .height(200.0)
+        .height(height)
         .include_y(0.0)
         .include_y(most * 1.08)
         .x_axis_label("application month")
-        .y_axis_label("applications")
+        // Too low for an axis title, the legend above names the series.
+        .y_axis_label(if height >= 140.0 { "applications" } else { "" })
         .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
         .allow_drag(false)
@@ -208,9 +215,13 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
         )],
     );
     let shown = Plot::new("approval-rate")
-        .height(180.0)
+        .height(height * 0.9)
         .x_axis_label("application month")
-        .y_axis_label("approval rate (%)")
+        .y_axis_label(if height >= 140.0 {
+            "approval rate (%)"
+        } else {
+            ""
+        })
         .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
         .include_y(0.0)
