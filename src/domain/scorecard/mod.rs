@@ -106,7 +106,8 @@ impl Scorecard {
                 .iter()
                 .find(|c| c.variable == v)
                 .map(|c| c.bins.len())
-        })?;
+        })
+        .map_err(|e| e.to_string())?;
         // Every score the card can give, summed without wrapping: bounded, and with a
         // span the per-score indexes can hold.
         let (lo, hi) = self.score_range_wide();

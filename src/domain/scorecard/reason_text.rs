@@ -42,47 +42,100 @@ pub(crate) fn lookup<'a>(
         .or_else(|| find(None, language))
 }
 
-/// Every text names a characteristic of the card and a bin it has, a language and a
-/// text, once.
+/// What is wrong with a card's reason texts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReasonTextError {
+    /// The text names a variable the card has no characteristic for.
+    UnknownVariable { variable: String },
+    /// The text names a bin past the characteristic's last.
+    NoSuchBin {
+        variable: String,
+        bin: usize,
+        bins: usize,
+    },
+    /// The language or the text is empty.
+    Empty { variable: String },
+    /// An English text for the whole characteristic: that is its `reason_text`.
+    EnglishOfCharacteristic { variable: String },
+    /// Two texts for the same variable, bin and language.
+    Twice { variable: String, language: String },
+}
+
+impl std::fmt::Display for ReasonTextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownVariable { variable } => write!(
+                f,
+                "a reason text names {variable:?}, which is not a characteristic of the card"
+            ),
+            Self::NoSuchBin {
+                variable,
+                bin,
+                bins,
+            } => write!(
+                f,
+                "a reason text of {variable} names bin {bin}; it has {bins} bins (counted from 0)"
+            ),
+            Self::Empty { variable } => {
+                write!(
+                    f,
+                    "a reason text of {variable} has an empty language or text"
+                )
+            }
+            Self::EnglishOfCharacteristic { variable } => write!(
+                f,
+                "the English text of {variable}'s reason is its reason_text; give a bin or another language"
+            ),
+            Self::Twice { variable, language } => write!(
+                f,
+                "{variable} has two reason texts for the same bin and language ({language})"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReasonTextError {}
+
+/// Every text names a characteristic of the card (`bins_of` gives its number of
+/// bins) and a bin it has, a language and a text, once.
 pub(crate) fn validate(
     texts: &[ReasonText],
     bins_of: impl Fn(&str) -> Option<usize>,
-) -> Result<(), String> {
+) -> Result<(), ReasonTextError> {
     for (k, t) in texts.iter().enumerate() {
+        let variable = || t.variable.clone();
         let Some(bins) = bins_of(&t.variable) else {
-            return Err(format!(
-                "a reason text names {:?}, which is not a characteristic of the card",
-                t.variable
-            ));
+            return Err(ReasonTextError::UnknownVariable {
+                variable: variable(),
+            });
         };
-        if let Some(b) = t.bin
-            && b >= bins
+        if let Some(bin) = t.bin
+            && bin >= bins
         {
-            return Err(format!(
-                "a reason text of {} names bin {b}; it has {bins} bins (counted from 0)",
-                t.variable
-            ));
+            return Err(ReasonTextError::NoSuchBin {
+                variable: variable(),
+                bin,
+                bins,
+            });
         }
         if t.language.trim().is_empty() || t.text.trim().is_empty() {
-            return Err(format!(
-                "a reason text of {} has an empty language or text",
-                t.variable
-            ));
+            return Err(ReasonTextError::Empty {
+                variable: variable(),
+            });
         }
         if t.bin.is_none() && t.language == ENGLISH {
-            return Err(format!(
-                "the English text of {}'s reason is its reason_text; give a bin or another language",
-                t.variable
-            ));
+            return Err(ReasonTextError::EnglishOfCharacteristic {
+                variable: variable(),
+            });
         }
         let twice = texts[..k]
             .iter()
             .any(|o| o.variable == t.variable && o.bin == t.bin && o.language == t.language);
         if twice {
-            return Err(format!(
-                "{} has two reason texts for the same bin and language ({})",
-                t.variable, t.language
-            ));
+            return Err(ReasonTextError::Twice {
+                variable: variable(),
+                language: t.language.clone(),
+            });
         }
     }
     Ok(())
@@ -138,13 +191,14 @@ mod tests {
         };
         assert!(validate(&[t("dti", Some(2), "zh-CN", "x")], bins).is_ok());
         let e = validate(&[t("dti", Some(3), "en", "x")], bins).unwrap_err();
-        assert!(e.contains("it has 3 bins"), "{e}");
+        assert!(matches!(e, ReasonTextError::NoSuchBin { bin: 3, bins: 3, .. }));
+        assert!(e.to_string().contains("it has 3 bins"), "{e}");
         let e = validate(&[t("income", None, "zh-CN", "x")], bins).unwrap_err();
-        assert!(e.contains("not a characteristic"), "{e}");
+        assert!(e.to_string().contains("not a characteristic"), "{e}");
         let e = validate(&[t("dti", None, "en", "x")], bins).unwrap_err();
-        assert!(e.contains("is its reason_text"), "{e}");
+        assert!(e.to_string().contains("is its reason_text"), "{e}");
         let e = validate(&[t("dti", Some(1), "zh-CN", " ")], bins).unwrap_err();
-        assert!(e.contains("empty"), "{e}");
+        assert!(e.to_string().contains("empty"), "{e}");
         let twice = [
             t("dti", Some(1), "zh-CN", "a"),
             t("dti", Some(1), "zh-CN", "b"),
@@ -152,6 +206,7 @@ mod tests {
         assert!(
             validate(&twice, bins)
                 .unwrap_err()
+                .to_string()
                 .contains("two reason texts")
         );
     }
