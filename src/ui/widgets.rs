@@ -121,20 +121,35 @@ pub(crate) fn nice_step(x: f64) -> f64 {
         .unwrap_or(10.0 * p)
 }
 
-/// A tick label of an axis in percent, with as few decimals as the value needs:
-/// "20%", "2.5%".
-pub(crate) fn percent_tick(
+/// A tick label with as few decimals as the value needs ("20", "2.5") and the minus
+/// sign of text for people.
+pub(crate) fn number_tick(
     mark: egui_plot::GridMark,
     _range: &std::ops::RangeInclusive<f64>,
 ) -> String {
-    let v = mark.value + 0.0; // -0 + 0 is +0: no "-0%"
+    let v = mark.value + 0.0; // -0 + 0 is +0: no "-0"
     let decimals = (0..3)
         .find(|&d| {
             let f = 10f64.powi(d);
             ((v * f).round() - v * f).abs() < 1e-6
         })
         .unwrap_or(3) as usize;
-    crate::format::minus(format!("{v:.decimals$}%"))
+    crate::format::minus(format!("{v:.decimals$}"))
+}
+
+/// A tick label of an axis in percent, with as few decimals as the value needs:
+/// "20%", "2.5%".
+pub(crate) fn percent_tick(
+    mark: egui_plot::GridMark,
+    range: &std::ops::RangeInclusive<f64>,
+) -> String {
+    format!("{}%", number_tick(mark, range))
+}
+
+/// Bars without egui_plot's own hover text (clipped by the plot's frame and naming no
+/// series): the chart's read-out says it instead.
+pub(crate) fn quiet(chart: egui_plot::BarChart) -> egui_plot::BarChart {
+    chart.element_formatter(Box::new(|_, _| String::new()))
 }
 
 #[cfg(test)]

@@ -191,7 +191,14 @@ mod tests {
         };
         assert!(validate(&[t("dti", Some(2), "zh-CN", "x")], bins).is_ok());
         let e = validate(&[t("dti", Some(3), "en", "x")], bins).unwrap_err();
-        assert!(matches!(e, ReasonTextError::NoSuchBin { bin: 3, bins: 3, .. }));
+        assert!(matches!(
+            e,
+            ReasonTextError::NoSuchBin {
+                bin: 3,
+                bins: 3,
+                ..
+            }
+        ));
         assert!(e.to_string().contains("it has 3 bins"), "{e}");
         let e = validate(&[t("income", None, "zh-CN", "x")], bins).unwrap_err();
         assert!(e.to_string().contains("not a characteristic"), "{e}");

@@ -208,7 +208,6 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
             ),
         ],
     );
-    let quiet = |c: BarChart| c.element_formatter(Box::new(|_, _| String::new()));
     let shown = Plot::new("breakdown")
         .height(26.0 * n as f32 + 50.0)
         .x_axis_label("points")
@@ -222,7 +221,7 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
         .include_y(0.4)
         .include_y(n as f64 + 0.6)
         .x_grid_spacer(widgets::nice_grid(60.0))
-        .x_axis_formatter(charts::number_tick)
+        .x_axis_formatter(widgets::number_tick)
         // One mark per characteristic, all of the same weight (no heavier line at 10).
         .y_grid_spacer(move |_| {
             (1..=n)
@@ -245,32 +244,32 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
         })
         .y_axis_min_width(110.0)
         .show(ui, |plot| {
-            plot.bar_chart(quiet(
+            plot.bar_chart(widgets::quiet(
                 BarChart::new("best bin", best)
                     .horizontal()
                     .width(0.7)
                     .color(pal.muted.gamma_multiply(0.5)),
             ));
-            plot.bar_chart(quiet(
+            plot.bar_chart(widgets::quiet(
                 BarChart::new("this applicant", got)
                     .horizontal()
                     .width(0.45)
                     .color(pal.champion),
             ));
         });
-    if let Some(pos) = shown.response.hover_pos() {
-        let at = shown.transform.value_from_position(pos);
+    charts::readout(&shown, |at| {
         let k = at.y.round();
-        if k >= 1.0 && (k as usize) <= n {
-            let line = &b.lines[n - k as usize];
-            shown.response.clone().on_hover_text_at_pointer(format!(
-                "{}\nthis applicant {} points, best bin {} points",
-                labels[n - k as usize],
-                int(line.points as i64),
-                int(line.best_points as i64)
-            ));
-        }
-    }
+        let line = b
+            .lines
+            .get(n.checked_sub(k as usize)?)
+            .filter(|_| k >= 1.0)?;
+        Some(format!(
+            "{}\nthis applicant {} points, best bin {} points",
+            name_of(line.characteristic),
+            int(line.points as i64),
+            int(line.best_points as i64)
+        ))
+    });
     egui::Grid::new("breakdown-table")
         .striped(true)
         .num_columns(5)
@@ -382,19 +381,12 @@ fn history(ui: &mut egui::Ui, d: &Workbench, row: usize) {
             }
         })
         .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new("days past due", bars)
-                    .width(0.8)
-                    .element_formatter(Box::new(|_, _| String::new())),
-            );
+            plot.bar_chart(widgets::quiet(
+                BarChart::new("days past due", bars).width(0.8),
+            ));
         });
-    if let Some(pos) = shown.response.hover_pos() {
-        let m = shown.transform.value_from_position(pos).x.round();
-        if m >= 1.0 && (m as usize) <= names.len() {
-            shown
-                .response
-                .clone()
-                .on_hover_text_at_pointer(names[m as usize - 1].clone());
-        }
-    }
+    charts::readout(&shown, |at| {
+        let m = at.x.round();
+        (m >= 1.0).then(|| names.get(m as usize - 1).cloned())?
+    });
 }

@@ -192,12 +192,11 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
         .y_axis_formatter(|mark, _| thousands(mark.value))
         .x_axis_formatter(move |mark, _| fmt(&labels, mark.value))
         .show(ui, |plot| {
-            plot.bar_chart(
+            plot.bar_chart(widgets::quiet(
                 BarChart::new("applications", bars)
                     .color(pal.champion)
-                    .width(0.7)
-                    .element_formatter(Box::new(|_, _| String::new())),
-            );
+                    .width(0.7),
+            ));
         });
     charts::readout(&shown, month_readout);
     let rate: Vec<[f64; 2]> = months

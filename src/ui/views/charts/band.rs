@@ -7,14 +7,8 @@ use super::{Mark, band_at, band_formatter, legend, plot, rate, readout};
 use crate::domain::evaluation::Evaluation;
 use crate::domain::scorecard::band::{BANDS, band_label};
 use crate::format::{money, thousands};
-use crate::ui::theme;
+use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
-
-/// Bars without egui_plot's own hover text (clipped by the frame, no series name):
-/// the read-out names every series.
-fn quiet(chart: BarChart) -> BarChart {
-    chart.element_formatter(Box::new(|_, _| String::new()))
-}
 
 /// A plot over the six bands, from 0 to a little above `top`. Every band is labelled
 /// however narrow the plot (egui_plot's x labels otherwise need 60 points each).
@@ -60,7 +54,7 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .filter(|x| x.is_finite())
         .fold(0.0, f64::max);
     let shown = band_plot("risk-by-band", "rate (%)", height, top).show(ui, |plot| {
-        plot.bar_chart(quiet(
+        plot.bar_chart(widgets::quiet(
             BarChart::new("observed default rate", bars)
                 .color(pal.bad)
                 .width(0.6),
@@ -127,10 +121,10 @@ pub(crate) fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .fold(0.0, f64::max);
     let shown =
         band_plot("exposure-by-band", "exposure (¥ million)", height, top).show(ui, |plot| {
-            plot.bar_chart(quiet(
+            plot.bar_chart(widgets::quiet(
                 BarChart::new("champion", series(&d.champion.eval, -0.18)).color(pal.champion),
             ));
-            plot.bar_chart(quiet(
+            plot.bar_chart(widgets::quiet(
                 BarChart::new("challenger", series(&d.challenger.eval, 0.18)).color(pal.challenger),
             ));
         });

@@ -22,7 +22,7 @@ use egui_plot::{Plot, PlotPoint, PlotResponse};
 
 use super::ViewCtx;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
-use crate::format::{fixed, minus};
+use crate::format::fixed;
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
@@ -81,8 +81,8 @@ fn plot<'a>(id: &str, x: &str, y: &str, height: f32) -> Plot<'a> {
         // Labelled ticks far enough apart to be shown at any chart size.
         .x_grid_spacer(widgets::nice_grid(X_LABEL_PX))
         .y_grid_spacer(widgets::nice_grid(Y_LABEL_PX))
-        .x_axis_formatter(number_tick)
-        .y_axis_formatter(number_tick)
+        .x_axis_formatter(widgets::number_tick)
+        .y_axis_formatter(widgets::number_tick)
         .x_axis_label(x.to_string())
         .y_axis_label(y.to_string())
         // Room for "100%" and "−1,000" beside the y axis.
@@ -91,18 +91,6 @@ fn plot<'a>(id: &str, x: &str, y: &str, height: f32) -> Plot<'a> {
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_boxed_zoom(true)
-}
-
-/// A tick label with the minus sign of text for people.
-pub(crate) fn number_tick(mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
-    let v = mark.value + 0.0;
-    let decimals = (0..4)
-        .find(|&d| {
-            let f = 10f64.powi(d);
-            ((v * f).round() - v * f).abs() < 1e-6
-        })
-        .unwrap_or(4) as usize;
-    minus(format!("{v:.decimals$}"))
 }
 
 fn band_formatter(mark: egui_plot::GridMark, _: &std::ops::RangeInclusive<f64>) -> String {
