@@ -25,6 +25,12 @@ pub(crate) struct Cli {
     /// none (File > Open).
     #[arg(long, global = false, value_name = "FILE")]
     pub db: Option<PathBuf>,
+    /// Language of the window and of text for people: en or zh-CN (default: the
+    /// system's locale, LC_ALL, then LC_MESSAGES, then LANG). JSON keys, CSV headers
+    /// and file formats stay English.
+    /// `screenshot` also takes `all`: every view in both languages.
+    #[arg(long, global = true, value_parser = ["en", "zh-CN", "all"])]
+    pub lang: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -113,14 +119,24 @@ pub fn run() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    let lang = cli
+        .lang
+        .as_deref()
+        .and_then(crate::i18n::Language::parse)
+        .unwrap_or_else(crate::i18n::Language::from_env);
+    let every_language = cli.lang.as_deref() == Some("all");
+    if every_language && !matches!(cli.command, Some(Command::Screenshot(_))) {
+        eprintln!("riskdesk: --lang all is for screenshot only: use --lang en or --lang zh-CN");
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Some(Command::Generate(a)) => generate::run(a),
-        Some(Command::Report(a)) => report::run(a),
+        Some(Command::Report(a)) => report::run(a, lang),
         Some(Command::Bench(a)) => bench::run(a),
         Some(Command::Audit(a)) => audit::run(a),
-        Some(Command::Screenshot(a)) => screenshot::run(a),
+        Some(Command::Screenshot(a)) => screenshot::run(a, lang, every_language),
         Some(Command::Scorecard(a)) => scorecard::run(a),
-        None => crate::ui::run_window(cli.db).map_err(|m| Failure {
+        None => crate::ui::run_window(cli.db, cli.lang.as_deref().and_then(crate::i18n::Language::parse)).map_err(|m| Failure {
             code: 1,
             message: m,
         }),

@@ -20,9 +20,6 @@ pub(crate) struct Args {
     /// Print JSON (keys documented in the README; English keys in every language).
     #[arg(long)]
     pub json: bool,
-    /// Language of the text report: en or zh-CN (default: the system's locale).
-    #[arg(long, value_parser = ["en", "zh-CN"])]
-    pub lang: Option<String>,
 }
 
 /// `report --json`: the report's keys, then `audit`.
@@ -63,7 +60,7 @@ pub(crate) fn read_policy(path: &Path) -> Result<Policy, Failure> {
     Ok(policy)
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let opened = store::open(&a.db)?;
     for note in &opened.notes {
         eprintln!("riskdesk: {}: {note}", a.db.display());
@@ -104,11 +101,6 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
         println!("{text}");
     } else {
-        let lang = a
-            .lang
-            .as_deref()
-            .and_then(Language::parse)
-            .unwrap_or_else(Language::from_env);
         print!("{}", text_report_in(&r, lang));
     }
     Ok(())

@@ -19,10 +19,17 @@ pub enum Language {
     ZhCn,
 }
 
-/// The message files, by language (`Language::index`).
-const SOURCES: [&str; 2] = [
-    include_str!("../../assets/i18n/en.ftl"),
-    include_str!("../../assets/i18n/zh-CN.ftl"),
+/// The message files, by language (`Language::index`): one file per area, so that
+/// the command line and the window can be translated apart.
+const SOURCES: [[&str; 2]; 2] = [
+    [
+        include_str!("../../assets/i18n/en/cli.ftl"),
+        include_str!("../../assets/i18n/en/window.ftl"),
+    ],
+    [
+        include_str!("../../assets/i18n/zh-CN/cli.ftl"),
+        include_str!("../../assets/i18n/zh-CN/window.ftl"),
+    ],
 ];
 
 impl Language {
@@ -94,11 +101,13 @@ fn bundles() -> &'static [Bundle; 2] {
             let mut bundle = Bundle::new_concurrent(vec![tag]);
             // No Unicode isolation marks around arguments: they show in terminals.
             bundle.set_use_isolating(false);
-            let resource = match FluentResource::try_new(SOURCES[lang.index()].to_string()) {
-                Ok(r) => r,
-                Err((r, _)) => r,
-            };
-            let _ = bundle.add_resource(resource);
+            for source in SOURCES[lang.index()] {
+                let resource = match FluentResource::try_new(source.to_string()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                let _ = bundle.add_resource(resource);
+            }
             bundle
         })
     })
@@ -135,10 +144,31 @@ pub fn text(lang: Language, id: &str) -> String {
     text_with(lang, id, &[])
 }
 
+/// What is wrong with the message files: parse errors and keys given twice (tests;
+/// empty when the files are sound).
+pub fn problems() -> Vec<String> {
+    let mut out = Vec::new();
+    for lang in Language::ALL {
+        let mut bundle = Bundle::new_concurrent(vec![unic_langid::LanguageIdentifier::default()]);
+        for (i, source) in SOURCES[lang.index()].iter().enumerate() {
+            match FluentResource::try_new(source.to_string()) {
+                Ok(r) => {
+                    if let Err(errors) = bundle.add_resource(r) {
+                        out.push(format!("{} file {i}: {errors:?}", lang.tag()));
+                    }
+                }
+                Err((_, errors)) => out.push(format!("{} file {i}: {errors:?}", lang.tag())),
+            }
+        }
+    }
+    out
+}
+
 /// The keys of a language's file, in file order (tests).
 pub fn keys(lang: Language) -> Vec<String> {
     SOURCES[lang.index()]
-        .lines()
+        .iter()
+        .flat_map(|source| source.lines())
         .filter(|l| !l.starts_with([' ', '#', '.', '\t']) && !l.trim().is_empty())
         .filter_map(|l| l.split_once('='))
         .map(|(k, _)| k.trim().to_string())

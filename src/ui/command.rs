@@ -20,13 +20,17 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Applicants, Tab::PolicyLab, Tab::Charts];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Tab::Overview => "Overview",
-            Tab::Applicants => "Applicants",
-            Tab::PolicyLab => "Policy lab",
-            Tab::Charts => "Charts",
-        }
+    /// The tab's name in `lang`.
+    pub fn label(self, lang: crate::i18n::Language) -> String {
+        crate::i18n::text(
+            lang,
+            match self {
+                Tab::Overview => "tab-overview",
+                Tab::Applicants => "tab-applicants",
+                Tab::PolicyLab => "tab-policy-lab",
+                Tab::Charts => "tab-charts",
+            },
+        )
     }
 
     /// The tab's name in file names: "policy-lab".
@@ -84,6 +88,8 @@ pub enum Command {
     ExportPngTo(PathBuf),
     Quit,
     SetDark(bool),
+    /// View > Language: the interface's language, remembered.
+    SetLanguage(crate::i18n::Language),
     /// The display name written beside the account name in audit entries.
     SetDisplayName(String),
     SetQuery(TableQuery),

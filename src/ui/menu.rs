@@ -1,11 +1,12 @@
 //! The menus' commands, declared once: text, tooltip, keyboard shortcut and the
 //! command each one issues. The menu bar is built from this list and the shortcuts are
-//! read from it, so a menu item and its key cannot disagree. Texts go through
-//! [`text`], the one place a translation will replace.
+//! read from it, so a menu item and its key cannot disagree. Texts are message keys
+//! (assets/i18n/*/window.ftl).
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::command::Command;
+use crate::i18n::{self, Language};
 
 /// A command of the menu bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,12 +24,14 @@ pub(crate) enum MenuCommand {
     ZoomIn,
     ZoomOut,
     ZoomReset,
+    English,
+    Chinese,
 }
 
 /// The menus, in order, with their items (`None` is a separator).
 pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
     (
-        "File",
+        "menu-file",
         &[
             Some(MenuCommand::Open),
             Some(MenuCommand::OpenPath),
@@ -43,10 +46,13 @@ pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
         ],
     ),
     (
-        "View",
+        "menu-view",
         &[
             Some(MenuCommand::LightTheme),
             Some(MenuCommand::DarkTheme),
+            None,
+            Some(MenuCommand::English),
+            Some(MenuCommand::Chinese),
             None,
             Some(MenuCommand::ZoomIn),
             Some(MenuCommand::ZoomOut),
@@ -55,13 +61,8 @@ pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
     ),
 ];
 
-/// A text of the interface (today the English text itself).
-pub(crate) fn text(english: &'static str) -> &'static str {
-    english
-}
-
 impl MenuCommand {
-    pub(crate) const ALL: [MenuCommand; 13] = [
+    pub(crate) const ALL: [MenuCommand; 15] = [
         MenuCommand::Open,
         MenuCommand::OpenPath,
         MenuCommand::ExportCsv,
@@ -75,42 +76,45 @@ impl MenuCommand {
         MenuCommand::ZoomIn,
         MenuCommand::ZoomOut,
         MenuCommand::ZoomReset,
+        MenuCommand::English,
+        MenuCommand::Chinese,
     ];
 
-    pub(crate) fn label(self) -> &'static str {
-        text(match self {
-            MenuCommand::Open => "Open…",
-            MenuCommand::OpenPath => "Open by path…",
-            MenuCommand::ExportCsv => "Export the filtered table as CSV…",
-            MenuCommand::SaveCsvBeside => "Save the filtered table as CSV beside the portfolio",
-            MenuCommand::ExportCsvPersonal => "Export the filtered table with names…",
-            MenuCommand::ExportPng => "Export the current view as PNG…",
-            MenuCommand::SavePngBeside => "Save the current view as PNG beside the portfolio",
-            MenuCommand::Quit => "Quit",
-            MenuCommand::LightTheme => "Light theme",
-            MenuCommand::DarkTheme => "Dark theme",
-            MenuCommand::ZoomIn => "Zoom in",
-            MenuCommand::ZoomOut => "Zoom out",
-            MenuCommand::ZoomReset => "Actual size",
-        })
+    /// The item's text in `lang`.
+    pub(crate) fn label(self, lang: Language) -> String {
+        i18n::text(
+            lang,
+            match self {
+                MenuCommand::Open => "menu-open",
+                MenuCommand::OpenPath => "menu-open-path",
+                MenuCommand::ExportCsv => "menu-export-csv",
+                MenuCommand::SaveCsvBeside => "menu-save-csv-beside",
+                MenuCommand::ExportCsvPersonal => "menu-export-csv-personal",
+                MenuCommand::ExportPng => "menu-export-png",
+                MenuCommand::SavePngBeside => "menu-save-png-beside",
+                MenuCommand::Quit => "menu-quit",
+                MenuCommand::LightTheme => "menu-light-theme",
+                MenuCommand::DarkTheme => "menu-dark-theme",
+                MenuCommand::ZoomIn => "menu-zoom-in",
+                MenuCommand::ZoomOut => "menu-zoom-out",
+                MenuCommand::ZoomReset => "menu-zoom-reset",
+                MenuCommand::English => "menu-english",
+                MenuCommand::Chinese => "menu-chinese",
+            },
+        )
     }
 
-    pub(crate) fn tooltip(self) -> Option<&'static str> {
-        match self {
-            MenuCommand::ExportCsvPersonal => Some(text(
-                "names unmasked, for a stated purpose written into the audit log",
-            )),
-            MenuCommand::SavePngBeside => Some(text(
-                "NAME-VIEW-DATE.png in the portfolio's folder; never overwrites",
-            )),
-            MenuCommand::SaveCsvBeside => Some(text(
-                "NAME-applicants-DATE.csv in the portfolio's folder, names masked; never overwrites",
-            )),
-            MenuCommand::OpenPath => Some(text(
-                "type the file's path: for a desktop without a file dialog",
-            )),
-            _ => None,
-        }
+    /// The item's tooltip in `lang`, if it has one.
+    pub(crate) fn tooltip(self, lang: Language) -> Option<String> {
+        let id = match self {
+            MenuCommand::ExportCsvPersonal => "menu-export-csv-personal-tip",
+            MenuCommand::SavePngBeside => "menu-save-png-beside-tip",
+            MenuCommand::SaveCsvBeside => "menu-save-csv-beside-tip",
+            MenuCommand::OpenPath => "menu-open-path-tip",
+            MenuCommand::English | MenuCommand::Chinese => "menu-language-tip",
+            _ => return None,
+        };
+        Some(i18n::text(lang, id))
     }
 
     pub(crate) fn shortcut(self) -> Option<KeyboardShortcut> {
@@ -143,10 +147,12 @@ impl MenuCommand {
     }
 
     /// A radio item's state (`None` for an ordinary item).
-    pub(crate) fn checked(self, dark: bool) -> Option<bool> {
+    pub(crate) fn checked(self, dark: bool, lang: Language) -> Option<bool> {
         match self {
             MenuCommand::LightTheme => Some(!dark),
             MenuCommand::DarkTheme => Some(dark),
+            MenuCommand::English => Some(lang == Language::En),
+            MenuCommand::Chinese => Some(lang == Language::ZhCn),
             _ => None,
         }
     }
@@ -184,6 +190,8 @@ impl MenuCommand {
             MenuCommand::Quit => Command::Quit,
             MenuCommand::LightTheme => Command::SetDark(false),
             MenuCommand::DarkTheme => Command::SetDark(true),
+            MenuCommand::English => Command::SetLanguage(Language::En),
+            MenuCommand::Chinese => Command::SetLanguage(Language::ZhCn),
         }
     }
 }

@@ -34,7 +34,10 @@ use std::path::PathBuf;
 
 /// Opens the workbench window on `db` (without it, see `app::startup_file`). The
 /// smallest supported size is 1100 × 700; the window cannot be made smaller.
-pub(crate) fn run_window(db: Option<PathBuf>) -> Result<(), String> {
+pub(crate) fn run_window(
+    db: Option<PathBuf>,
+    lang: Option<crate::i18n::Language>,
+) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Riskdesk")
@@ -45,7 +48,7 @@ pub(crate) fn run_window(db: Option<PathBuf>) -> Result<(), String> {
     eframe::run_native(
         "Riskdesk",
         options,
-        Box::new(move |cc| Ok(Box::new(RiskdeskApp::new(cc, db)))),
+        Box::new(move |cc| Ok(Box::new(RiskdeskApp::new(cc, db, lang)))),
     )
     .map_err(|e| format!("cannot open a window: {e}"))
 }

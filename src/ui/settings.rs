@@ -18,6 +18,8 @@ pub struct Settings {
     pub display_name: Option<String>,
     /// egui's zoom factor (`None`: 100%), set from the View menu or Ctrl+Plus/Minus.
     pub zoom: Option<f32>,
+    /// The language chosen in View > Language or with `--lang` (`None`: the system's).
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// The zoom factors kept between runs.

@@ -21,6 +21,7 @@ impl RiskdeskApp {
         match command {
             Command::SetTab(t) => self.settings.tab = t,
             Command::SetDark(d) => self.settings.dark = d,
+            Command::SetLanguage(lang) => self.settings.language = Some(lang),
             Command::SetDisplayName(name) => {
                 let name = Some(name.trim().to_string()).filter(|n| !n.is_empty());
                 if let Some(d) = &mut self.data {

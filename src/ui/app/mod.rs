@@ -18,6 +18,7 @@ use super::theme;
 use super::views::{self, ViewCtx, policy_lab::LabForm};
 use crate::domain::policy::Policy;
 use crate::format::file_name;
+use crate::i18n::Language;
 use crate::workbench::{Workbench, WorkbenchError};
 
 struct Load {
@@ -51,6 +52,9 @@ pub struct RiskdeskApp {
     pending_discard: Option<AfterDiscard>,
     /// The user agreed to quit without the challenger: the close goes through.
     quit_confirmed: bool,
+    /// The system's language, used until one is chosen (English for tests and
+    /// screenshots, which pin theirs).
+    system_language: Language,
 }
 
 impl RiskdeskApp {
@@ -72,19 +76,29 @@ impl RiskdeskApp {
             open_path: None,
             pending_discard: None,
             quit_confirmed: false,
+            system_language: Language::En,
         }
     }
 
     /// The window's app: settings from eframe's storage and the file of
     /// [`startup_file`] loading.
-    pub(crate) fn new(cc: &eframe::CreationContext<'_>, db: Option<PathBuf>) -> Self {
-        let settings: Settings = cc
+    /// `lang` (from `--lang`) is remembered like a choice in View > Language.
+    pub(crate) fn new(
+        cc: &eframe::CreationContext<'_>,
+        db: Option<PathBuf>,
+        lang: Option<Language>,
+    ) -> Self {
+        let mut settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
             .unwrap_or_default();
+        if lang.is_some() {
+            settings.language = lang;
+        }
         let (path, why) =
             startup_file(db, std::path::Path::new("."), settings.last_file.as_deref());
         let mut app = Self::empty(settings);
+        app.system_language = Language::from_env();
         app.ctx = Some(cc.egui_ctx.clone());
         if let Some(path) = path {
             app.start_load(&cc.egui_ctx, path);
@@ -109,6 +123,11 @@ impl RiskdeskApp {
             d.display_name = app.settings.display_name.clone();
         }
         app
+    }
+
+    /// The language of the interface: the one chosen, else the system's.
+    pub fn language(&self) -> Language {
+        self.settings.language.unwrap_or(self.system_language)
     }
 
     /// The loaded workbench, if any.
@@ -285,7 +304,8 @@ impl RiskdeskApp {
             views::prompts::discard_challenger(&ctx, &name, after, &mut out);
         }
         egui::Panel::top("menu").show(ui, |ui| {
-            views::shell::menu_and_tabs(ui, &self.settings, self.data.is_some(), &mut out);
+            let lang = self.language();
+            views::shell::menu_and_tabs(ui, &self.settings, lang, self.data.is_some(), &mut out);
         });
         egui::Panel::bottom("status").show(ui, |ui| {
             let progress = self
@@ -307,9 +327,11 @@ impl RiskdeskApp {
             return;
         };
         let table = &self.table;
+        let lang = self.language();
         let mut v = ViewCtx {
             wb: data,
             table,
+            lang,
             out: &mut out,
         };
         match self.settings.tab {
@@ -343,6 +365,7 @@ impl RiskdeskApp {
                     let mut v = ViewCtx {
                         wb: data,
                         table: &self.table,
+                        lang,
                         out: &mut out,
                     };
                     egui::CentralPanel::default_margins()

@@ -11,6 +11,7 @@ pub(crate) mod shell;
 
 use super::command::Command;
 use super::table_state::TableState;
+use crate::i18n::{self, Arg, Language};
 use crate::workbench::Workbench;
 
 /// What a view reads and where it sends what it asks for.
@@ -19,6 +20,20 @@ pub(crate) struct ViewCtx<'a> {
     pub wb: &'a Workbench,
     /// The applicant table's rows, selection and masking.
     pub table: &'a TableState,
+    /// The language of the interface.
+    pub lang: Language,
     /// The commands asked for while drawing, applied after the view.
     pub out: &'a mut Vec<Command>,
+}
+
+impl ViewCtx<'_> {
+    /// The interface's text `id` (assets/i18n/*/window.ftl).
+    pub fn t(&self, id: &str) -> String {
+        i18n::text(self.lang, id)
+    }
+
+    /// The interface's text `id` with arguments.
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        i18n::text_with(self.lang, id, args)
+    }
 }

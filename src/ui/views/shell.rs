@@ -5,7 +5,8 @@ use std::path::Path;
 use crate::format::file_name;
 use crate::format::{count, thousands};
 use crate::ui::command::{Command, Tab};
-use crate::ui::menu::{self, MENUS};
+use crate::i18n::{self, Arg, Language};
+use crate::ui::menu::MENUS;
 use crate::ui::settings::Settings;
 use crate::ui::status::Status;
 use crate::ui::table_state::TableState;
@@ -14,48 +15,55 @@ use crate::workbench::Workbench;
 pub(crate) fn menu_and_tabs(
     ui: &mut egui::Ui,
     settings: &Settings,
+    lang: Language,
     open: bool,
     out: &mut Vec<Command>,
 ) {
+    let t = |id: &str| i18n::text(lang, id);
     egui::MenuBar::new().ui(ui, |ui| {
         for (title, items) in MENUS {
-            ui.menu_button(menu::text(title), |ui| {
+            ui.menu_button(t(title), |ui| {
                 for item in items {
                     let Some(m) = item else {
                         ui.separator();
                         continue;
                     };
-                    if let Some(on) = m.checked(settings.dark) {
-                        if ui.radio(on, m.label()).clicked() {
+                    if let Some(on) = m.checked(settings.dark, lang) {
+                        let mut r = ui.radio(on, m.label(lang));
+                        if let Some(tip) = m.tooltip(lang) {
+                            r = r.on_hover_text(tip);
+                        }
+                        if r.clicked() {
                             out.push(m.command());
                         }
                         continue;
                     }
-                    let mut button = egui::Button::new(m.label());
+                    let mut button = egui::Button::new(m.label(lang));
                     if let Some(sc) = m.shortcut() {
                         button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
                     }
                     let mut r = ui.add_enabled(open || !m.needs_portfolio(), button);
-                    if let Some(tip) = m.tooltip() {
+                    if let Some(tip) = m.tooltip(lang) {
                         r = r.on_hover_text(tip);
                     }
                     if r.clicked() {
                         out.push(m.command_at(ui.ctx().zoom_factor()));
                     }
                 }
-                if title == "View" {
-                    ui.label(format!(
-                        "{} {:.0}%",
-                        menu::text("Zoom"),
-                        ui.ctx().zoom_factor() * 100.0
+                if title == "menu-view" {
+                    let percent = format!("{:.0}", ui.ctx().zoom_factor() * 100.0);
+                    ui.label(i18n::text_with(
+                        lang,
+                        "menu-zoom",
+                        &[("percent", Arg::Text(&percent))],
                     ));
                     ui.separator();
-                    let label = ui.label(menu::text("Your name in the audit log"));
+                    let label = ui.label(t("menu-display-name"));
                     let mut name = settings.display_name.clone().unwrap_or_default();
                     if ui
                         .add(
                             egui::TextEdit::singleline(&mut name)
-                                .hint_text(menu::text("beside your account name"))
+                                .hint_text(t("menu-display-name-hint"))
                                 .desired_width(180.0),
                         )
                         .labelled_by(label.id)
@@ -69,7 +77,7 @@ pub(crate) fn menu_and_tabs(
     });
     ui.horizontal(|ui| {
         for tab in Tab::ALL {
-            let text = egui::RichText::new(tab.label()).size(16.0);
+            let text = egui::RichText::new(tab.label(lang)).size(16.0);
             if ui.selectable_label(settings.tab == tab, text).clicked() && settings.tab != tab {
                 out.push(Command::SetTab(tab));
             }
