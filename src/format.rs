@@ -5,6 +5,8 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::Language;
+
 /// 12,345,678 (rounded, no decimals); "–" for NaN.
 pub fn thousands(x: f64) -> String {
     if !x.is_finite() {
@@ -94,6 +96,43 @@ pub(crate) fn money_short(x: f64) -> String {
     }
 }
 
+/// A short money amount in `lang`: English as [`money_short`]; Chinese in 万 (ten
+/// thousand) and 亿 (hundred million), one style everywhere: "¥5,183.5万",
+/// "¥1.23亿", "¥789".
+pub(crate) fn money_short_in(lang: Language, x: f64) -> String {
+    if lang == Language::En || !x.is_finite() {
+        return money_short(x);
+    }
+    let (sign, a) = if x < 0.0 { ("−", -x) } else { ("", x) };
+    if a >= 1e8 {
+        format!("{sign}¥{:.2}亿", a / 1e8)
+    } else if a >= 1e4 {
+        let wan = (a / 1e3).round() / 10.0;
+        let whole = thousands(wan.trunc());
+        format!(
+            "{sign}¥{whole}.{}万",
+            ((wan - wan.trunc()) * 10.0).round() as i64
+        )
+    } else {
+        format!("{sign}¥{a:.0}")
+    }
+}
+
+/// A signed short money amount, as the Overview's tiles show a change: "+¥1.2M",
+/// "−¥3.4K", "+¥2.5万".
+pub(crate) fn signed_money_short_in(lang: Language, x: f64) -> String {
+    let sign = if x >= 0.0 { "+" } else { "" };
+    format!("{sign}{}", money_short_in(lang, x))
+}
+
+/// A quarter in `lang`: "2026 Q4", "2026年第4季度".
+pub fn quarter_label_in(lang: Language, q: i32) -> String {
+    match lang {
+        Language::En => quarter_label(q),
+        Language::ZhCn => format!("{}年第{}季度", q.div_euclid(4), q.rem_euclid(4) + 1),
+    }
+}
+
 /// A signed number with a thousands separator: "+1,234" / "−56".
 pub(crate) fn signed_thousands(x: f64) -> String {
     if !x.is_finite() {
@@ -132,13 +171,6 @@ pub(crate) fn signed_money(x: f64) -> String {
     } else {
         format!("−{s}")
     }
-}
-
-/// A signed short money amount, as the Overview's tiles show a change: "+¥1.2M",
-/// "−¥3.4K".
-pub(crate) fn signed_money_short(x: f64) -> String {
-    let sign = if x >= 0.0 { "+" } else { "" };
-    format!("{sign}{}", money_short(x))
 }
 
 /// "0.04 s", "2.5 s", "1 min 12 s": never "0.0 s".
@@ -218,6 +250,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn chinese_amounts_are_in_wan_and_yi() {
+        let zh = |x| money_short_in(Language::ZhCn, x);
+        assert_eq!(zh(51_835_345.0), "¥5,183.5万");
+        assert_eq!(zh(123_456_789.0), "¥1.23亿");
+        assert_eq!(zh(10_000.0), "¥1.0万");
+        assert_eq!(zh(99_999.0), "¥10.0万");
+        assert_eq!(zh(9_999.0), "¥9999");
+        assert_eq!(zh(-25_000.0), "−¥2.5万");
+        assert_eq!(zh(f64::NAN), "–");
+        assert_eq!(signed_money_short_in(Language::ZhCn, 25_000.0), "+¥2.5万");
+        assert_eq!(money_short_in(Language::En, 51_835_345.0), "¥51.84M");
+        assert_eq!(
+            quarter_label_in(Language::ZhCn, 2026 * 4 + 3),
+            "2026年第4季度"
+        );
+        assert_eq!(quarter_label_in(Language::En, 2026 * 4 + 3), "2026 Q4");
+    }
+
+    #[test]
     fn formats() {
         assert_eq!(thousands(0.0), "0");
         assert_eq!(thousands(999.4), "999");
@@ -242,7 +293,7 @@ mod tests {
         assert_eq!(quarter_label(1), "0 Q2");
         assert_eq!(signed_thousands(-56.0), "−56");
         assert_eq!(signed_pp(0.0123), "+1.23 pp");
-        assert_eq!(signed_money_short(1_200_000.0), "+¥1.20M");
+        assert_eq!(signed_money_short_in(Language::En, 1_200_000.0), "+¥1.20M");
         use std::time::Duration;
         assert_eq!(duration(Duration::from_millis(42)), "0.04 s");
         assert_eq!(duration(Duration::from_millis(2_500)), "2.5 s");

@@ -15,7 +15,8 @@ fn allowed(layer: &str) -> Option<&'static [&'static str]> {
         "store" => &["domain", "store", "format", "out_file", "i18n"],
         "workbench" => &["domain", "store", "workbench", "format", "out_file", "i18n"],
         "ui" => &["domain", "workbench", "ui", "format", "out_file", "i18n"],
-        "format.rs" | "out_file.rs" => &[],
+        "format.rs" => &["i18n"],
+        "out_file.rs" => &[],
         "i18n" => &["i18n"],
         _ => return None,
     })

@@ -136,7 +136,11 @@ pub fn run() -> ExitCode {
         Some(Command::Audit(a)) => audit::run(a),
         Some(Command::Screenshot(a)) => screenshot::run(a, lang, every_language),
         Some(Command::Scorecard(a)) => scorecard::run(a),
-        None => crate::ui::run_window(cli.db, cli.lang.as_deref().and_then(crate::i18n::Language::parse)).map_err(|m| Failure {
+        None => crate::ui::run_window(
+            cli.db,
+            cli.lang.as_deref().and_then(crate::i18n::Language::parse),
+        )
+        .map_err(|m| Failure {
             code: 1,
             message: m,
         }),

@@ -208,7 +208,11 @@ fn save(image: &image::RgbaImage, out: &OutFile) -> Result<(), Failure> {
         .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", out.path().display())))
 }
 
-pub(crate) fn run(a: Args, _lang: crate::i18n::Language, _every_language: bool) -> Result<(), Failure> {
+pub(crate) fn run(
+    a: Args,
+    _lang: crate::i18n::Language,
+    _every_language: bool,
+) -> Result<(), Failure> {
     let (width, height) = parse_size(&a.size)?;
     if a.scale != 1.0 && a.scale != 2.0 {
         return Err(Failure::input("--scale must be 1 or 2"));

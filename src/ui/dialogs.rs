@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use super::command::Command;
 use super::jobs::Job;
+use crate::i18n::{self, Arg, Language};
 
 /// What a dialog is asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,19 +33,21 @@ impl Purpose {
         }
     }
 
-    /// The status message when no file was chosen.
-    pub(crate) fn cancelled(self) -> &'static str {
-        match self {
-            Purpose::Open => {
-                "no file opened (dialog cancelled or unavailable; without a file dialog, File > Open by path…)"
-            }
+    /// The status message when no file was chosen, in `lang`.
+    pub(crate) fn cancelled(self, lang: Language) -> String {
+        let (id, item) = match self {
+            Purpose::Open => ("status-no-file-opened", "menu-open-path"),
             Purpose::ExportCsv | Purpose::ExportCsvPersonal => {
-                "nothing exported (dialog cancelled or unavailable; without a file dialog, File > Save the filtered table as CSV beside the portfolio)"
+                ("status-dialog-nothing-exported", "menu-save-csv-beside")
             }
-            Purpose::ExportPng => {
-                "nothing exported (dialog cancelled or unavailable; without a file dialog, File > Save the current view as PNG beside the portfolio)"
-            }
-        }
+            Purpose::ExportPng => ("status-dialog-nothing-exported", "menu-save-png-beside"),
+        };
+        let path = format!(
+            "{} > {}",
+            i18n::text(lang, "menu-file"),
+            i18n::text(lang, item)
+        );
+        i18n::text_with(lang, id, &[("item", Arg::Text(&path))])
     }
 }
 

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use super::status::Status;
 use super::table_state::TableState;
+use crate::i18n::{self, Arg, Language};
 use crate::out_file::{self, OutFile, Overwrite, check_extension};
 use crate::workbench::Workbench;
 use crate::workbench::export::applicants_csv;
@@ -17,24 +18,36 @@ use crate::workbench::export::applicants_csv;
 /// (`Overwrite::Replace`: the dialog asked) or a new name beside the portfolio
 /// (`Overwrite::Refuse`); returns the message for the status bar.
 pub(crate) fn csv_to(
+    lang: Language,
     path: &Path,
     overwrite: Overwrite,
     data: Option<&Workbench>,
     table: &TableState,
 ) -> Status {
     let Some(wb) = data else {
-        return Status::error("nothing to export: no portfolio is open");
+        return Status::error(i18n::text(lang, "status-nothing-to-export"));
     };
     // The table's export is masked: personal data is revealed one applicant at a
     // time, in the window, with a logged purpose.
     match applicants_csv(wb, &table.rows, table.decisions, path, overwrite) {
-        Ok(n) => Status::info(format!(
-            "exported {} to {}, decisions under {}",
-            crate::format::count(n, "row", "rows"),
-            path.display(),
-            wb.policy_label(wb.policy_under(table.decisions))
+        Ok(n) => Status::info(i18n::text_with(
+            lang,
+            "status-exported",
+            &[
+                ("n", Arg::Number(n as f64)),
+                ("rows", Arg::Text(&crate::format::thousands(n as f64))),
+                ("path", Arg::Text(&path.display().to_string())),
+                (
+                    "policy",
+                    Arg::Text(&wb.policy_label(lang, wb.policy_under(table.decisions))),
+                ),
+            ],
         )),
-        Err(e) => Status::error(format!("nothing exported: {e}")),
+        Err(e) => Status::error(i18n::text_with(
+            lang,
+            "status-nothing-exported",
+            &[("error", Arg::Text(&e.message(lang)))],
+        )),
     }
 }
 
@@ -42,6 +55,8 @@ pub(crate) fn csv_to(
 #[derive(Clone, Debug)]
 pub(crate) struct PngTarget {
     pub path: PathBuf,
+    /// The language of the message that reports the result.
+    pub lang: Language,
     /// `Replace` for a file picked in a save dialog, `Refuse` for one chosen for the user.
     pub overwrite: Overwrite,
     /// The open portfolio, never written over.
@@ -63,9 +78,10 @@ pub(crate) fn png_to(
     if let Err(e) = check_extension(&target.path, "png")
         .and_then(|()| out_file::check(&target.path, target.overwrite, &inputs))
     {
-        return Some(Status::error(format!("the view was not saved: {e}")));
+        return Some(Status::error(not_saved(target.lang, &e.to_string())));
     }
     let path = target.path.clone();
+    let target_lang = target.lang;
     let repaint = ctx.clone();
     ctx.request_screenshot(move |img| {
         let post = move |m: Status| {
@@ -80,9 +96,9 @@ pub(crate) fn png_to(
             .name("riskdesk-png".into())
             .spawn(move || post(save_png(&t, &img)));
         if let Err(e) = spawned {
-            post_err(Status::error(format!(
-                "the view was not saved to {}: {e}",
-                path.display()
+            post_err(Status::error(not_saved(
+                target_lang,
+                &format!("{}: {e}", path.display()),
             )));
         }
     });
@@ -114,9 +130,21 @@ pub(crate) fn save_png(target: &PngTarget, img: &egui::ColorImage) -> Status {
             out.commit().map_err(|e| e.to_string())
         });
     match written {
-        Ok(()) => Status::info(format!("saved the view ({w}×{h}) to {}", path.display())),
-        Err(e) => Status::error(format!("the view was not saved: {e}")),
+        Ok(()) => Status::info(i18n::text_with(
+            target.lang,
+            "status-view-saved",
+            &[
+                ("size", Arg::Text(&format!("{w}×{h}"))),
+                ("path", Arg::Text(&path.display().to_string())),
+            ],
+        )),
+        Err(e) => Status::error(not_saved(target.lang, &e)),
     }
+}
+
+/// "the view was not saved: …".
+fn not_saved(lang: Language, why: &str) -> String {
+    i18n::text_with(lang, "status-view-not-saved", &[("error", Arg::Text(why))])
 }
 
 #[cfg(test)]
@@ -131,6 +159,7 @@ mod tests {
         let db = dir.join("p.db");
         std::fs::write(&db, b"portfolio").unwrap();
         let target = |path: PathBuf, overwrite| PngTarget {
+            lang: Language::En,
             path,
             overwrite,
             portfolio: Some(db.clone()),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::command::Tab;
+use crate::i18n::{self, Arg, Language};
 
 /// What persists between runs (eframe persistence).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -29,6 +30,7 @@ pub(crate) const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.5..=3.0;
 /// folder, else the last file opened when it still exists (README, "Opening a file").
 /// Returns the path and, when it is not ./sample.db, why.
 pub(crate) fn startup_file(
+    lang: Language,
     db: Option<PathBuf>,
     here: &std::path::Path,
     last: Option<&std::path::Path>,
@@ -40,28 +42,20 @@ pub(crate) fn startup_file(
     if sample.is_file() {
         return (Some(sample), None);
     }
+    let with_file = |id: &str, file: &std::path::Path| {
+        i18n::text_with(
+            lang,
+            id,
+            &[("file", Arg::Text(&file.display().to_string()))],
+        )
+    };
     match last {
         Some(last) if last.is_file() => (
             Some(last.to_path_buf()),
-            Some(format!(
-                "no sample.db in the current folder: opened the last file, {}",
-                last.display()
-            )),
+            Some(with_file("startup-last-file", last)),
         ),
-        Some(last) => (
-            None,
-            Some(format!(
-                "no sample.db in the current folder, and the last file opened, {}, is gone: use File > Open… or File > Open by path…",
-                last.display()
-            )),
-        ),
-        None => (
-            None,
-            Some(
-                "no sample.db in the current folder: use File > Open… or File > Open by path…"
-                    .to_string(),
-            ),
-        ),
+        Some(last) => (None, Some(with_file("startup-last-file-gone", last))),
+        None => (None, Some(i18n::text(lang, "startup-nothing"))),
     }
 }
 
@@ -76,24 +70,27 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let last = dir.join("book.db");
         let given = Some(PathBuf::from("x.db"));
-        assert_eq!(startup_file(given.clone(), &dir, None), (given, None));
+        assert_eq!(
+            startup_file(Language::En, given.clone(), &dir, None),
+            (given, None)
+        );
         // Nothing here, nothing before: nothing opens, and the message says why.
-        let (path, why) = startup_file(None, &dir, None);
+        let (path, why) = startup_file(Language::En, None, &dir, None);
         assert_eq!(path, None);
         assert!(why.unwrap().contains("Open by path"));
         // The last file is gone: said, with its path.
-        let (path, why) = startup_file(None, &dir, Some(&last));
+        let (path, why) = startup_file(Language::En, None, &dir, Some(&last));
         assert_eq!(path, None);
         assert!(why.unwrap().contains("book.db, is gone"));
         // The last file exists: opened, and said.
         std::fs::write(&last, b"x").unwrap();
-        let (path, why) = startup_file(None, &dir, Some(&last));
+        let (path, why) = startup_file(Language::En, None, &dir, Some(&last));
         assert_eq!(path.as_deref(), Some(last.as_path()));
         assert!(why.unwrap().contains("opened the last file"));
         // sample.db in the folder comes first, quietly.
         std::fs::write(dir.join("sample.db"), b"x").unwrap();
         assert_eq!(
-            startup_file(None, &dir, Some(&last)),
+            startup_file(Language::En, None, &dir, Some(&last)),
             (Some(dir.join("sample.db")), None)
         );
         let _ = std::fs::remove_dir_all(&dir);

@@ -4,6 +4,8 @@ use egui::{Color32, RichText};
 
 use super::theme;
 use crate::domain::analytics::kri::Status;
+use crate::i18n::Language;
+use crate::workbench::words;
 
 /// A KPI tile: a title, a big value, a line below (a change, a note) and, for a key
 /// risk indicator, its status.
@@ -24,14 +26,14 @@ pub(crate) struct TileStatus {
 
 /// Tiles in rows of as many as fit the width (egui cannot wrap frames by itself: their
 /// size is known only once drawn).
-pub(crate) fn tiles(ui: &mut egui::Ui, tiles: Vec<Tile>) {
+pub(crate) fn tiles(ui: &mut egui::Ui, lang: Language, tiles: Vec<Tile>) {
     let outer = theme::TILE_WIDTH + 2.0 * 10.0 + 2.0 * 1.5 + ui.spacing().item_spacing.x;
     let per_row = ((ui.available_width() / outer).floor() as usize).max(1);
     let mut tiles = tiles.into_iter().peekable();
     while tiles.peek().is_some() {
         ui.horizontal(|ui| {
             for t in tiles.by_ref().take(per_row) {
-                tile_ui(ui, t);
+                tile_ui(ui, lang, t);
             }
         });
     }
@@ -39,7 +41,7 @@ pub(crate) fn tiles(ui: &mut egui::Ui, tiles: Vec<Tile>) {
 
 /// One tile; a key risk indicator has a border in the status colour and the status in
 /// words ("● watch"), so that colour is never the only sign.
-fn tile_ui(ui: &mut egui::Ui, t: Tile) {
+fn tile_ui(ui: &mut egui::Ui, lang: Language, t: Tile) {
     let pal = theme::palette(ui.ctx());
     let stroke = match &t.status {
         Some(s) => egui::Stroke::new(1.5, theme::status_colour(&pal, s.status)),
@@ -59,7 +61,7 @@ fn tile_ui(ui: &mut egui::Ui, t: Tile) {
                     Some(s) => {
                         let colour = theme::status_colour(&pal, s.status);
                         ui.label(
-                            RichText::new(format!("● {}", s.status.label()))
+                            RichText::new(format!("● {}", words::status(lang, s.status)))
                                 .color(colour)
                                 .strong(),
                         )

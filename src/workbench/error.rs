@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use crate::i18n::{self, Arg, Language};
 use crate::out_file::OutError;
 use crate::store::StoreError;
 
@@ -43,21 +44,47 @@ impl From<OutError> for WorkbenchError {
 
 impl fmt::Display for WorkbenchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Store(e) => write!(f, "{e}"),
-            Self::NoReason => f.write_str("a reason is required (it goes into the audit log)"),
-            Self::NoName => f.write_str("a policy needs a name to be saved"),
-            Self::Reread(e) => write!(f, "written, but the lists were not re-read: {e}"),
-            Self::ReadOnly => f.write_str(
-                "the file is read-only: personal data is shown only when the reveal can be logged",
-            ),
-            Self::Interrupted => f.write_str("the work stopped before it was done"),
-            Self::Export(e) => write!(f, "{e}"),
-            Self::ExportWrite { path, detail } => {
-                write!(f, "{}: cannot be written: {detail}", path.display())
-            }
-        }
+        f.write_str(&self.message(Language::En))
     }
 }
 
 impl std::error::Error for WorkbenchError {}
+
+impl WorkbenchError {
+    /// The error for people, in `lang` (Display gives the English one). A detail
+    /// from SQLite or the operating system stays as they word it.
+    pub fn message(&self, lang: Language) -> String {
+        let t = |id: &str| i18n::text(lang, id);
+        match self {
+            Self::Store(e) => store_message(lang, e),
+            Self::NoReason => t("error-no-reason"),
+            Self::NoName => t("error-no-name"),
+            Self::Reread(e) => i18n::text_with(
+                lang,
+                "error-reread",
+                &[("error", Arg::Text(&store_message(lang, e)))],
+            ),
+            Self::ReadOnly => t("error-read-only"),
+            Self::Interrupted => t("error-interrupted"),
+            Self::Export(e) => out_message(lang, e),
+            Self::ExportWrite { path, detail } => i18n::text_with(
+                lang,
+                "error-cannot-write",
+                &[
+                    ("path", Arg::Text(&path.display().to_string())),
+                    ("detail", Arg::Text(detail)),
+                ],
+            ),
+        }
+    }
+}
+
+/// A store error in `lang`.
+fn store_message(_lang: Language, e: &StoreError) -> String {
+    e.to_string()
+}
+
+/// An output file's error in `lang`.
+fn out_message(_lang: Language, e: &OutError) -> String {
+    e.to_string()
+}

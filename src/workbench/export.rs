@@ -63,7 +63,8 @@ fn write_rows(
 ) -> Result<(), WorkbenchError> {
     let p = &wb.portfolio;
     let policy = wb.policy_under(under);
-    let policy_label = wb.policy_label(policy);
+    // A file for programs: the label in English whatever the window's language.
+    let policy_label = wb.policy_label(crate::i18n::Language::En, policy);
     let fail = |e: csv::Error| WorkbenchError::ExportWrite {
         path: path.to_path_buf(),
         detail: e.to_string(),

@@ -6,8 +6,12 @@
 mod error;
 pub(crate) mod export;
 mod figures;
+pub mod words;
 
+pub use crate::store::audit::{Break, BreakKind};
 pub use error::WorkbenchError;
+
+use crate::i18n::{self, Arg, Language};
 pub(crate) use figures::{Analytics, PolicyFigures};
 
 use std::path::{Path, PathBuf};
@@ -187,11 +191,11 @@ impl Workbench {
 
     /// How a policy is named wherever its decisions are shown or exported: "Tight v2"
     /// for a saved policy (the newest version with these settings), "Tight (unsaved)"
-    /// for settings never saved.
-    pub fn policy_label(&self, policy: &Policy) -> String {
+    /// for settings never saved; in `lang` ("Tight（未保存）"). Files take English.
+    pub fn policy_label(&self, lang: Language, policy: &Policy) -> String {
         match self.policies.iter().rev().find(|s| &s.policy == policy) {
             Some(s) => format!("{} v{}", s.policy.name, s.version),
-            None => format!("{} (unsaved)", policy.name),
+            None => i18n::text_with(lang, "policy-unsaved", &[("name", Arg::Text(&policy.name))]),
         }
     }
 

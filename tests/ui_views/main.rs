@@ -70,7 +70,12 @@ fn snapshots_of_every_view() {
             }
             let mut h = harness(a);
             let theme = if dark { "dark" } else { "light" };
-            let name = format!("{}_{theme}", tab.label(riskdesk::i18n::Language::En).to_lowercase().replace(' ', "_"));
+            let name = format!(
+                "{}_{theme}",
+                tab.label(riskdesk::i18n::Language::En)
+                    .to_lowercase()
+                    .replace(' ', "_")
+            );
             h.snapshot(&name);
             results.extend_harness(&mut h);
         }

@@ -30,3 +30,345 @@ tab-overview = Overview
 tab-applicants = Applicants
 tab-policy-lab = Policy lab
 tab-charts = Charts
+
+## status bar and the empty window
+status-portfolio = { $applicants } applicants · { $accounts } booked accounts · as of { $date }
+status-rows-shown = { $n ->
+    [one] { $shown } row shown
+   *[other] { $shown } rows shown
+}
+status-loading = loading { $file }
+nothing-open-loading = Opening the portfolio…
+nothing-open = No portfolio is open
+nothing-open-hint = Open a portfolio file (riskdesk generate writes one).
+audit-empty-log = (empty log)
+audit-head-tip = Head { $head }
+    Record it outside the file: `riskdesk audit verify --head HASH` later proves that nothing before it was changed, even by someone who recomputed the chain.
+audit-unprotected = Entries 1–{ $last } were written before the log was chained (an upgrade from schema version 1) and were not protected before it.
+audit-intact = { $n ->
+    [one] audit log: { $entries } entry, intact
+   *[other] audit log: { $entries } entries, intact
+}
+audit-not-intact = not intact
+audit-not-intact-badge = audit log NOT intact: { $what }
+audit-unreadable = audit log: cannot be read
+audit-break-edited = audit entry { $entry } was edited after it was written
+audit-break-deleted = audit entry { $entry } does not follow the one before it: an entry before it was deleted
+audit-break-reordered = audit entry { $entry } does not follow the one before it: entries were reordered
+audit-break-newest-deleted = the newest audit entries were deleted (the log ends before its recorded head, at entry { $entry })
+audit-banner = The audit log of this file is not intact: { $what }. Entries from there on cannot be trusted; compare with a copy or an anchor recorded earlier (riskdesk audit verify --head HASH).
+
+## prompts
+personal-export-title = Export the filtered table with names
+personal-export-body = Names are written unmasked. The export is logged in the audit log with its purpose.
+purpose = Purpose
+purpose-hint = e.g. complaint 2026-114
+choose-file = Choose the file…
+cancel = Cancel
+open = Open
+discard-title = The challenger is not saved
+discard-body-quit = The policy { $policy } being tried in the Policy lab is not saved. It is lost if you quit.
+discard-body-open = The policy { $policy } being tried in the Policy lab is not saved. It is lost if you open another file.
+discard-keep-hint = To keep it, save it in the Policy lab (with a reason for the audit log).
+discard-keep = Keep working
+discard-quit = Quit without saving
+discard-open = Open without saving
+open-path-title = Open a portfolio by its path
+path = Path
+path-hint = e.g. /home/wang/portfolios/book.db
+
+## the domain's words (workbench/words.rs)
+decision-approve = approve
+decision-refer = refer
+decision-decline = decline
+outcome-good = good
+outcome-bad = bad
+outcome-unknown = unknown
+rule-under-age = age under { $age }
+rule-short-tenure = fewer than { $months } months on the platform
+rule-no-income = no monthly income stated
+rule-dti-above-cap = debt-to-income above { $cap }%
+rule-score-below = score below { $score }
+rule-refer-band = score in the refer band { $low }–{ $high }
+rule-at-or-above-cutoff = score at or above the cut-off { $cutoff }
+bin-missing = missing
+bin-other = other
+bin-any = any
+kri-approval-rate = Approval rate
+kri-dpd30 = 30+ days past due
+kri-dpd90 = 90+ days past due
+kri-el-rate = Expected loss rate
+kri-score-psi = Score PSI
+status-no-data = no data
+status-good = on target
+status-watch = watch
+status-breach = breach
+
+## Overview
+overview-title = { $name } — as of { $date }
+overview-no-applicants = The portfolio has no applicants.
+overview-no-previous-quarter = no previous quarter
+overview-intro = Applications of { $quarter } under the policy in force (“{ $policy }”), against { $previous }. Book exposure (drawn + CCF × undrawn), expected loss and 30+ / 90+ shares of accounts are at the quarter's last month-end.
+overview-vs = { $change } vs { $previous }
+overview-psi-reference = vs first { $months } months
+overview-psi-too-short = history too short
+tile-applicants = Applicants
+tile-booked = Booked accounts
+tile-book-ead = Book exposure (EAD)
+tile-book-el = Book expected loss
+overview-kri-note = Key risk indicators of { $quarter } against their thresholds: on target, watch or breach (hover a status for its thresholds). Expected loss rate = book expected loss / book exposure. Score PSI compares the quarter's applicants' scores with those of the first { $months } months of applications (the portfolio keeps no development sample); under 0.10 is stable.
+overview-whole = Whole portfolio: { $applicants } applicants, approval rate { $rate } under the policy in force, { $accounts } booked accounts, AUC { $auc } (Gini { $gini }).
+overview-monthly = Monthly applications and approval rate
+threshold-or-lower = { $value } or lower
+threshold-below = below { $value }
+threshold-or-higher = { $value } or higher
+threshold-above = above { $value }
+threshold-or = {" "}or{" "}
+threshold-text = watch: { $watch }; breach: { $breach }; otherwise on target
+overview-month-readout = { $month }
+    { $applications } applications
+    { $approved } approved: approval rate { $rate } under the policy in force
+overview-applications = applications
+overview-application-month = application month
+overview-approval-rate-series = approval rate under the policy in force (%)
+overview-approval-rate-axis = approval rate (%)
+policy-unsaved = { $name } (unsaved)
+
+## Applicants
+col-id = Id
+col-name = Name
+col-applied = Applied
+col-channel = Channel
+col-score = Score
+col-band = Band
+col-pd = PD
+col-decision = Decision
+col-limit = Limit
+col-outcome = Outcome
+filter-any = any
+search = Search
+search-hint = id or name
+search-tip = an applicant id, or a part of the name
+city-tier = City tier
+city-tier-n = tier { $tier }
+clear-filters = Clear filters
+clear-filters-tip = search and filters; the sort stays
+applicants-match = { $n ->
+    [one] { $shown } of { $total } applicant match
+   *[other] { $shown } of { $total } applicants match
+}
+updating = updating…
+decisions-under = Decisions and limits under
+under-in-force = the policy in force, { $policy }
+under-challenger-same = the lab's challenger (the same for now)
+under-challenger = the lab's challenger, { $policy }
+under-challenger-tip = what the policy being tried in the Policy lab would decide
+
+## errors of the workbench
+error-no-reason = a reason is required (it goes into the audit log)
+error-no-name = a policy needs a name to be saved
+error-reread = written, but the lists were not re-read: { $error }
+error-read-only = the file is read-only: personal data is shown only when the reveal can be logged
+error-interrupted = the work stopped before it was done
+error-cannot-write = { $path }: cannot be written: { $detail }
+
+## status messages
+status-nothing-to-export = nothing to export: no portfolio is open
+status-no-portfolio = no portfolio is open
+status-export-needs-purpose = nothing exported: names are exported only for a stated purpose
+status-exported-with-names = { $n ->
+    [one] exported { $rows } row with names to { $path }, for “{ $purpose }” (logged in the audit log)
+   *[other] exported { $rows } rows with names to { $path }, for “{ $purpose }” (logged in the audit log)
+}
+status-exported = { $n ->
+    [one] exported { $rows } row to { $path }, decisions under { $policy }
+   *[other] exported { $rows } rows to { $path }, decisions under { $policy }
+}
+status-nothing-exported = nothing exported: { $error }
+status-revealed = applicant { $id }'s name and phone shown, for “{ $purpose }” (logged in the audit log)
+status-reveal-needs-purpose = not revealed: personal data is shown only for a stated purpose
+status-not-revealed = not revealed: { $error }
+status-policy-saved = saved policy { $policy } (logged in the audit log)
+status-save-needs-reason = not saved: a policy is saved only with a reason
+status-not-saved = not saved: { $error }
+status-policy-loaded = loaded policy { $policy } into the lab
+status-champion-changed = { $policy } is now the champion (logged in the audit log)
+status-champion-needs-reason = the champion was not changed: type a reason first
+status-champion-not-changed = the champion was not changed: { $error }
+status-opened = opened { $file }
+status-opening = opening { $file }…
+status-stays-open = { $error } (the open portfolio stays open)
+status-load-lost = loading the file failed unexpectedly
+status-dialog-lost = the file dialog failed unexpectedly
+status-dialog-open = a file dialog is already open
+status-view-saved = saved the view ({ $size }) to { $path }
+status-view-not-saved = the view was not saved: { $error }
+status-no-file-opened = no file opened (dialog cancelled or unavailable; without a file dialog, { $item })
+status-dialog-nothing-exported = nothing exported (dialog cancelled or unavailable; without a file dialog, { $item })
+startup-last-file = no sample.db in the current folder: opened the last file, { $file }
+startup-last-file-gone = no sample.db in the current folder, and the last file opened, { $file }, is gone: use File > Open… or File > Open by path…
+startup-nothing = no sample.db in the current folder: use File > Open… or File > Open by path…
+
+## the applicant's detail
+detail-none = No applicant selected.
+detail-title = Applicant { $id }
+detail-phone = Phone
+detail-age = Age
+detail-income = Monthly income
+detail-dti = Debt-to-income
+detail-mask = Mask name and phone
+detail-mask-tip = the reveal is in the audit log
+detail-reveal = Reveal name and phone
+detail-reveal-tip = masked by default; a reveal is written into the audit log with its purpose
+detail-reveal-disabled = type the purpose first: it goes into the audit log
+detail-score-line = Score { $score } · band { $band } · PD { $pd }
+detail-decision-in-force = Decision under the policy in force
+detail-decision-challenger = Decision under the lab's challenger
+detail-by-rule = by the rule: { $rule }
+detail-policy = Policy: { $policy }
+detail-limit = Limit { $limit } = income { $income } × multiple { $multiple } × band { $band } factor { $factor } = { $raw }, rounded down to 100: { $rounded }, clamped to [{ $min }, { $max }]
+detail-no-limit = No limit: not approved.
+detail-history = Repayment history
+detail-no-breakdown = no breakdown: { $error }
+detail-this-applicant = this applicant
+detail-best-bin-legend = best bin of the characteristic
+detail-points = points
+detail-breakdown-readout = { $name }
+    this applicant { $points } points, best bin { $best } points
+detail-characteristic = Characteristic
+detail-value = Value
+detail-bin = Bin
+detail-points-col = Points
+detail-best = Best
+detail-base-points = Base points
+detail-total = Total (score)
+detail-reasons = Reason codes
+detail-no-reasons = None: every characteristic is in its best bin.
+detail-reason = { $code } — { $text } (−{ $points } points against the best bin)
+detail-no-account = No booked account: no repayment history (outcome unknown).
+detail-account = Account { $id } opened { $month } with a limit of { $limit } · outcome: { $outcome }
+detail-history-bar = { $month } (month on book { $mob }): { $dpd }
+detail-mob = month on book
+detail-dpd = days past due
+dpd-current = current
+
+## Policy lab
+lab-challenger-policy = Challenger policy
+lab-champion-in-force = Champion (in force): { $policy }
+lab-cutoff = Cut-off
+lab-cutoff-tip = drag, or click it and use ← →: one point a key
+lab-refer-width = Refer band width
+lab-min-tenure = Min platform tenure (months)
+lab-dti-cap = Debt-to-income cap
+lab-income-multiple = Income multiple
+lab-min-limit = Minimum limit (¥)
+lab-max-limit = Maximum limit (¥)
+lab-utilisation = Utilisation
+lab-lgd = LGD
+lab-band-factors = Limit factor by score band
+lab-band-factor = Band { $band } factor
+lab-reset = Reset to champion
+lab-save = Save
+lab-name = Name
+lab-reason = Reason (required)
+lab-reason-hint = why this policy
+lab-save-policy = Save policy
+lab-reason-first = type a reason first: it goes into the audit log
+lab-reason-required = A reason is required to save.
+lab-saved-policies = Saved policies
+lab-champion-mark = {" "}(champion)
+lab-saved-by = { $at } by { $by }: { $reason }
+lab-same-as = the same figures as v{ $version }
+lab-changes-from = changes from v{ $version }: { $changes }
+lab-load = Load
+lab-make-champion = Make champion…
+lab-make-champion-tip = asks for a confirmation that shows what changes
+lab-confirm-question = Make “{ $policy }” the policy in force instead of “{ $champion }”?
+lab-confirm-same = Its figures are the same as the champion's.
+lab-confirm-changes = It changes: { $changes }.
+lab-confirm-reason-first = Type the reason above first: it goes into the audit log.
+lab-confirm = Confirm: make champion
+lab-n-applicants = { $n ->
+    [one] { $count } applicant
+   *[other] { $count } applicants
+}
+lab-est-bad-rate = est. bad rate { $rate }
+lab-observed-of = observed { $rate } of { $of }
+lab-observed-none = observed –
+lab-observed-tip = bad share among mature booked accounts of the cell
+lab-swap-corner = champion ↓  challenger →
+lab-swap-challenger = challenger: { $decision }
+lab-swap-champion = champion: { $decision }
+lab-swap-summary = Kept { $kept } · swapped in { $in } (est. bad rate { $inrate }) · swapped out { $out } (est. bad rate { $outrate }) · approved by neither { $neither }
+lab-in-force-heading = Policy in force: { $policy }
+lab-try-hint = Move a slider or pick a preset to try a challenger; both columns show the policy in force until then.
+lab-versus-heading = Champion { $champion } vs challenger { $challenger }
+lab-champion = Champion
+lab-challenger = Challenger
+lab-difference = Difference
+lab-approvals = Approvals
+lab-referred = Referred
+lab-expected-bad-rate = Expected bad rate
+lab-exposure = Exposure of the approvals (limit × utilisation)
+lab-expected-loss = Expected loss
+lab-revenue = Revenue
+lab-margin = Margin
+lab-observed-note = Observed bad rate of approved mature accounts: champion { $champion }, challenger { $challenger } (outcomes exist only for booked accounts).
+lab-swap-title = Swap set: the champion's decision against the challenger's
+lab-audit-log = Audit log
+lab-no-entries = No entries yet.
+
+## Charts
+charts-how-to = Point at a chart for its values · right-drag a box to zoom in · double-click to reset
+chart-score-band = score band
+chart-risk-title = Default rate and predicted PD by score band (mature accounts)
+chart-risk-observed = observed default rate (90+ within 12 months)
+chart-risk-predicted = predicted PD (mean)
+chart-rate-axis = rate (%)
+chart-risk-readout = band { $band }
+    observed default rate { $rate } ({ $bad } bad of { $mature } mature accounts)
+    predicted PD { $pd }
+chart-exposure-title = Exposure of the approvals (limit × utilisation) by score band
+chart-champion-named = champion, { $policy }
+chart-challenger-named = challenger, { $policy }
+chart-exposure-axis = exposure (¥ million)
+chart-exposure-readout = band { $band }
+    champion { $champion }: { $ead1 } ({ $n1 } approved)
+    challenger { $challenger }: { $ead2 } ({ $n2 } approved)
+chart-strategy-title = Strategy curve: approval rate vs expected bad rate over all cut-offs
+chart-strategy-every = every cut-off (the challenger's other rules)
+chart-strategy-champion = champion, cut-off { $cutoff }
+chart-strategy-challenger = challenger, cut-off { $cutoff }
+chart-approval-rate = approval rate
+chart-expected-bad-rate = expected bad rate
+chart-strategy-readout = cut-off { $cutoff }
+    approval rate { $approval }
+    expected bad rate { $bad }
+chart-roll-title = Roll rates: share of a bucket's balance found in each bucket a month later
+chart-roll-corner = from \ to
+chart-roll-base = base (account-months, balance)
+chart-roll-cell-tip = { $n } account-months from { $from } to { $to }
+chart-vintage-title = Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort
+chart-vintage-x = months on book
+chart-vintage-y = ever 30+ days past due (%)
+chart-vintage-line = { $cohort }: { $rate } of { $accounts } accounts
+chart-vintage-none = month on book { $mob }: no cohort has reached it yet
+chart-vintage-head = month on book { $mob }
+chart-roc-title = ROC: AUC { $auc }, Gini { $gini } (mature accounts, 12-month outcome observed)
+chart-scorecard = scorecard
+chart-random = random (no discrimination)
+chart-roc-x = goods declined (share of goods)
+chart-roc-y = bads declined (share of bads)
+chart-roc-readout = declining scores up to { $score }
+    goods declined { $goods }
+    bads declined { $bads }
+chart-ks-title = KS { $ks } percentage points at score { $score } (largest gap between the shares)
+chart-ks-bads = bads at or below the score
+chart-ks-goods = goods at or below the score
+chart-ks-legend = KS { $ks } pp
+chart-ks-x = score
+chart-ks-y = share at or below the score
+chart-ks-readout = score { $score }
+    bads at or below { $bads }
+    goods at or below { $goods }
+    gap { $gap } pp

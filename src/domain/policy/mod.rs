@@ -126,24 +126,6 @@ impl Rule {
             _ => Decision::Decline,
         }
     }
-
-    pub(crate) fn describe(self, p: &Policy) -> String {
-        match self {
-            Rule::UnderAge => format!("age under {MIN_AGE}"),
-            Rule::ShortTenure => {
-                format!("fewer than {} months on the platform", p.min_tenure_months)
-            }
-            Rule::NoIncome => "no monthly income stated".into(),
-            Rule::DtiAboveCap => format!("debt-to-income above {:.0}%", p.dti_cap * 100.0),
-            Rule::ScoreBelowReferBand => format!("score below {}", p.cutoff - p.refer_width),
-            Rule::ReferBand => format!(
-                "score in the refer band {}–{}",
-                p.cutoff - p.refer_width,
-                p.cutoff - 1
-            ),
-            Rule::ScoreAtOrAboveCutoff => format!("score at or above the cut-off {}", p.cutoff),
-        }
-    }
 }
 
 /// The inputs one decision reads.

@@ -1,6 +1,8 @@
 //! The one place where commands change the app's state.
 
 use super::RiskdeskApp;
+use crate::format::thousands;
+use crate::i18n::{self, Arg};
 use crate::out_file::Overwrite;
 use crate::ui::command::{AfterDiscard, Command};
 use crate::ui::dialogs::{self, Purpose};
@@ -18,6 +20,8 @@ impl RiskdeskApp {
 
     /// The one place where the state changes.
     pub fn apply(&mut self, command: Command) {
+        let lang = self.language();
+        let t = |id: &str| i18n::text(lang, id);
         match command {
             Command::SetTab(t) => self.settings.tab = t,
             Command::SetDark(d) => self.settings.dark = d,
@@ -63,9 +67,9 @@ impl RiskdeskApp {
                     Some(d) => {
                         let path =
                             dialogs::beside(&d.path, "applicants", &d.portfolio.as_of, "csv");
-                        export::csv_to(&path, Overwrite::Refuse, Some(d), &self.table)
+                        export::csv_to(lang, &path, Overwrite::Refuse, Some(d), &self.table)
                     }
-                    None => Status::error("nothing to export: no portfolio is open"),
+                    None => Status::error(t("status-nothing-to-export")),
                 }
             }
             Command::ExportCsv => self.ask(Purpose::ExportCsv),
@@ -73,9 +77,7 @@ impl RiskdeskApp {
             Command::CancelPersonalExport => self.personal_export = None,
             Command::ExportCsvPersonal { purpose } => {
                 if purpose.trim().is_empty() {
-                    self.status = Status::error(
-                        "nothing exported: names are exported only for a stated purpose",
-                    );
+                    self.status = Status::error(t("status-export-needs-purpose"));
                     return;
                 }
                 self.personal_export = None;
@@ -85,7 +87,7 @@ impl RiskdeskApp {
             Command::ExportCsvPersonalTo(path) => {
                 let purpose = self.export_purpose.take().unwrap_or_default();
                 self.status = match self.data.as_mut() {
-                    None => Status::error("nothing to export: no portfolio is open"),
+                    None => Status::error(t("status-nothing-to-export")),
                     Some(wb) => match applicants_csv_with_personal_data(
                         wb,
                         &self.table.rows,
@@ -95,22 +97,35 @@ impl RiskdeskApp {
                         Overwrite::Replace,
                         &purpose,
                     ) {
-                        Ok(n) => Status::info(format!(
-                            "exported {} with names to {}, for “{}” (logged in the audit log)",
-                            crate::format::count(n, "row", "rows"),
-                            path.display(),
-                            purpose.trim()
+                        Ok(n) => Status::info(i18n::text_with(
+                            lang,
+                            "status-exported-with-names",
+                            &[
+                                ("n", Arg::Number(n as f64)),
+                                ("rows", Arg::Text(&thousands(n as f64))),
+                                ("path", Arg::Text(&path.display().to_string())),
+                                ("purpose", Arg::Text(purpose.trim())),
+                            ],
                         )),
-                        Err(WorkbenchError::NoReason) => Status::error(
-                            "nothing exported: names are exported only for a stated purpose",
-                        ),
-                        Err(e) => Status::error(format!("nothing exported: {e}")),
+                        Err(WorkbenchError::NoReason) => {
+                            Status::error(t("status-export-needs-purpose"))
+                        }
+                        Err(e) => Status::error(i18n::text_with(
+                            lang,
+                            "status-nothing-exported",
+                            &[("error", Arg::Text(&e.message(lang)))],
+                        )),
                     },
                 };
             }
             Command::ExportCsvTo(path) => {
-                self.status =
-                    export::csv_to(&path, Overwrite::Replace, self.data.as_ref(), &self.table)
+                self.status = export::csv_to(
+                    lang,
+                    &path,
+                    Overwrite::Replace,
+                    self.data.as_ref(),
+                    &self.table,
+                )
             }
             Command::ExportPng => {
                 // A picture leaves the window: the revealed applicant is masked first.
@@ -125,6 +140,7 @@ impl RiskdeskApp {
                         dialogs::png_beside(&d.path, self.settings.tab.slug(), &d.portfolio.as_of);
                     let target = export::PngTarget {
                         path,
+                        lang,
                         overwrite: Overwrite::Refuse,
                         portfolio: Some(d.path.clone()),
                     };
@@ -134,11 +150,12 @@ impl RiskdeskApp {
                         self.status = refused;
                     }
                 }
-                None => self.status = Status::error("nothing to export: no portfolio is open"),
+                None => self.status = Status::error(t("status-nothing-to-export")),
             },
             Command::ExportPngTo(path) => {
                 let target = export::PngTarget {
                     path,
+                    lang,
                     // Picked in a save dialog, which asked before replacing.
                     overwrite: Overwrite::Replace,
                     portfolio: self.data.as_ref().map(|d| d.path.clone()),
@@ -172,7 +189,7 @@ impl RiskdeskApp {
             Command::SetDecisionsUnder(u) => self.table.decisions = u,
             Command::RevealApplicant { row, purpose } => {
                 let Some(d) = self.data.as_mut() else {
-                    self.status = Status::error("no portfolio is open");
+                    self.status = Status::error(t("status-no-portfolio"));
                     return;
                 };
                 let Some(&id) = d.portfolio.applicants.id.get(row) else {
@@ -182,15 +199,23 @@ impl RiskdeskApp {
                     Ok(()) => {
                         self.table.revealed = Some(row);
                         self.table.purpose.clear();
-                        Status::info(format!(
-                            "applicant {id}'s name and phone shown, for “{}” (logged in the audit log)",
-                            purpose.trim()
+                        Status::info(i18n::text_with(
+                            lang,
+                            "status-revealed",
+                            &[
+                                ("id", Arg::Text(&id.to_string())),
+                                ("purpose", Arg::Text(purpose.trim())),
+                            ],
                         ))
                     }
-                    Err(WorkbenchError::NoReason) => Status::error(
-                        "not revealed: personal data is shown only for a stated purpose",
-                    ),
-                    Err(e) => Status::error(format!("not revealed: {e}")),
+                    Err(WorkbenchError::NoReason) => {
+                        Status::error(t("status-reveal-needs-purpose"))
+                    }
+                    Err(e) => Status::error(i18n::text_with(
+                        lang,
+                        "status-not-revealed",
+                        &[("error", Arg::Text(&e.message(lang)))],
+                    )),
                 };
             }
             Command::HidePersonalData => self.table.revealed = None,
@@ -202,14 +227,15 @@ impl RiskdeskApp {
             }
             Command::SavePolicy { policy, reason } => {
                 let Some(d) = self.data.as_mut() else {
-                    self.status = Status::error("no portfolio is open");
+                    self.status = Status::error(t("status-no-portfolio"));
                     return;
                 };
                 match d.save_policy(&policy, &reason) {
                     Ok(()) => {
-                        self.status = Status::info(format!(
-                            "saved policy {} (logged in the audit log)",
-                            policy.name
+                        self.status = Status::info(i18n::text_with(
+                            lang,
+                            "status-policy-saved",
+                            &[("policy", Arg::Text(&policy.name))],
                         ));
                         self.form.reason.clear();
                         self.form.name.clear();
@@ -217,10 +243,15 @@ impl RiskdeskApp {
                         self.apply(Command::SetChallenger(policy));
                     }
                     Err(WorkbenchError::NoReason) => {
-                        self.status =
-                            Status::error("not saved: a policy is saved only with a reason")
+                        self.status = Status::error(t("status-save-needs-reason"))
                     }
-                    Err(e) => self.status = Status::error(format!("not saved: {e}")),
+                    Err(e) => {
+                        self.status = Status::error(i18n::text_with(
+                            lang,
+                            "status-not-saved",
+                            &[("error", Arg::Text(&e.message(lang)))],
+                        ))
+                    }
                 }
             }
             Command::LoadPolicy(id) => {
@@ -230,27 +261,39 @@ impl RiskdeskApp {
                     .and_then(|d| d.policies.iter().find(|p| p.id == id))
                     .map(|p| p.policy.clone());
                 if let Some(p) = found {
-                    self.status = Status::info(format!("loaded policy {} into the lab", p.name));
+                    self.status = Status::info(i18n::text_with(
+                        lang,
+                        "status-policy-loaded",
+                        &[("policy", Arg::Text(&p.name))],
+                    ));
                     self.apply(Command::SetChallenger(p));
                 }
             }
             Command::MakeChampion { id, reason } => {
                 let Some(d) = self.data.as_mut() else {
-                    self.status = Status::error("no portfolio is open");
+                    self.status = Status::error(t("status-no-portfolio"));
                     return;
                 };
                 self.status = match d.make_champion(id, &reason) {
                     Ok(()) => {
                         self.form.reason.clear();
-                        Status::info(format!(
-                            "{} is now the champion (logged in the audit log)",
-                            d.policy_label(&d.champion.policy)
+                        Status::info(i18n::text_with(
+                            lang,
+                            "status-champion-changed",
+                            &[(
+                                "policy",
+                                Arg::Text(&d.policy_label(lang, &d.champion.policy)),
+                            )],
                         ))
                     }
                     Err(WorkbenchError::NoReason) => {
-                        Status::error("the champion was not changed: type a reason first")
+                        Status::error(t("status-champion-needs-reason"))
                     }
-                    Err(e) => Status::error(format!("the champion was not changed: {e}")),
+                    Err(e) => Status::error(i18n::text_with(
+                        lang,
+                        "status-champion-not-changed",
+                        &[("error", Arg::Text(&e.message(lang)))],
+                    )),
                 };
             }
         }

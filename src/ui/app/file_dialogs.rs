@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::RiskdeskApp;
+use crate::i18n;
 use crate::ui::dialogs::{self, Picker, Purpose, Suggestion};
 use crate::ui::status::Status;
 
@@ -29,7 +30,7 @@ impl RiskdeskApp {
 
     pub(super) fn ask(&mut self, purpose: Purpose) {
         if self.dialog.is_some() {
-            self.status = Status::error("a file dialog is already open");
+            self.status = Status::error(i18n::text(self.language(), "status-dialog-open"));
             return;
         }
         let db = self.data.as_ref().map(|d| d.path.clone());
@@ -65,7 +66,7 @@ impl RiskdeskApp {
         match answer {
             Some(path) => self.apply(purpose.command(path)),
             // A cancelled or unavailable dialog is not an error: a quiet note.
-            None => self.status = Status::info(purpose.cancelled()),
+            None => self.status = Status::info(purpose.cancelled(self.language())),
         }
     }
 }

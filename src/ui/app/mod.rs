@@ -18,7 +18,7 @@ use super::theme;
 use super::views::{self, ViewCtx, policy_lab::LabForm};
 use crate::domain::policy::Policy;
 use crate::format::file_name;
-use crate::i18n::Language;
+use crate::i18n::{self, Arg, Language};
 use crate::workbench::{Workbench, WorkbenchError};
 
 struct Load {
@@ -95,10 +95,16 @@ impl RiskdeskApp {
         if lang.is_some() {
             settings.language = lang;
         }
-        let (path, why) =
-            startup_file(db, std::path::Path::new("."), settings.last_file.as_deref());
+        let system_language = Language::from_env();
+        let lang = settings.language.unwrap_or(system_language);
+        let (path, why) = startup_file(
+            lang,
+            db,
+            std::path::Path::new("."),
+            settings.last_file.as_deref(),
+        );
         let mut app = Self::empty(settings);
-        app.system_language = Language::from_env();
+        app.system_language = system_language;
         app.ctx = Some(cc.egui_ctx.clone());
         if let Some(path) = path {
             app.start_load(&cc.egui_ctx, path);
@@ -116,7 +122,12 @@ impl RiskdeskApp {
     /// Personal data is masked.
     pub fn with_workbench(data: Workbench, settings: Settings) -> Self {
         let mut app = Self::empty(settings);
-        app.status = Status::info(format!("opened {}", file_name(&data.path)));
+        let lang = app.language();
+        app.status = Status::info(i18n::text_with(
+            lang,
+            "status-opened",
+            &[("file", Arg::Text(&file_name(&data.path)))],
+        ));
         app.settings.last_file = Some(data.path.clone());
         app.data = Some(data);
         if let Some(d) = &mut app.data {
@@ -185,7 +196,11 @@ impl RiskdeskApp {
         });
         match spawned {
             Ok(job) => {
-                self.status = Status::info(format!("opening {}…", file_name(&path)));
+                self.status = Status::info(i18n::text_with(
+                    self.language(),
+                    "status-opening",
+                    &[("file", Arg::Text(&file_name(&path)))],
+                ));
                 self.load = Some(Load { path, job });
             }
             Err(e) => self.status = Status::error(e),
@@ -193,10 +208,16 @@ impl RiskdeskApp {
     }
 
     fn finish_load(&mut self, path: PathBuf, result: Result<Workbench, WorkbenchError>) {
+        let lang = self.language();
         match result {
             Ok(d) => {
+                let opened = i18n::text_with(
+                    lang,
+                    "status-opened",
+                    &[("file", Arg::Text(&file_name(&path)))],
+                );
                 self.status = Status::info(
-                    std::iter::once(format!("opened {}", file_name(&path)))
+                    std::iter::once(opened)
                         .chain(d.notes.iter().cloned())
                         .collect::<Vec<_>>()
                         .join("; "),
@@ -212,12 +233,12 @@ impl RiskdeskApp {
                 }
             }
             Err(e) => {
-                let kept = if self.data.is_some() {
-                    " (the open portfolio stays open)"
+                let message = e.message(lang);
+                self.status = Status::error(if self.data.is_some() {
+                    i18n::text_with(lang, "status-stays-open", &[("error", Arg::Text(&message))])
                 } else {
-                    ""
-                };
-                self.status = Status::error(format!("{e}{kept}"));
+                    message
+                });
             }
         }
     }
@@ -233,7 +254,7 @@ impl RiskdeskApp {
                 }
                 Poll::Lost => {
                     self.load = None;
-                    self.status = Status::error("loading the file failed unexpectedly");
+                    self.status = Status::error(i18n::text(self.language(), "status-load-lost"));
                 }
             }
         }
@@ -247,7 +268,7 @@ impl RiskdeskApp {
                 }
                 Poll::Lost => {
                     self.dialog = None;
-                    self.status = Status::error("the file dialog failed unexpectedly");
+                    self.status = Status::error(i18n::text(self.language(), "status-dialog-lost"));
                 }
             }
         }
@@ -291,20 +312,20 @@ impl RiskdeskApp {
         self.ctx = Some(ctx.clone());
         self.setup(&ctx);
         self.poll(&ctx);
+        let lang = self.language();
         let mut out = super::menu::shortcuts_pressed(&ctx, self.data.is_some());
         self.guard_close(&ctx);
         if let Some(purpose) = &mut self.personal_export {
-            views::prompts::personal_export(&ctx, purpose, &mut out);
+            views::prompts::personal_export(&ctx, lang, purpose, &mut out);
         }
         if let Some(path) = &mut self.open_path {
-            views::prompts::open_path(&ctx, path, &mut out);
+            views::prompts::open_path(&ctx, lang, path, &mut out);
         }
         if let (Some(after), Some(d)) = (&self.pending_discard, &self.data) {
-            let name = d.policy_label(&d.challenger.policy);
-            views::prompts::discard_challenger(&ctx, &name, after, &mut out);
+            let name = d.policy_label(lang, &d.challenger.policy);
+            views::prompts::discard_challenger(&ctx, lang, &name, after, &mut out);
         }
         egui::Panel::top("menu").show(ui, |ui| {
-            let lang = self.language();
             views::shell::menu_and_tabs(ui, &self.settings, lang, self.data.is_some(), &mut out);
         });
         egui::Panel::bottom("status").show(ui, |ui| {
@@ -312,22 +333,28 @@ impl RiskdeskApp {
                 .load
                 .as_ref()
                 .map(|l| (l.path.as_path(), l.job.share()));
-            views::shell::status_bar(ui, self.data.as_ref(), &self.table, progress, &self.status);
+            views::shell::status_bar(
+                ui,
+                lang,
+                self.data.as_ref(),
+                &self.table,
+                progress,
+                &self.status,
+            );
         });
         if let Some(d) = &self.data
             && d.audit_check.as_ref().is_some_and(|c| !c.intact())
         {
-            egui::Panel::top("audit-banner").show(ui, |ui| views::shell::audit_banner(ui, d));
+            egui::Panel::top("audit-banner").show(ui, |ui| views::shell::audit_banner(ui, lang, d));
         }
         let Some(data) = &self.data else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
-                views::shell::nothing_open(ui, self.load.is_some(), &mut out);
+                views::shell::nothing_open(ui, lang, self.load.is_some(), &mut out);
             });
             self.apply_all(out);
             return;
         };
         let table = &self.table;
-        let lang = self.language();
         let mut v = ViewCtx {
             wb: data,
             table,

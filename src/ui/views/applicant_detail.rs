@@ -13,14 +13,15 @@ use crate::domain::scorecard::Value;
 use crate::domain::scorecard::band::{BAND_NAMES, band_label};
 use crate::format::{int, money, pct, thousands};
 use crate::format::{iso_of_days, month_label};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::command::Command;
 use crate::ui::{theme, widgets};
 use crate::workbench::DecisionsUnder;
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, words};
 
-fn value_text(v: Value<'_>) -> String {
+fn value_text(lang: Language, v: Value<'_>) -> String {
     match v {
-        Value::Missing => "missing".into(),
+        Value::Missing => i18n::text(lang, "bin-missing"),
         Value::Cat(s) => s.to_string(),
         Value::Num(x) if x.fract() == 0.0 => thousands(x),
         Value::Num(x) => format!("{x:.2}"),
@@ -28,45 +29,62 @@ fn value_text(v: Value<'_>) -> String {
 }
 
 pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
-    let (d, out) = (v.wb, &mut *v.out);
+    let (d, lang, out) = (v.wb, v.lang, &mut *v.out);
+    let t = |id: &str| i18n::text(lang, id);
     let reveal = v.table.revealed == Some(row);
     let purpose = v.table.purpose.clone();
     let p = &d.portfolio;
     if row >= p.len() {
-        ui.label("No applicant selected.");
+        ui.label(t("detail-none"));
         return;
     }
     let pal = theme::palette(ui.ctx());
     egui::ScrollArea::vertical().show(ui, |ui| {
         let a = &p.applicants;
-        ui.heading(format!("Applicant {}", a.id[row]));
+        ui.heading(i18n::text_with(
+            lang,
+            "detail-title",
+            &[("id", Arg::Text(&a.id[row].to_string()))],
+        ));
         let (name, phone) = (a.name.get(row), a.phone.get(row));
         egui::Grid::new("profile").num_columns(4).show(ui, |ui| {
-            ui.label("Name");
-            ui.strong(if reveal { name.to_string() } else { mask_name(name) });
-            ui.label("Phone");
-            ui.strong(if reveal { phone.to_string() } else { mask_phone(phone) });
+            ui.label(t("col-name"));
+            ui.strong(if reveal {
+                name.to_string()
+            } else {
+                mask_name(name)
+            });
+            ui.label(t("detail-phone"));
+            ui.strong(if reveal {
+                phone.to_string()
+            } else {
+                mask_phone(phone)
+            });
             ui.end_row();
-            ui.label("Applied");
+            ui.label(t("col-applied"));
             ui.label(iso_of_days(a.app_day[row]));
-            ui.label("Channel");
-            ui.label(p.channels.get(a.channel[row] as usize).map_or("?", |s| s.as_str()));
+            ui.label(t("col-channel"));
+            ui.label(
+                p.channels
+                    .get(a.channel[row] as usize)
+                    .map_or("?", |s| s.as_str()),
+            );
             ui.end_row();
-            ui.label("Age");
+            ui.label(t("detail-age"));
             ui.label(a.age[row].to_string());
-            ui.label("City tier");
+            ui.label(t("city-tier"));
             ui.label(a.city_tier[row].to_string());
             ui.end_row();
-            ui.label("Monthly income");
+            ui.label(t("detail-income"));
             ui.label(money(a.monthly_income[row]));
-            ui.label("Debt-to-income");
+            ui.label(t("detail-dti"));
             ui.label(pct(p.derived.dti[row]));
             ui.end_row();
         });
         if reveal {
             if ui
-                .button("Mask name and phone")
-                .on_hover_text("the reveal is in the audit log")
+                .button(t("detail-mask"))
+                .on_hover_text(t("detail-mask-tip"))
                 .clicked()
             {
                 out.push(Command::HidePersonalData);
@@ -74,11 +92,11 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
         } else {
             ui.horizontal(|ui| {
                 let mut typed = purpose.clone();
-                let label = ui.label("Purpose");
+                let label = ui.label(t("purpose"));
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut typed)
-                            .hint_text("e.g. complaint 2026-114")
+                            .hint_text(t("purpose-hint"))
                             .desired_width(200.0),
                     )
                     .labelled_by(label.id);
@@ -87,11 +105,9 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
                 }
                 let can = !typed.trim().is_empty();
                 if ui
-                    .add_enabled(can, egui::Button::new("Reveal name and phone"))
-                    .on_hover_text(
-                        "masked by default; a reveal is written into the audit log with its purpose",
-                    )
-                    .on_disabled_hover_text("type the purpose first: it goes into the audit log")
+                    .add_enabled(can, egui::Button::new(t("detail-reveal")))
+                    .on_hover_text(t("detail-reveal-tip"))
+                    .on_disabled_hover_text(t("detail-reveal-disabled"))
                     .clicked()
                 {
                     out.push(Command::RevealApplicant {
@@ -102,25 +118,31 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             });
         }
 
-        widgets::section(ui, "Score");
+        widgets::section(ui, &t("col-score"));
         let score = p.derived.score[row];
         let band = p.derived.band[row] as usize;
         ui.label(
-            RichText::new(format!(
-                "Score {score} · band {} · PD {}",
-                band_label(band),
-                pct(p.derived.pd[row])
+            RichText::new(i18n::text_with(
+                lang,
+                "detail-score-line",
+                &[
+                    ("score", Arg::Text(&score.to_string())),
+                    ("band", Arg::Text(&band_label(band))),
+                    ("pd", Arg::Text(&pct(p.derived.pd[row]))),
+                ],
             ))
             .strong(),
         );
-        breakdown(ui, d, row);
+        breakdown(ui, lang, d, row);
 
         let policy = d.policy_under(v.table.decisions);
-        let whose = match v.table.decisions {
-            DecisionsUnder::InForce => "the policy in force",
-            DecisionsUnder::Challenger => "the lab's challenger",
-        };
-        widgets::section(ui, &format!("Decision under {whose}"));
+        widgets::section(
+            ui,
+            &t(match v.table.decisions {
+                DecisionsUnder::InForce => "detail-decision-in-force",
+                DecisionsUnder::Challenger => "detail-decision-challenger",
+            }),
+        );
         let (rule, decision, _) = decide(policy, p, row);
         let colour = match decision {
             Decision::Approve => pal.good,
@@ -128,41 +150,64 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             Decision::Decline => pal.bad,
         };
         ui.horizontal(|ui| {
-            ui.label(RichText::new(decision.label().to_uppercase()).color(colour).strong());
-            ui.label(format!("by the rule: {}", rule.describe(policy)));
+            ui.label(
+                RichText::new(words::decision(lang, decision).to_uppercase())
+                    .color(colour)
+                    .strong(),
+            );
+            ui.label(i18n::text_with(
+                lang,
+                "detail-by-rule",
+                &[("rule", Arg::Text(&words::rule(lang, rule, policy)))],
+            ));
         });
-        ui.label(format!("Policy: {}", d.policy_label(policy)));
+        ui.label(i18n::text_with(
+            lang,
+            "detail-policy",
+            &[("policy", Arg::Text(&d.policy_label(lang, policy)))],
+        ));
         if decision == Decision::Approve {
             let x = decision_input(p, row);
             let l = policy.limit(x.monthly_income, x.band);
-            ui.label(format!(
-                "Limit {} = income {} × multiple {:.2} × band {} factor {:.2} = {}, rounded down to 100: {}, clamped to [{}, {}]",
-                money(l.limit),
-                money(l.income),
-                l.multiple,
-                BAND_NAMES[band],
-                l.band_factor,
-                money(l.raw),
-                money(l.rounded),
-                money(policy.min_limit),
-                money(policy.max_limit)
+            ui.label(i18n::text_with(
+                lang,
+                "detail-limit",
+                &[
+                    ("limit", Arg::Text(&money(l.limit))),
+                    ("income", Arg::Text(&money(l.income))),
+                    ("multiple", Arg::Text(&format!("{:.2}", l.multiple))),
+                    ("band", Arg::Text(BAND_NAMES[band])),
+                    ("factor", Arg::Text(&format!("{:.2}", l.band_factor))),
+                    ("raw", Arg::Text(&money(l.raw))),
+                    ("rounded", Arg::Text(&money(l.rounded))),
+                    ("min", Arg::Text(&money(policy.min_limit))),
+                    ("max", Arg::Text(&money(policy.max_limit))),
+                ],
             ));
         } else {
-            ui.label("No limit: not approved.");
+            ui.label(t("detail-no-limit"));
         }
 
-        widgets::section(ui, "Repayment history");
-        history(ui, d, row);
+        widgets::section(ui, &t("detail-history"));
+        history(ui, lang, d, row);
     });
 }
 
-fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
+fn breakdown(ui: &mut egui::Ui, lang: Language, d: &Workbench, row: usize) {
+    let t = |id: &str| i18n::text(lang, id);
     let p = &d.portfolio;
     let card = &p.scorecard;
     let b = match card.breakdown(&p.scorecard_values(row)) {
         Ok(b) => b,
         Err(e) => {
-            ui.colored_label(theme::palette(ui.ctx()).bad, format!("no breakdown: {e}"));
+            ui.colored_label(
+                theme::palette(ui.ctx()).bad,
+                i18n::text_with(
+                    lang,
+                    "detail-no-breakdown",
+                    &[("error", Arg::Text(&e.to_string()))],
+                ),
+            );
             return;
         }
     };
@@ -200,17 +245,17 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
     charts::legend(
         ui,
         &[
-            (charts::Mark::Bar, pal.champion, "this applicant".into()),
+            (charts::Mark::Bar, pal.champion, t("detail-this-applicant")),
             (
                 charts::Mark::Bar,
                 pal.muted.gamma_multiply(0.5),
-                "best bin of the characteristic".into(),
+                t("detail-best-bin-legend"),
             ),
         ],
     );
     let shown = Plot::new("breakdown")
         .height(26.0 * n as f32 + 50.0)
-        .x_axis_label("points")
+        .x_axis_label(t("detail-points"))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -245,13 +290,13 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
         .y_axis_min_width(110.0)
         .show(ui, |plot| {
             plot.bar_chart(widgets::quiet(
-                BarChart::new("best bin", best)
+                BarChart::new(t("detail-best-bin-legend"), best)
                     .horizontal()
                     .width(0.7)
                     .color(pal.muted.gamma_multiply(0.5)),
             ));
             plot.bar_chart(widgets::quiet(
-                BarChart::new("this applicant", got)
+                BarChart::new(t("detail-this-applicant"), got)
                     .horizontal()
                     .width(0.45)
                     .color(pal.champion),
@@ -263,24 +308,27 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
             .lines
             .get(n.checked_sub(k as usize)?)
             .filter(|_| k >= 1.0)?;
-        Some(format!(
-            "{}\nthis applicant {} points, best bin {} points",
-            name_of(line.characteristic),
-            int(line.points as i64),
-            int(line.best_points as i64)
+        Some(i18n::text_with(
+            lang,
+            "detail-breakdown-readout",
+            &[
+                ("name", Arg::Text(name_of(line.characteristic))),
+                ("points", Arg::Text(&int(line.points as i64))),
+                ("best", Arg::Text(&int(line.best_points as i64))),
+            ],
         ))
     });
     egui::Grid::new("breakdown-table")
         .striped(true)
         .num_columns(5)
         .show(ui, |ui| {
-            ui.strong("Characteristic");
-            ui.strong("Value");
-            ui.strong("Bin");
-            ui.strong("Points");
-            ui.strong("Best");
+            ui.strong(t("detail-characteristic"));
+            ui.strong(t("detail-value"));
+            ui.strong(t("detail-bin"));
+            ui.strong(t("detail-points-col"));
+            ui.strong(t("detail-best"));
             ui.end_row();
-            ui.label("Base points");
+            ui.label(t("detail-base-points"));
             ui.label("");
             ui.label("");
             ui.label(int(b.base_points as i64));
@@ -291,53 +339,67 @@ fn breakdown(ui: &mut egui::Ui, d: &Workbench, row: usize) {
                     continue;
                 };
                 ui.label(&c.label);
-                ui.label(value_text(p.value(&c.variable, row)));
+                ui.label(value_text(lang, p.value(&c.variable, row)));
                 ui.label(
                     c.bins
                         .get(l.bin)
-                        .map(|x| x.rule.label())
+                        .map(|x| words::bin(lang, &x.rule))
                         .unwrap_or_default(),
                 );
                 ui.label(int(l.points as i64));
                 ui.label(int(l.best_points as i64));
                 ui.end_row();
             }
-            ui.strong("Total (score)");
+            ui.strong(t("detail-total"));
             ui.label("");
             ui.label("");
             ui.strong(int(b.score as i64));
             ui.label("");
             ui.end_row();
         });
-    widgets::section(ui, "Reason codes");
-    let reasons = card.reasons(&b);
+    widgets::section(ui, &t("detail-reasons"));
+    // The customer's words in the window's language (the card's texts for it, else
+    // its English ones).
+    let reasons = card.reasons_in(&b, lang.tag());
     if reasons.is_empty() {
-        ui.label("None: every characteristic is in its best bin.");
+        ui.label(t("detail-no-reasons"));
     }
     for r in reasons {
-        ui.label(format!(
-            "{} — {} (−{} points against the best bin)",
-            r.code, r.text, r.shortfall
+        ui.label(i18n::text_with(
+            lang,
+            "detail-reason",
+            &[
+                ("code", Arg::Text(&r.code)),
+                ("text", Arg::Text(&r.text)),
+                ("points", Arg::Text(&r.shortfall.to_string())),
+            ],
         ));
     }
 }
 
-fn history(ui: &mut egui::Ui, d: &Workbench, row: usize) {
+fn history(ui: &mut egui::Ui, lang: Language, d: &Workbench, row: usize) {
+    let t = |id: &str| i18n::text(lang, id);
     let p = &d.portfolio;
     let k = p.derived.account.get(row).copied().unwrap_or(NO_ACCOUNT);
     if k == NO_ACCOUNT {
-        ui.label("No booked account: no repayment history (outcome unknown).");
+        ui.label(t("detail-no-account"));
         return;
     }
     let k = k as usize;
     let acc = &p.accounts;
     let open = acc.open_month[k];
-    ui.label(format!(
-        "Account {} opened {} with a limit of {} · outcome: {}",
-        acc.id[k],
-        month_label(open),
-        money(acc.credit_limit[k]),
-        p.derived.outcome[row].label()
+    ui.label(i18n::text_with(
+        lang,
+        "detail-account",
+        &[
+            ("id", Arg::Text(&acc.id[k].to_string())),
+            ("month", Arg::Text(&month_label(open))),
+            ("limit", Arg::Text(&money(acc.credit_limit[k]))),
+            (
+                "outcome",
+                Arg::Text(&words::outcome(lang, p.derived.outcome[row])),
+            ),
+        ],
     ));
     let pal = theme::palette(ui.ctx());
     let bars: Vec<Bar> = acc
@@ -351,11 +413,14 @@ fn history(ui: &mut egui::Ui, d: &Workbench, row: usize) {
                 _ => pal.bad,
             };
             Bar::new(m as f64 + 1.0, (b as f64).max(0.08))
-                .name(format!(
-                    "{} (month on book {}): {}",
-                    month_label(open + m as i32),
-                    m + 1,
-                    DPD_BUCKETS.get(b as usize).copied().unwrap_or("?")
+                .name(i18n::text_with(
+                    lang,
+                    "detail-history-bar",
+                    &[
+                        ("month", Arg::Text(&month_label(open + m as i32))),
+                        ("mob", Arg::Text(&(m + 1).to_string())),
+                        ("dpd", Arg::Text(&dpd_bucket(lang, b as usize))),
+                    ],
                 ))
                 .fill(colour)
         })
@@ -365,28 +430,36 @@ fn history(ui: &mut egui::Ui, d: &Workbench, row: usize) {
         .height(160.0)
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
-        .x_axis_label("month on book")
-        .y_axis_label("days past due")
+        .x_axis_label(t("detail-mob"))
+        .y_axis_label(t("detail-dpd"))
         .include_y(0.0)
         .include_y(4.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .y_axis_formatter(|mark, _| {
+        .y_axis_formatter(move |mark, _| {
             let k = mark.value.round();
             if (mark.value - k).abs() < 1e-6 && (0.0..=4.0).contains(&k) {
-                DPD_BUCKETS[k as usize].to_string()
+                dpd_bucket(lang, k as usize)
             } else {
                 String::new()
             }
         })
         .show(ui, |plot| {
             plot.bar_chart(widgets::quiet(
-                BarChart::new("days past due", bars).width(0.8),
+                BarChart::new(t("detail-dpd"), bars).width(0.8),
             ));
         });
     charts::readout(&shown, |at| {
         let m = at.x.round();
         (m >= 1.0).then(|| names.get(m as usize - 1).cloned())?
     });
+}
+
+/// A days-past-due bucket: "current" in words, the ranges as figures.
+fn dpd_bucket(lang: Language, k: usize) -> String {
+    match k {
+        0 => i18n::text(lang, "dpd-current"),
+        _ => DPD_BUCKETS.get(k).copied().unwrap_or("?").to_string(),
+    }
 }

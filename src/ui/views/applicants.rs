@@ -12,40 +12,45 @@ use crate::domain::portfolio::mask::mask_name;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS, band_label};
 use crate::format::iso_of_days;
 use crate::format::{money, pct, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::command::Command;
 use crate::ui::table_state::TableState;
 use crate::ui::theme;
-use crate::workbench::{DecisionsUnder, Workbench};
+use crate::workbench::{DecisionsUnder, Workbench, words};
 
+/// The columns: message key of the title, sort key.
 const COLUMNS: [(&str, SortKey); 10] = [
-    ("Id", SortKey::Id),
-    ("Name", SortKey::Name),
-    ("Applied", SortKey::Date),
-    ("Channel", SortKey::Channel),
-    ("Score", SortKey::Score),
-    ("Band", SortKey::Band),
-    ("PD", SortKey::Pd),
-    ("Decision", SortKey::Decision),
-    ("Limit", SortKey::Limit),
-    ("Outcome", SortKey::Outcome),
+    ("col-id", SortKey::Id),
+    ("col-name", SortKey::Name),
+    ("col-applied", SortKey::Date),
+    ("col-channel", SortKey::Channel),
+    ("col-score", SortKey::Score),
+    ("col-band", SortKey::Band),
+    ("col-pd", SortKey::Pd),
+    ("col-decision", SortKey::Decision),
+    ("col-limit", SortKey::Limit),
+    ("col-outcome", SortKey::Outcome),
 ];
 
-/// A combo box over `Option<T>` ("any" = None).
+/// A combo box over `Option<T>` ("any" = None); `id` names it apart from its
+/// label, which follows the language.
 fn pick<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
-    label: &str,
+    lang: Language,
+    (id, label): (&str, &str),
     value: &mut Option<T>,
     options: &[(T, String)],
 ) {
+    let any = i18n::text(lang, "filter-any");
     let shown = value
         .and_then(|v| options.iter().find(|o| o.0 == v))
-        .map_or("any".to_string(), |o| o.1.clone());
+        .map_or(any.clone(), |o| o.1.clone());
     let name = ui.label(label);
-    egui::ComboBox::from_id_salt(label)
+    egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .width(110.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "any");
+            ui.selectable_value(value, None, any);
             for (v, text) in options {
                 ui.selectable_value(value, Some(*v), text);
             }
@@ -55,24 +60,36 @@ fn pick<T: Copy + PartialEq>(
     ui.add_space(12.0);
 }
 
-fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
+fn controls(
+    ui: &mut egui::Ui,
+    lang: Language,
+    d: &Workbench,
+    table: &TableState,
+    out: &mut Vec<Command>,
+) {
+    let t = |id: &str| i18n::text(lang, id);
     let p = &d.portfolio;
     let mut q: TableQuery = table.query.clone();
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Search");
+        let label = ui.label(t("search"));
         ui.add(
             egui::TextEdit::singleline(&mut q.search)
                 .id_salt("applicant-search")
-                .hint_text("id or name")
+                .hint_text(t("search-hint"))
                 .desired_width(180.0),
         )
         .labelled_by(label.id)
-        .on_hover_text("an applicant id, or a part of the name");
-        let decisions = [Decision::Approve, Decision::Refer, Decision::Decline]
-            .map(|x| (x, x.label().to_string()));
-        pick(ui, "Decision", &mut q.decision, &decisions);
+        .on_hover_text(t("search-tip"));
+        let decisions = Decision::ALL.map(|x| (x, words::decision(lang, x)));
+        pick(
+            ui,
+            lang,
+            ("decision", &t("col-decision")),
+            &mut q.decision,
+            &decisions,
+        );
         let bands: Vec<(u8, String)> = (0..BANDS).map(|b| (b as u8, band_label(b))).collect();
-        pick(ui, "Band", &mut q.band, &bands);
+        pick(ui, lang, ("band", &t("col-band")), &mut q.band, &bands);
     });
     ui.horizontal_wrapped(|ui| {
         let channels: Vec<(u8, String)> = p
@@ -81,15 +98,39 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
             .enumerate()
             .map(|(k, c)| (k as u8, c.clone()))
             .collect();
-        pick(ui, "Channel", &mut q.channel, &channels);
-        let tiers: Vec<(u8, String)> = (1..=4u8).map(|t| (t, format!("tier {t}"))).collect();
-        pick(ui, "City tier", &mut q.city_tier, &tiers);
+        pick(
+            ui,
+            lang,
+            ("channel", &t("col-channel")),
+            &mut q.channel,
+            &channels,
+        );
+        let tiers: Vec<(u8, String)> = (1..=4u8)
+            .map(|k| {
+                let tier =
+                    i18n::text_with(lang, "city-tier-n", &[("tier", Arg::Number(f64::from(k)))]);
+                (k, tier)
+            })
+            .collect();
+        pick(
+            ui,
+            lang,
+            ("city-tier", &t("city-tier")),
+            &mut q.city_tier,
+            &tiers,
+        );
         let outcomes =
-            [Outcome::Good, Outcome::Bad, Outcome::Unknown].map(|o| (o, o.label().to_string()));
-        pick(ui, "Outcome", &mut q.outcome, &outcomes);
+            [Outcome::Good, Outcome::Bad, Outcome::Unknown].map(|o| (o, words::outcome(lang, o)));
+        pick(
+            ui,
+            lang,
+            ("outcome", &t("col-outcome")),
+            &mut q.outcome,
+            &outcomes,
+        );
         if ui
-            .button("Clear filters")
-            .on_hover_text("search and filters; the sort stays")
+            .button(t("clear-filters"))
+            .on_hover_text(t("clear-filters-tip"))
             .clicked()
         {
             q = TableQuery {
@@ -101,17 +142,21 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
         }
     });
     ui.horizontal(|ui| {
-        ui.strong(format!(
-            "{} of {} applicants match",
-            thousands(table.rows.len() as f64),
-            thousands(p.len() as f64)
+        ui.strong(i18n::text_with(
+            lang,
+            "applicants-match",
+            &[
+                ("shown", Arg::Text(&thousands(table.rows.len() as f64))),
+                ("total", Arg::Text(&thousands(p.len() as f64))),
+                ("n", Arg::Number(p.len() as f64)),
+            ],
         ));
         if table.busy() {
             ui.spinner();
-            ui.label("updating…");
+            ui.label(t("updating"));
         }
     });
-    decisions_switch(ui, d, table, out);
+    decisions_switch(ui, lang, d, table, out);
     if q != table.query {
         // Searching an id selects that applicant.
         if let Ok(id) = q.search.trim().parse::<i64>()
@@ -125,27 +170,32 @@ fn controls(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<
 
 /// Which policy the Decision and Limit columns follow: the policy in force unless the
 /// user picks the lab's challenger; both are named, the active one first in words.
-fn decisions_switch(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
-    let in_force = d.policy_label(&d.champion.policy);
+fn decisions_switch(
+    ui: &mut egui::Ui,
+    lang: Language,
+    d: &Workbench,
+    table: &TableState,
+    out: &mut Vec<Command>,
+) {
+    let t = |id: &str| i18n::text(lang, id);
+    let in_force = d.policy_label(lang, &d.champion.policy);
     let same = d.challenger.policy == d.champion.policy;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Decisions and limits under");
+        ui.label(t("decisions-under"));
         let mut under = table.decisions;
         ui.radio_value(
             &mut under,
             DecisionsUnder::InForce,
-            format!("the policy in force, {in_force}"),
+            i18n::text_with(lang, "under-in-force", &[("policy", Arg::Text(&in_force))]),
         );
         let challenger = if same {
-            "the lab's challenger (the same for now)".to_string()
+            t("under-challenger-same")
         } else {
-            format!(
-                "the lab's challenger, {}",
-                d.policy_label(&d.challenger.policy)
-            )
+            let name = d.policy_label(lang, &d.challenger.policy);
+            i18n::text_with(lang, "under-challenger", &[("policy", Arg::Text(&name))])
         };
         ui.radio_value(&mut under, DecisionsUnder::Challenger, challenger)
-            .on_hover_text("what the policy being tried in the Policy lab would decide");
+            .on_hover_text(t("under-challenger-tip"));
         if under != table.decisions {
             out.push(Command::SetDecisionsUnder(under));
         }
@@ -158,8 +208,8 @@ fn cell(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) {
 }
 
 pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
-    let (d, table, out) = (v.wb, v.table, &mut *v.out);
-    controls(ui, d, table, out);
+    let (d, table, lang, out) = (v.wb, v.table, v.lang, &mut *v.out);
+    controls(ui, lang, d, table, out);
     ui.separator();
     // The arrows move the selection unless a dropdown is open (they move in it).
     if !egui::Popup::is_any_open(ui.ctx()) {
@@ -173,10 +223,25 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     // A narrow window scrolls the table sideways rather than hide its last columns.
     egui::ScrollArea::horizontal()
         .id_salt("applicants-sideways")
-        .show(ui, |ui| table_body(ui, d, table, out));
+        .show(ui, |ui| table_body(ui, lang, d, table, out));
 }
 
-fn table_body(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Vec<Command>) {
+fn table_body(
+    ui: &mut egui::Ui,
+    lang: Language,
+    d: &Workbench,
+    table: &TableState,
+    out: &mut Vec<Command>,
+) {
+    // The words of the cells, once per frame rather than once per row.
+    let decision_words = Decision::ALL.map(|x| words::decision(lang, x));
+    let outcome_words =
+        [Outcome::Good, Outcome::Bad, Outcome::Unknown].map(|o| words::outcome(lang, o));
+    let outcome_word = |o: Outcome| match o {
+        Outcome::Good => &outcome_words[0],
+        Outcome::Bad => &outcome_words[1],
+        Outcome::Unknown => &outcome_words[2],
+    };
     let p = &d.portfolio;
     let policy = d.policy_under(table.decisions);
     let pal = theme::palette(ui.ctx());
@@ -204,7 +269,7 @@ fn table_body(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Ve
                         _ => "",
                     };
                     if ui
-                        .selectable_label(sorted, format!("{title}{arrow}"))
+                        .selectable_label(sorted, format!("{}{arrow}", i18n::text(lang, title)))
                         .clicked()
                     {
                         let mut q = table.query.clone();
@@ -263,7 +328,8 @@ fn table_body(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Ve
                 row.col(|ui| {
                     cell(
                         ui,
-                        egui::RichText::new(decision.label()).color(decision_colour),
+                        egui::RichText::new(&decision_words[decision.index()])
+                            .color(decision_colour),
                     );
                 });
                 row.col(|ui| {
@@ -279,7 +345,8 @@ fn table_body(ui: &mut egui::Ui, d: &Workbench, table: &TableState, out: &mut Ve
                 row.col(|ui| {
                     cell(
                         ui,
-                        egui::RichText::new(p.derived.outcome[i].label()).color(outcome_colour),
+                        egui::RichText::new(outcome_word(p.derived.outcome[i]))
+                            .color(outcome_colour),
                     );
                 });
                 if row.response().clicked() {

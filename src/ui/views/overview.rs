@@ -6,110 +6,175 @@ use egui_plot::{Bar, BarChart, Line, Plot};
 use super::{ViewCtx, charts};
 use crate::domain::analytics::kpi::Period;
 use crate::domain::analytics::kri::{self, Kri, PSI_REFERENCE_MONTHS};
-use crate::format::{money_short, pct, signed_money_short, signed_pp, signed_thousands, thousands};
-use crate::format::{month_label, quarter_label};
+use crate::format::{money_short_in, pct, signed_money_short_in, signed_pp, signed_thousands};
+use crate::format::{month_label, quarter_label_in, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, words};
 
 pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let d = v.wb;
     let p = &d.portfolio;
     let pal = theme::palette(ui.ctx());
+    let lang = v.lang;
+    let quarter = |q: i32| quarter_label_in(lang, q);
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading(format!("{} — as of {}", p.name, p.as_of));
+        ui.heading(v.t_with(
+            "overview-title",
+            &[("name", Arg::Text(&p.name)), ("date", Arg::Text(&p.as_of))],
+        ));
         let q = &d.analytics.quarters;
         let (Some(cur), prev) = (q.last(), q.len().checked_sub(2).and_then(|k| q.get(k))) else {
-            ui.label("The portfolio has no applicants.");
+            ui.label(v.t("overview-no-applicants"));
             return;
         };
         let empty = Period::default();
         let prev_p = prev.unwrap_or(&empty);
+        let against =
+            prev.map_or_else(|| v.t("overview-no-previous-quarter"), |x| quarter(x.index));
         ui.label(
-            egui::RichText::new(format!(
-                "Applications of {} under the policy in force (“{}”), against {}. Book exposure (drawn + CCF × undrawn), expected loss and 30+ / 90+ shares of accounts are at the quarter's last month-end.",
-                quarter_label(cur.index),
-                d.champion.policy.name,
-                prev.map_or("no previous quarter".to_string(), |x| quarter_label(x.index)),
+            egui::RichText::new(v.t_with(
+                "overview-intro",
+                &[
+                    ("quarter", Arg::Text(&quarter(cur.index))),
+                    ("policy", Arg::Text(&d.champion.policy.name)),
+                    ("previous", Arg::Text(&against)),
+                ],
             ))
             .color(pal.muted),
         );
         ui.add_space(theme::GAP);
-        let prev_label = prev.map_or("–".to_string(), |x| quarter_label(x.index));
+        let prev_label = prev.map_or("–".to_string(), |x| quarter(x.index));
         let psi = d.analytics.score_psi;
         let status = |k: Kri| {
             Some(widgets::TileStatus {
                 status: k.status(kri::value(k, cur, psi)),
-                thresholds: threshold_text(k),
+                thresholds: threshold_text(lang, k),
             })
         };
-        let tile = |title: &str, value: String, below: String, delta: f64, good_up: bool| {
-            widgets::Tile {
+        let tile =
+            |title: &str, value: String, below: String, delta: f64, good_up: bool| widgets::Tile {
                 title: title.to_string(),
                 value,
-                below: format!("{below} vs {prev_label}"),
+                below: i18n::text_with(
+                    lang,
+                    "overview-vs",
+                    &[
+                        ("change", Arg::Text(&below)),
+                        ("previous", Arg::Text(&prev_label)),
+                    ],
+                ),
                 below_colour: widgets::change_colour(ui, delta, good_up),
                 status: None,
-            }
-        };
+            };
         let count = |title: &str, a: u64, b: u64| {
             let (a, b) = (a as f64, b as f64);
             tile(title, thousands(a), signed_thousands(a - b), a - b, true)
         };
         let rate = |title: &str, a: f64, b: f64, k: Kri| widgets::Tile {
             status: status(k),
-            ..tile(title, pct(a), signed_pp(a - b), a - b, k == Kri::ApprovalRate)
+            ..tile(
+                title,
+                pct(a),
+                signed_pp(a - b),
+                a - b,
+                k == Kri::ApprovalRate,
+            )
         };
         let amount = |title: &str, a: f64, b: f64, good_up: bool| {
-            tile(title, money_short(a), signed_money_short(a - b), a - b, good_up)
+            tile(
+                title,
+                money_short_in(lang, a),
+                signed_money_short_in(lang, a - b),
+                a - b,
+                good_up,
+            )
         };
         let el_rate = |q: &Period| kri::value(Kri::ExpectedLossRate, q, None);
         let (psi_value, psi_below) = match psi {
-            Some(x) => (format!("{x:.3}"), format!("vs first {PSI_REFERENCE_MONTHS} months")),
-            None => ("–".to_string(), "history too short".to_string()),
+            Some(x) => (
+                format!("{x:.3}"),
+                v.t_with(
+                    "overview-psi-reference",
+                    &[("months", Arg::Number(PSI_REFERENCE_MONTHS as f64))],
+                ),
+            ),
+            None => ("–".to_string(), v.t("overview-psi-too-short")),
         };
+        let name = |k: Kri| words::kri(lang, k);
         let tiles = vec![
-            count("Applicants", cur.applicants, prev_p.applicants),
-            rate(Kri::ApprovalRate.name(), cur.approval_rate(), prev_p.approval_rate(), Kri::ApprovalRate),
-            count("Booked accounts", cur.booked, prev_p.booked),
-            amount("Book exposure (EAD)", cur.book_ead, prev_p.book_ead, true),
-            amount("Book expected loss", cur.book_expected_loss, prev_p.book_expected_loss, false),
-            rate(Kri::ExpectedLossRate.name(), el_rate(cur), el_rate(prev_p), Kri::ExpectedLossRate),
-            rate(Kri::Dpd30Rate.name(), cur.rate30(), prev_p.rate30(), Kri::Dpd30Rate),
-            rate(Kri::Dpd90Rate.name(), cur.rate90(), prev_p.rate90(), Kri::Dpd90Rate),
+            count(&v.t("tile-applicants"), cur.applicants, prev_p.applicants),
+            rate(
+                &name(Kri::ApprovalRate),
+                cur.approval_rate(),
+                prev_p.approval_rate(),
+                Kri::ApprovalRate,
+            ),
+            count(&v.t("tile-booked"), cur.booked, prev_p.booked),
+            amount(&v.t("tile-book-ead"), cur.book_ead, prev_p.book_ead, true),
+            amount(
+                &v.t("tile-book-el"),
+                cur.book_expected_loss,
+                prev_p.book_expected_loss,
+                false,
+            ),
+            rate(
+                &name(Kri::ExpectedLossRate),
+                el_rate(cur),
+                el_rate(prev_p),
+                Kri::ExpectedLossRate,
+            ),
+            rate(
+                &name(Kri::Dpd30Rate),
+                cur.rate30(),
+                prev_p.rate30(),
+                Kri::Dpd30Rate,
+            ),
+            rate(
+                &name(Kri::Dpd90Rate),
+                cur.rate90(),
+                prev_p.rate90(),
+                Kri::Dpd90Rate,
+            ),
             widgets::Tile {
-                title: Kri::ScorePsi.name().into(),
+                title: name(Kri::ScorePsi),
                 value: psi_value,
                 below: psi_below,
                 below_colour: pal.muted,
                 status: status(Kri::ScorePsi),
             },
         ];
-        widgets::tiles(ui, tiles);
+        widgets::tiles(ui, lang, tiles);
         ui.add_space(theme::GAP / 2.0);
         ui.label(
-            egui::RichText::new(format!(
-                "Key risk indicators of {} against their thresholds: on target, watch or breach (hover a status for its thresholds). Expected loss rate = book expected loss / book exposure. Score PSI compares the quarter's applicants' scores with those of the first {PSI_REFERENCE_MONTHS} months of applications (the portfolio keeps no development sample); under 0.10 is stable.",
-                quarter_label(cur.index)
+            egui::RichText::new(v.t_with(
+                "overview-kri-note",
+                &[
+                    ("quarter", Arg::Text(&quarter(cur.index))),
+                    ("months", Arg::Number(PSI_REFERENCE_MONTHS as f64)),
+                ],
             ))
             .color(pal.muted),
         );
         ui.add_space(theme::GAP);
         let t = &d.champion.eval.total;
-        ui.label(format!(
-            "Whole portfolio: {} applicants, approval rate {} under the policy in force, {} booked accounts, AUC {:.3} (Gini {:.3}).",
-            thousands(p.len() as f64),
-            pct(t.approval_rate()),
-            thousands(p.accounts.len() as f64),
-            d.analytics.auc,
-            d.analytics.gini
+        ui.label(v.t_with(
+            "overview-whole",
+            &[
+                ("applicants", Arg::Text(&thousands(p.len() as f64))),
+                ("rate", Arg::Text(&pct(t.approval_rate()))),
+                ("accounts", Arg::Text(&thousands(p.accounts.len() as f64))),
+                ("auc", Arg::Text(&format!("{:.3}", d.analytics.auc))),
+                ("gini", Arg::Text(&format!("{:.3}", d.analytics.gini))),
+            ],
         ));
-        widgets::section(ui, "Monthly applications and approval rate");
-        monthly(ui, d);
+        widgets::section(ui, &v.t("overview-monthly"));
+        monthly(ui, lang, d);
     });
 }
 
 /// An indicator's thresholds in words, from `domain::kri` (where they are declared).
-fn threshold_text(k: Kri) -> String {
+fn threshold_text(lang: Language, k: Kri) -> String {
     let v = |x: f64| {
         if k.is_rate() {
             pct(x)
@@ -118,24 +183,30 @@ fn threshold_text(k: Kri) -> String {
         }
     };
     let t = k.threshold();
+    let tx = |id: &str, x: f64| i18n::text_with(lang, id, &[("value", Arg::Text(&v(x)))]);
     let mut watch = Vec::new();
     let mut breach = Vec::new();
     if let Some(f) = t.floor {
-        watch.push(format!("{} or lower", v(f.watch)));
-        breach.push(format!("below {}", v(f.breach)));
+        watch.push(tx("threshold-or-lower", f.watch));
+        breach.push(tx("threshold-below", f.breach));
     }
     if let Some(c) = t.ceiling {
-        watch.push(format!("{} or higher", v(c.watch)));
-        breach.push(format!("above {}", v(c.breach)));
+        watch.push(tx("threshold-or-higher", c.watch));
+        breach.push(tx("threshold-above", c.breach));
     }
-    format!(
-        "watch: {}; breach: {}; otherwise on target",
-        watch.join(" or "),
-        breach.join(" or ")
+    let or = i18n::text(lang, "threshold-or");
+    i18n::text_with(
+        lang,
+        "threshold-text",
+        &[
+            ("watch", Arg::Text(&watch.join(&or))),
+            ("breach", Arg::Text(&breach.join(&or))),
+        ],
     )
 }
 
-fn monthly(ui: &mut egui::Ui, d: &Workbench) {
+fn monthly(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
+    let t = |id: &str| i18n::text(lang, id);
     let pal = theme::palette(ui.ctx());
     // Both charts in sight where the window allows (1100 × 700 too): below the tiles
     // they share what is left after their two legend lines (the second chart is 0.9
@@ -158,12 +229,15 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
     let month_readout = |at: egui_plot::PlotPoint| {
         let k = at.x.round();
         let m = months.get(usize::try_from(k as i64).ok()?)?;
-        Some(format!(
-            "{}\n{} applications\n{} approved: approval rate {} under the policy in force",
-            month_label(m.index),
-            thousands(m.applicants as f64),
-            thousands(m.approved as f64),
-            pct(m.approval_rate())
+        Some(i18n::text_with(
+            lang,
+            "overview-month-readout",
+            &[
+                ("month", Arg::Text(&month_label(m.index))),
+                ("applications", Arg::Text(&thousands(m.applicants as f64))),
+                ("approved", Arg::Text(&thousands(m.approved as f64))),
+                ("rate", Arg::Text(&pct(m.approval_rate()))),
+            ],
         ))
     };
     let bars: Vec<Bar> = months
@@ -175,15 +249,19 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
     let link = egui::Id::unique("overview-months");
     charts::legend(
         ui,
-        &[(charts::Mark::Bar, pal.champion, "applications".into())],
+        &[(charts::Mark::Bar, pal.champion, t("overview-applications"))],
     );
     let shown = Plot::new("applications")
         .height(height)
         .include_y(0.0)
         .include_y(most * 1.08)
-        .x_axis_label("application month")
+        .x_axis_label(t("overview-application-month"))
         // Too low for an axis title, the legend above names the series.
-        .y_axis_label(if height >= 140.0 { "applications" } else { "" })
+        .y_axis_label(if height >= 140.0 {
+            t("overview-applications")
+        } else {
+            String::new()
+        })
         .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
         .allow_drag(false)
@@ -193,7 +271,7 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
         .x_axis_formatter(move |mark, _| fmt(&labels, mark.value))
         .show(ui, |plot| {
             plot.bar_chart(widgets::quiet(
-                BarChart::new("applications", bars)
+                BarChart::new(t("overview-applications"), bars)
                     .color(pal.champion)
                     .width(0.7),
             ));
@@ -210,16 +288,16 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
         &[(
             charts::Mark::Line,
             pal.good,
-            "approval rate under the policy in force (%)".into(),
+            t("overview-approval-rate-series"),
         )],
     );
     let shown = Plot::new("approval-rate")
         .height(height * 0.9)
-        .x_axis_label("application month")
+        .x_axis_label(t("overview-application-month"))
         .y_axis_label(if height >= 140.0 {
-            "approval rate (%)"
+            t("overview-approval-rate-axis")
         } else {
-            ""
+            String::new()
         })
         .y_axis_min_width(64.0)
         .link_axis(link, [true, false])
@@ -234,7 +312,7 @@ fn monthly(ui: &mut egui::Ui, d: &Workbench) {
         .x_axis_formatter(move |mark, _| fmt(&l2, mark.value))
         .show(ui, |plot| {
             plot.line(
-                Line::new("approval rate under the policy in force (%)", rate)
+                Line::new(t("overview-approval-rate-series"), rate)
                     .color(pal.good)
                     .width(2.0),
             );

@@ -9,10 +9,11 @@ use crate::domain::evaluation::Figures;
 use crate::domain::evaluation::compare::{SwapCell, SwapSet};
 use crate::domain::policy::{Decision, presets};
 use crate::domain::scorecard::band::BAND_NAMES;
-use crate::format::{count, money, pct, signed_money, signed_pp, signed_thousands, thousands};
+use crate::format::{money, pct, signed_money, signed_pp, signed_thousands, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::command::Command;
 use crate::ui::{theme, widgets};
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, words};
 
 /// The lab's charts may be shorter than the Charts view's, to stay in sight at 1100 × 700.
 const LAB_CHART_MIN_HEIGHT: f32 = 150.0;
@@ -27,13 +28,18 @@ pub struct LabForm {
 }
 
 pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabForm) {
-    let (d, out) = (v.wb, &mut *v.out);
+    let (d, lang, out) = (v.wb, v.lang, &mut *v.out);
+    let t = |id: &str| i18n::text(lang, id);
     let mut p = d.challenger.policy.clone();
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading("Challenger policy");
-        ui.label(format!(
-            "Champion (in force): {}",
-            d.policy_label(&d.champion.policy)
+        ui.heading(t("lab-challenger-policy"));
+        ui.label(i18n::text_with(
+            lang,
+            "lab-champion-in-force",
+            &[(
+                "policy",
+                Arg::Text(&d.policy_label(lang, &d.champion.policy)),
+            )],
         ));
         ui.add_space(theme::GAP / 2.0);
         ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
@@ -52,18 +58,15 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             .add(
                 egui::Slider::new(&mut p.cutoff, lo..=hi)
                     .step_by(1.0)
-                    .text("Cut-off"),
+                    .text(t("lab-cutoff")),
             )
-            .on_hover_text("drag, or click it and use ← →: one point a key")
+            .on_hover_text(t("lab-cutoff-tip"))
             .changed();
         changed |= ui
-            .add(egui::Slider::new(&mut p.refer_width, 0..=60).text("Refer band width"))
+            .add(egui::Slider::new(&mut p.refer_width, 0..=60).text(t("lab-refer-width")))
             .changed();
         changed |= ui
-            .add(
-                egui::Slider::new(&mut p.min_tenure_months, 0..=24)
-                    .text("Min platform tenure (months)"),
-            )
+            .add(egui::Slider::new(&mut p.min_tenure_months, 0..=24).text(t("lab-min-tenure")))
             .changed();
         // Float sliders are rounded to their step only when moved: snapping on show
         // would change a loaded policy's values.
@@ -79,20 +82,13 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                     changed = true;
                 }
             };
-        float(
-            ui,
-            &mut p.dti_cap,
-            0.0..=1.5,
-            0.01,
-            "Debt-to-income cap",
-            true,
-        );
+        float(ui, &mut p.dti_cap, 0.0..=1.5, 0.01, &t("lab-dti-cap"), true);
         float(
             ui,
             &mut p.income_multiple,
             0.1..=3.0,
             0.05,
-            "Income multiple",
+            &t("lab-income-multiple"),
             false,
         );
         float(
@@ -100,7 +96,7 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             &mut p.min_limit,
             0.0..=5_000.0,
             100.0,
-            "Minimum limit (¥)",
+            &t("lab-min-limit"),
             false,
         );
         float(
@@ -108,7 +104,7 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             &mut p.max_limit,
             1_000.0..=50_000.0,
             500.0,
-            "Maximum limit (¥)",
+            &t("lab-max-limit"),
             false,
         );
         float(
@@ -116,19 +112,25 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             &mut p.utilisation,
             0.05..=1.0,
             0.01,
-            "Utilisation",
+            &t("lab-utilisation"),
             true,
         );
-        float(ui, &mut p.lgd, 0.05..=1.0, 0.01, "LGD", true);
-        egui::CollapsingHeader::new("Limit factor by score band").show(ui, |ui| {
-            for (b, factor) in p.band_factors.iter_mut().enumerate() {
-                let text = format!("Band {} factor", BAND_NAMES[b]);
-                float(ui, factor, 0.0..=3.0, 0.05, &text, false);
-            }
-        });
+        float(ui, &mut p.lgd, 0.05..=1.0, 0.01, &t("lab-lgd"), true);
+        egui::CollapsingHeader::new(t("lab-band-factors"))
+            .id_salt("band-factors")
+            .show(ui, |ui| {
+                for (b, factor) in p.band_factors.iter_mut().enumerate() {
+                    let text = i18n::text_with(
+                        lang,
+                        "lab-band-factor",
+                        &[("band", Arg::Text(BAND_NAMES[b]))],
+                    );
+                    float(ui, factor, 0.0..=3.0, 0.05, &text, false);
+                }
+            });
         p.order_limits();
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Reset to champion").clicked() {
+            if ui.button(t("lab-reset")).clicked() {
                 p = d.champion.policy.clone();
                 changed = true;
             }
@@ -146,9 +148,9 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             out.push(Command::SetChallenger(p.clone()));
         }
 
-        widgets::section(ui, "Save");
+        widgets::section(ui, &t("lab-save"));
         ui.horizontal(|ui| {
-            let label = ui.label("Name");
+            let label = ui.label(t("lab-name"));
             ui.add(
                 egui::TextEdit::singleline(&mut form.name)
                     .hint_text(&p.name)
@@ -156,23 +158,20 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             )
             .labelled_by(label.id);
         });
-        let label = ui.label("Reason (required)");
+        let label = ui.label(t("lab-reason"));
         ui.add(
             egui::TextEdit::multiline(&mut form.reason)
-                .hint_text("why this policy")
+                .hint_text(t("lab-reason-hint"))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
         let reason_given = !form.reason.trim().is_empty();
         let save = ui
-            .add_enabled(reason_given, egui::Button::new("Save policy"))
-            .on_disabled_hover_text("type a reason first: it goes into the audit log");
+            .add_enabled(reason_given, egui::Button::new(t("lab-save-policy")))
+            .on_disabled_hover_text(t("lab-reason-first"));
         if !reason_given {
-            ui.label(
-                RichText::new("A reason is required to save.")
-                    .color(theme::palette(ui.ctx()).muted),
-            );
+            ui.label(RichText::new(t("lab-reason-required")).color(theme::palette(ui.ctx()).muted));
         }
         if save.clicked() {
             let mut policy = p.clone();
@@ -185,40 +184,61 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             });
         }
 
-        widgets::section(ui, "Saved policies");
+        widgets::section(ui, &t("lab-saved-policies"));
         egui::Grid::new("saved")
             .striped(true)
             .num_columns(3)
             .show(ui, |ui| {
                 for s in &d.policies {
-                    let champion = if s.is_champion { " (champion)" } else { "" };
+                    let champion = if s.is_champion {
+                        t("lab-champion-mark")
+                    } else {
+                        String::new()
+                    };
                     // Versions of a name: each save is kept. What changed from the
                     // version before is worked out only while the label is hovered.
                     ui.label(format!("{} v{}{champion}", s.policy.name, s.version))
                         .on_hover_ui(|ui| {
-                            ui.label(format!(
-                                "{} by {}: {}",
-                                s.created_at, s.created_by, s.reason
+                            ui.label(i18n::text_with(
+                                lang,
+                                "lab-saved-by",
+                                &[
+                                    ("at", Arg::Text(&s.created_at)),
+                                    ("by", Arg::Text(&s.created_by)),
+                                    ("reason", Arg::Text(&s.reason)),
+                                ],
                             ));
                             let earlier = d.policies.iter().find(|o| {
                                 o.policy.name == s.policy.name && o.version == s.version - 1
                             });
                             if let Some(e) = earlier {
                                 let c = s.policy.changes_from(&e.policy);
+                                let version = e.version.to_string();
                                 ui.label(if c.is_empty() {
-                                    format!("the same figures as v{}", e.version)
+                                    i18n::text_with(
+                                        lang,
+                                        "lab-same-as",
+                                        &[("version", Arg::Text(&version))],
+                                    )
                                 } else {
-                                    format!("changes from v{}: {}", e.version, c.join("; "))
+                                    i18n::text_with(
+                                        lang,
+                                        "lab-changes-from",
+                                        &[
+                                            ("version", Arg::Text(&version)),
+                                            ("changes", Arg::Text(&c.join("; "))),
+                                        ],
+                                    )
                                 });
                             }
                         });
-                    if ui.small_button("Load").clicked() {
+                    if ui.small_button(t("lab-load")).clicked() {
                         out.push(Command::LoadPolicy(s.id));
                     }
                     if !s.is_champion
                         && ui
-                            .small_button("Make champion…")
-                            .on_hover_text("asks for a confirmation that shows what changes")
+                            .small_button(t("lab-make-champion"))
+                            .on_hover_text(t("lab-make-champion-tip"))
                             .clicked()
                     {
                         form.pending_champion = Some(s.id);
@@ -234,28 +254,33 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             let changes = s.policy.changes_from(&d.champion.policy);
             ui.add_space(theme::GAP / 2.0);
             ui.group(|ui| {
-                ui.strong(format!(
-                    "Make “{} v{}” the policy in force instead of “{}”?",
-                    s.policy.name, s.version, d.champion.policy.name
+                ui.strong(i18n::text_with(
+                    lang,
+                    "lab-confirm-question",
+                    &[
+                        (
+                            "policy",
+                            Arg::Text(&format!("{} v{}", s.policy.name, s.version)),
+                        ),
+                        ("champion", Arg::Text(&d.champion.policy.name)),
+                    ],
                 ));
                 if changes.is_empty() {
-                    ui.label("Its figures are the same as the champion's.");
+                    ui.label(t("lab-confirm-same"));
                 } else {
-                    ui.label(format!("It changes: {}.", changes.join("; ")));
+                    ui.label(i18n::text_with(
+                        lang,
+                        "lab-confirm-changes",
+                        &[("changes", Arg::Text(&changes.join("; ")))],
+                    ));
                 }
                 let reason = form.reason.trim().to_string();
                 if reason.is_empty() {
-                    ui.colored_label(
-                        theme::palette(ui.ctx()).bad,
-                        "Type the reason above first: it goes into the audit log.",
-                    );
+                    ui.colored_label(theme::palette(ui.ctx()).bad, t("lab-confirm-reason-first"));
                 }
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(
-                            !reason.is_empty(),
-                            egui::Button::new("Confirm: make champion"),
-                        )
+                        .add_enabled(!reason.is_empty(), egui::Button::new(t("lab-confirm")))
                         .clicked()
                     {
                         out.push(Command::MakeChampion {
@@ -264,7 +289,7 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                         });
                         form.pending_champion = None;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(t("cancel")).clicked() {
                         form.pending_champion = None;
                     }
                 });
@@ -290,25 +315,44 @@ fn figure_row(
 }
 
 /// One cell of the swap matrix: how many, and their bad rates ("–" where none).
-fn swap_cell(ui: &mut egui::Ui, c: &SwapCell, tint: Option<egui::Color32>) {
+fn swap_cell(ui: &mut egui::Ui, lang: Language, c: &SwapCell, tint: Option<egui::Color32>) {
     ui.vertical(|ui| {
-        let n = RichText::new(count(c.count as usize, "applicant", "applicants")).strong();
+        let n = RichText::new(i18n::text_with(
+            lang,
+            "lab-n-applicants",
+            &[
+                ("n", Arg::Number(c.count as f64)),
+                ("count", Arg::Text(&thousands(c.count as f64))),
+            ],
+        ))
+        .strong();
         ui.label(match tint {
             Some(colour) if c.count > 0 => n.color(colour),
             _ => n,
         });
-        ui.label(format!("est. bad rate {}", pct(c.estimated_bad_rate())));
+        ui.label(i18n::text_with(
+            lang,
+            "lab-est-bad-rate",
+            &[("rate", Arg::Text(&pct(c.estimated_bad_rate())))],
+        ));
         ui.label(match c.observed_bad_rate() {
-            Some(r) => format!("observed {} of {}", pct(r), thousands(c.observed as f64)),
-            None => "observed –".to_string(),
+            Some(r) => i18n::text_with(
+                lang,
+                "lab-observed-of",
+                &[
+                    ("rate", Arg::Text(&pct(r))),
+                    ("of", Arg::Text(&thousands(c.observed as f64))),
+                ],
+            ),
+            None => i18n::text(lang, "lab-observed-none"),
         })
-        .on_hover_text("bad share among mature booked accounts of the cell");
+        .on_hover_text(i18n::text(lang, "lab-observed-tip"));
     });
 }
 
 /// The 3 × 3 swap matrix: the champion's decision (rows) against the challenger's
 /// (columns), referred applicants apart; swapped in and out are tinted.
-fn swap_matrix(ui: &mut egui::Ui, s: &SwapSet) {
+fn swap_matrix(ui: &mut egui::Ui, lang: Language, s: &SwapSet) {
     let pal = theme::palette(ui.ctx());
     egui::Grid::new("swap")
         .min_col_width(150.0)
@@ -316,20 +360,30 @@ fn swap_matrix(ui: &mut egui::Ui, s: &SwapSet) {
         .spacing([24.0, 8.0])
         .striped(true)
         .show(ui, |ui| {
-            ui.label(RichText::new("champion ↓  challenger →").color(pal.muted));
+            ui.label(RichText::new(i18n::text(lang, "lab-swap-corner")).color(pal.muted));
             for b in Decision::ALL {
-                ui.strong(format!("challenger: {}", b.label()));
+                let w = words::decision(lang, b);
+                ui.strong(i18n::text_with(
+                    lang,
+                    "lab-swap-challenger",
+                    &[("decision", Arg::Text(&w))],
+                ));
             }
             ui.end_row();
             for a in Decision::ALL {
-                ui.strong(format!("champion: {}", a.label()));
+                let w = words::decision(lang, a);
+                ui.strong(i18n::text_with(
+                    lang,
+                    "lab-swap-champion",
+                    &[("decision", Arg::Text(&w))],
+                ));
                 for b in Decision::ALL {
                     let tint = match (a == Decision::Approve, b == Decision::Approve) {
                         (false, true) => Some(pal.good),
                         (true, false) => Some(pal.bad),
                         _ => None,
                     };
-                    swap_cell(ui, s.cell(a, b), tint);
+                    swap_cell(ui, lang, s.cell(a, b), tint);
                 }
                 ui.end_row();
             }
@@ -340,55 +394,134 @@ fn swap_matrix(ui: &mut egui::Ui, s: &SwapSet) {
         s.swapped_out(),
         s.approved_by_neither(),
     );
-    ui.label(format!(
-        "Kept {} · swapped in {} (est. bad rate {}) · swapped out {} (est. bad rate {}) · approved by neither {}",
-        thousands(kept.count as f64),
-        thousands(sin.count as f64),
-        pct(sin.estimated_bad_rate()),
-        thousands(sout.count as f64),
-        pct(sout.estimated_bad_rate()),
-        thousands(neither.count as f64),
+    ui.label(i18n::text_with(
+        lang,
+        "lab-swap-summary",
+        &[
+            ("kept", Arg::Text(&thousands(kept.count as f64))),
+            ("in", Arg::Text(&thousands(sin.count as f64))),
+            ("inrate", Arg::Text(&pct(sin.estimated_bad_rate()))),
+            ("out", Arg::Text(&thousands(sout.count as f64))),
+            ("outrate", Arg::Text(&pct(sout.estimated_bad_rate()))),
+            ("neither", Arg::Text(&thousands(neither.count as f64))),
+        ],
     ));
 }
 
 pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
-    let d = v.wb;
+    let (d, lang) = (v.wb, v.lang);
+    let t = |id: &str| i18n::text(lang, id);
     let (ch, cl) = (&d.champion, &d.challenger);
     let (a, b): (&Figures, &Figures) = (&ch.eval.total, &cl.eval.total);
     egui::ScrollArea::vertical().show(ui, |ui| {
         if ch.policy == cl.policy {
-            ui.heading(format!("Policy in force: {}", d.policy_label(&ch.policy)));
-            ui.label(
-                RichText::new("Move a slider or pick a preset to try a challenger; both columns show the policy in force until then.")
-                    .color(theme::palette(ui.ctx()).muted),
-            );
+            ui.heading(i18n::text_with(
+                lang,
+                "lab-in-force-heading",
+                &[("policy", Arg::Text(&d.policy_label(lang, &ch.policy)))],
+            ));
+            ui.label(RichText::new(t("lab-try-hint")).color(theme::palette(ui.ctx()).muted));
         } else {
-            ui.heading(format!(
-                "Champion {} vs challenger {}",
-                d.policy_label(&ch.policy),
-                d.policy_label(&cl.policy)
+            ui.heading(i18n::text_with(
+                lang,
+                "lab-versus-heading",
+                &[
+                    ("champion", Arg::Text(&d.policy_label(lang, &ch.policy))),
+                    ("challenger", Arg::Text(&d.policy_label(lang, &cl.policy))),
+                ],
             ));
         }
-        egui::Grid::new("figures").striped(true).num_columns(4).min_col_width(110.0).show(ui, |ui| {
-            ui.strong("");
-            ui.strong("Champion");
-            ui.strong("Challenger");
-            ui.strong("Difference");
-            ui.end_row();
-            figure_row(ui, "Approvals", a.approved as f64, b.approved as f64, thousands, signed_thousands, true);
-            figure_row(ui, "Approval rate", a.approval_rate(), b.approval_rate(), pct, signed_pp, true);
-            figure_row(ui, "Referred", a.referred as f64, b.referred as f64, thousands, signed_thousands, false);
-            figure_row(ui, "Expected bad rate", a.expected_bad_rate(), b.expected_bad_rate(), pct, signed_pp, false);
-            figure_row(ui, "Exposure of the approvals (limit × utilisation)", a.ead, b.ead, money, signed_money, true);
-            figure_row(ui, "Expected loss", a.expected_loss, b.expected_loss, money, signed_money, false);
-            figure_row(ui, "Revenue", a.revenue(&ch.policy), b.revenue(&cl.policy), money, signed_money, true);
-            figure_row(ui, "Margin", a.margin(&ch.policy), b.margin(&cl.policy), money, signed_money, true);
-        });
+        egui::Grid::new("figures")
+            .striped(true)
+            .num_columns(4)
+            .min_col_width(110.0)
+            .show(ui, |ui| {
+                ui.strong("");
+                ui.strong(t("lab-champion"));
+                ui.strong(t("lab-challenger"));
+                ui.strong(t("lab-difference"));
+                ui.end_row();
+                figure_row(
+                    ui,
+                    &t("lab-approvals"),
+                    a.approved as f64,
+                    b.approved as f64,
+                    thousands,
+                    signed_thousands,
+                    true,
+                );
+                figure_row(
+                    ui,
+                    &t("kri-approval-rate"),
+                    a.approval_rate(),
+                    b.approval_rate(),
+                    pct,
+                    signed_pp,
+                    true,
+                );
+                figure_row(
+                    ui,
+                    &t("lab-referred"),
+                    a.referred as f64,
+                    b.referred as f64,
+                    thousands,
+                    signed_thousands,
+                    false,
+                );
+                figure_row(
+                    ui,
+                    &t("lab-expected-bad-rate"),
+                    a.expected_bad_rate(),
+                    b.expected_bad_rate(),
+                    pct,
+                    signed_pp,
+                    false,
+                );
+                figure_row(
+                    ui,
+                    &t("lab-exposure"),
+                    a.ead,
+                    b.ead,
+                    money,
+                    signed_money,
+                    true,
+                );
+                figure_row(
+                    ui,
+                    &t("lab-expected-loss"),
+                    a.expected_loss,
+                    b.expected_loss,
+                    money,
+                    signed_money,
+                    false,
+                );
+                figure_row(
+                    ui,
+                    &t("lab-revenue"),
+                    a.revenue(&ch.policy),
+                    b.revenue(&cl.policy),
+                    money,
+                    signed_money,
+                    true,
+                );
+                figure_row(
+                    ui,
+                    &t("lab-margin"),
+                    a.margin(&ch.policy),
+                    b.margin(&cl.policy),
+                    money,
+                    signed_money,
+                    true,
+                );
+            });
         ui.label(
-            RichText::new(format!(
-                "Observed bad rate of approved mature accounts: champion {}, challenger {} (outcomes exist only for booked accounts).",
-                pct(a.observed_bad_rate()),
-                pct(b.observed_bad_rate())
+            RichText::new(i18n::text_with(
+                lang,
+                "lab-observed-note",
+                &[
+                    ("champion", Arg::Text(&pct(a.observed_bad_rate()))),
+                    ("challenger", Arg::Text(&pct(b.observed_bad_rate()))),
+                ],
             ))
             .color(theme::palette(ui.ctx()).muted),
         );
@@ -401,19 +534,19 @@ pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             .clamp(LAB_CHART_MIN_HEIGHT, theme::CHART_HEIGHT);
         ui.add_space(theme::GAP / 2.0);
         ui.columns(2, |cols| {
-            charts::strategy(&mut cols[0], d, height);
-            charts::exposure_by_band(&mut cols[1], d, height);
+            charts::strategy(&mut cols[0], lang, d, height);
+            charts::exposure_by_band(&mut cols[1], lang, d, height);
         });
-        widgets::section(ui, "Swap set: the champion's decision against the challenger's");
-        swap_matrix(ui, &d.swap);
-        widgets::section(ui, "Audit log");
-        audit_log(ui, d);
+        widgets::section(ui, &t("lab-swap-title"));
+        swap_matrix(ui, lang, &d.swap);
+        widgets::section(ui, &t("lab-audit-log"));
+        audit_log(ui, lang, d);
     });
 }
 
-fn audit_log(ui: &mut egui::Ui, d: &Workbench) {
+fn audit_log(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     if d.audit.is_empty() {
-        ui.label("No entries yet.");
+        ui.label(i18n::text(lang, "lab-no-entries"));
     }
     egui::Grid::new("audit")
         .striped(true)

@@ -1,21 +1,26 @@
 //! The window's modal prompts: what is asked before something is written, shown or
 //! lost. Each emits commands; none changes state itself.
 
+use crate::i18n::{self, Arg, Language};
 use crate::ui::command::{AfterDiscard, Command};
 
 /// The purpose asked before an export with names: nothing is written without it, and
 /// it goes into the audit log.
-pub(crate) fn personal_export(ctx: &egui::Context, purpose: &mut String, out: &mut Vec<Command>) {
+pub(crate) fn personal_export(
+    ctx: &egui::Context,
+    lang: Language,
+    purpose: &mut String,
+    out: &mut Vec<Command>,
+) {
+    let t = |id: &str| i18n::text(lang, id);
     let modal = egui::Modal::new(egui::Id::unique("personal-export")).show(ctx, |ui| {
-        ui.heading("Export the filtered table with names");
-        ui.label(
-            "Names are written unmasked. The export is logged in the audit log with its purpose.",
-        );
-        let label = ui.label("Purpose");
+        ui.heading(t("personal-export-title"));
+        ui.label(t("personal-export-body"));
+        let label = ui.label(t("purpose"));
         let r = ui
             .add(
                 egui::TextEdit::singleline(purpose)
-                    .hint_text("e.g. complaint 2026-114")
+                    .hint_text(t("purpose-hint"))
                     .desired_width(260.0),
             )
             .labelled_by(label.id);
@@ -26,7 +31,7 @@ pub(crate) fn personal_export(ctx: &egui::Context, purpose: &mut String, out: &m
             if ui
                 .add_enabled(
                     !purpose.trim().is_empty(),
-                    egui::Button::new("Choose the file…"),
+                    egui::Button::new(t("choose-file")),
                 )
                 .clicked()
             {
@@ -34,7 +39,7 @@ pub(crate) fn personal_export(ctx: &egui::Context, purpose: &mut String, out: &m
                     purpose: purpose.clone(),
                 });
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("cancel")).clicked() {
                 out.push(Command::CancelPersonalExport);
             }
         });
@@ -48,25 +53,29 @@ pub(crate) fn personal_export(ctx: &egui::Context, purpose: &mut String, out: &m
 /// another file): keep working, or go on without it.
 pub(crate) fn discard_challenger(
     ctx: &egui::Context,
+    lang: Language,
     challenger: &str,
     after: &AfterDiscard,
     out: &mut Vec<Command>,
 ) {
-    let (what, go) = match after {
-        AfterDiscard::Quit => ("quit", "Quit without saving"),
-        AfterDiscard::Open(_) => ("open another file", "Open without saving"),
+    let t = |id: &str| i18n::text(lang, id);
+    let (body, go) = match after {
+        AfterDiscard::Quit => ("discard-body-quit", "discard-quit"),
+        AfterDiscard::Open(_) => ("discard-body-open", "discard-open"),
     };
     let modal = egui::Modal::new(egui::Id::unique("discard-challenger")).show(ctx, |ui| {
-        ui.heading("The challenger is not saved");
-        ui.label(format!(
-            "The policy {challenger} being tried in the Policy lab is not saved. It is lost if you {what}."
+        ui.heading(t("discard-title"));
+        ui.label(i18n::text_with(
+            lang,
+            body,
+            &[("policy", Arg::Text(challenger))],
         ));
-        ui.label("To keep it, save it in the Policy lab (with a reason for the audit log).");
+        ui.label(t("discard-keep-hint"));
         ui.horizontal(|ui| {
-            if ui.button("Keep working").clicked() {
+            if ui.button(t("discard-keep")).clicked() {
                 out.push(Command::KeepChallenger);
             }
-            if ui.button(go).clicked() {
+            if ui.button(t(go)).clicked() {
                 out.push(Command::DiscardChallenger);
             }
         });
@@ -78,14 +87,20 @@ pub(crate) fn discard_challenger(
 
 /// A portfolio opened by typing its path: the way in when no desktop file dialog is
 /// available.
-pub(crate) fn open_path(ctx: &egui::Context, path: &mut String, out: &mut Vec<Command>) {
+pub(crate) fn open_path(
+    ctx: &egui::Context,
+    lang: Language,
+    path: &mut String,
+    out: &mut Vec<Command>,
+) {
+    let t = |id: &str| i18n::text(lang, id);
     let modal = egui::Modal::new(egui::Id::unique("open-path")).show(ctx, |ui| {
-        ui.heading("Open a portfolio by its path");
-        let label = ui.label("Path");
+        ui.heading(t("open-path-title"));
+        let label = ui.label(t("path"));
         let r = ui
             .add(
                 egui::TextEdit::singleline(path)
-                    .hint_text("e.g. /home/wang/portfolios/book.db")
+                    .hint_text(t("path-hint"))
                     .desired_width(420.0),
             )
             .labelled_by(label.id);
@@ -96,11 +111,11 @@ pub(crate) fn open_path(ctx: &egui::Context, path: &mut String, out: &mut Vec<Co
         let entered = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             let ok = !path.trim().is_empty();
-            if (ui.add_enabled(ok, egui::Button::new("Open")).clicked() || entered) && ok {
+            if (ui.add_enabled(ok, egui::Button::new(t("open"))).clicked() || entered) && ok {
                 out.push(Command::Open(std::path::PathBuf::from(path.trim())));
                 out.push(Command::CloseOpenPath);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("cancel")).clicked() {
                 out.push(Command::CloseOpenPath);
             }
         });

@@ -3,14 +3,15 @@
 use std::path::Path;
 
 use crate::format::file_name;
-use crate::format::{count, thousands};
-use crate::ui::command::{Command, Tab};
+use crate::format::thousands;
 use crate::i18n::{self, Arg, Language};
+use crate::ui::command::{Command, Tab};
 use crate::ui::menu::MENUS;
 use crate::ui::settings::Settings;
 use crate::ui::status::Status;
 use crate::ui::table_state::TableState;
 use crate::workbench::Workbench;
+use crate::workbench::{Break, BreakKind};
 
 pub(crate) fn menu_and_tabs(
     ui: &mut egui::Ui,
@@ -88,6 +89,7 @@ pub(crate) fn menu_and_tabs(
 
 pub(crate) fn status_bar(
     ui: &mut egui::Ui,
+    lang: Language,
     data: Option<&Workbench>,
     table: &TableState,
     loading: Option<(&Path, f32)>,
@@ -99,20 +101,36 @@ pub(crate) fn status_bar(
             ui.label(file_name(&d.path))
                 .on_hover_text(d.path.display().to_string());
             ui.separator();
-            audit_badge(ui, d);
+            audit_badge(ui, lang, d);
             ui.separator();
-            ui.label(format!(
-                "{} applicants · {} booked accounts · as of {}",
-                thousands(p.len() as f64),
-                thousands(p.accounts.len() as f64),
-                p.as_of
+            ui.label(i18n::text_with(
+                lang,
+                "status-portfolio",
+                &[
+                    ("applicants", Arg::Text(&thousands(p.len() as f64))),
+                    ("accounts", Arg::Text(&thousands(p.accounts.len() as f64))),
+                    ("date", Arg::Text(&p.as_of)),
+                ],
             ));
             ui.separator();
-            ui.label(format!("{} shown", count(table.rows.len(), "row", "rows")));
+            let n = table.rows.len();
+            ui.label(i18n::text_with(
+                lang,
+                "status-rows-shown",
+                &[
+                    ("n", Arg::Number(n as f64)),
+                    ("shown", Arg::Text(&thousands(n as f64))),
+                ],
+            ));
             ui.separator();
         }
         if let Some((path, share)) = loading {
-            ui.label(format!("loading {}", file_name(path)));
+            let name = file_name(path);
+            ui.label(i18n::text_with(
+                lang,
+                "status-loading",
+                &[("file", Arg::Text(&name))],
+            ));
             ui.add(
                 egui::ProgressBar::new(share)
                     .desired_width(160.0)
@@ -128,21 +146,27 @@ pub(crate) fn status_bar(
     });
 }
 
-pub(crate) fn nothing_open(ui: &mut egui::Ui, loading: bool, out: &mut Vec<Command>) {
+pub(crate) fn nothing_open(
+    ui: &mut egui::Ui,
+    lang: Language,
+    loading: bool,
+    out: &mut Vec<Command>,
+) {
+    let t = |id: &str| i18n::text(lang, id);
     ui.vertical_centered(|ui| {
         ui.add_space(80.0);
         if loading {
-            ui.heading("Opening the portfolio…");
+            ui.heading(t("nothing-open-loading"));
             ui.spinner();
         } else {
-            ui.heading("No portfolio is open");
-            ui.label("Open a portfolio file (riskdesk generate writes one).");
-            if ui.button("Open…").clicked() {
+            ui.heading(t("nothing-open"));
+            ui.label(t("nothing-open-hint"));
+            if ui.button(t("menu-open")).clicked() {
                 out.push(Command::OpenDialog);
             }
             if ui
-                .button("Open by path…")
-                .on_hover_text("type the file's path: for a desktop without a file dialog")
+                .button(t("menu-open-path"))
+                .on_hover_text(t("menu-open-path-tip"))
                 .clicked()
             {
                 out.push(Command::AskOpenPath);
@@ -153,34 +177,68 @@ pub(crate) fn nothing_open(ui: &mut egui::Ui, loading: bool, out: &mut Vec<Comma
 
 /// "audit log: N entries, intact" (the head hash on hover, to record outside the
 /// file), or the first break in the error colour.
-fn audit_badge(ui: &mut egui::Ui, d: &Workbench) {
+fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     let pal = crate::ui::theme::palette(ui.ctx());
+    let t = |id: &str| i18n::text(lang, id);
     match &d.audit_check {
         Some(c) if c.intact() => {
             let short: String = c.head.chars().take(12).collect();
-            ui.label(format!("audit log: {} entries, intact", c.entries))
-                .on_hover_text(format!(
-                    "Head {}\nRecord it outside the file: `riskdesk audit verify --head HASH` later proves that nothing before it was changed, even by someone who recomputed the chain.{}",
-                    if c.head.is_empty() { "(empty log)".to_string() } else { format!("{short}… ({})", c.head) },
-                    c.unprotected_through.map_or(String::new(), |n| format!(
-                        "\nEntries 1–{n} were written before the log was chained (an upgrade from schema version 1) and were not protected before it."
-                    ))
+            let head = if c.head.is_empty() {
+                t("audit-empty-log")
+            } else {
+                format!("{short}… ({})", c.head)
+            };
+            let mut tip = i18n::text_with(lang, "audit-head-tip", &[("head", Arg::Text(&head))]);
+            if let Some(n) = c.unprotected_through {
+                tip.push('\n');
+                tip.push_str(&i18n::text_with(
+                    lang,
+                    "audit-unprotected",
+                    &[("last", Arg::Text(&n.to_string()))],
                 ));
+            }
+            ui.label(i18n::text_with(
+                lang,
+                "audit-intact",
+                &[
+                    ("n", Arg::Number(c.entries as f64)),
+                    ("entries", Arg::Text(&thousands(c.entries as f64))),
+                ],
+            ))
+            .on_hover_text(tip);
         }
         Some(c) => {
             let text = c
                 .broken
-                .map_or_else(|| "not intact".to_string(), |b| b.describe());
-            ui.colored_label(pal.bad, format!("audit log NOT intact: {text}"));
+                .map_or_else(|| t("audit-not-intact"), |b| audit_break(lang, &b));
+            ui.colored_label(
+                pal.bad,
+                i18n::text_with(
+                    lang,
+                    "audit-not-intact-badge",
+                    &[("what", Arg::Text(&text))],
+                ),
+            );
         }
         None => {
-            ui.colored_label(pal.bad, "audit log: cannot be read");
+            ui.colored_label(pal.bad, t("audit-unreadable"));
         }
     }
 }
 
+/// Where the audit chain breaks, for people.
+pub(crate) fn audit_break(lang: Language, b: &Break) -> String {
+    let (id, entry) = match b.how {
+        BreakKind::Edited => ("audit-break-edited", b.entry),
+        BreakKind::Deleted => ("audit-break-deleted", b.entry),
+        BreakKind::Reordered => ("audit-break-reordered", b.entry),
+        BreakKind::NewestDeleted => ("audit-break-newest-deleted", b.entry - 1),
+    };
+    i18n::text_with(lang, id, &[("entry", Arg::Text(&entry.to_string()))])
+}
+
 /// A red banner over the views when the audit log is not intact.
-pub(crate) fn audit_banner(ui: &mut egui::Ui, d: &Workbench) {
+pub(crate) fn audit_banner(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     let Some(b) = d.audit_check.as_ref().and_then(|c| c.broken) else {
         return;
     };
@@ -188,9 +246,10 @@ pub(crate) fn audit_banner(ui: &mut egui::Ui, d: &Workbench) {
     ui.add_space(2.0);
     ui.colored_label(
         pal.bad,
-        egui::RichText::new(format!(
-            "The audit log of this file is not intact: {}. Entries from there on cannot be trusted; compare with a copy or an anchor recorded earlier (riskdesk audit verify --head HASH).",
-            b.describe()
+        egui::RichText::new(i18n::text_with(
+            lang,
+            "audit-banner",
+            &[("what", Arg::Text(&audit_break(lang, &b)))],
         ))
         .strong(),
     );

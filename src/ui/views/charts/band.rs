@@ -3,21 +3,28 @@
 
 use egui_plot::{Bar, BarChart, Line, Points};
 
-use super::{Mark, band_at, band_formatter, legend, plot, rate, readout};
+use super::{Mark, band_at, band_formatter, legend, plot, rate, readout, t};
 use crate::domain::evaluation::Evaluation;
 use crate::domain::scorecard::band::{BANDS, band_label};
 use crate::format::{money, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
 /// A plot over the six bands, from 0 to a little above `top`. Every band is labelled
 /// however narrow the plot (egui_plot's x labels otherwise need 60 points each).
-fn band_plot<'a>(id: &str, y: &str, height: f32, top: f64) -> egui_plot::Plot<'a> {
-    plot(id, "score band", y, height)
+fn band_plot<'a>(
+    lang: Language,
+    id: &str,
+    y: String,
+    height: f32,
+    top: f64,
+) -> egui_plot::Plot<'a> {
+    plot(id, t(lang, "chart-score-band"), y, height)
         .x_grid_spacer(egui_plot::log_grid_spacer(10))
         .custom_x_axes(vec![
             egui_plot::AxisHints::new_x()
-                .label("score band")
+                .label(t(lang, "chart-score-band"))
                 .formatter(band_formatter)
                 .label_spacing(14.0..=20.0),
         ])
@@ -27,19 +34,15 @@ fn band_plot<'a>(id: &str, y: &str, height: f32, top: f64) -> egui_plot::Plot<'a
         .include_y(top * 1.08)
 }
 
-pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn risk_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
-    ui.strong("Default rate and predicted PD by score band (mature accounts)");
+    ui.strong(t(lang, "chart-risk-title"));
     let r = &d.analytics.band_risk;
     legend(
         ui,
         &[
-            (
-                Mark::Bar,
-                pal.bad,
-                "observed default rate (90+ within 12 months)".into(),
-            ),
-            (Mark::Line, pal.secondary, "predicted PD (mean)".into()),
+            (Mark::Bar, pal.bad, t(lang, "chart-risk-observed")),
+            (Mark::Line, pal.secondary, t(lang, "chart-risk-predicted")),
         ],
     );
     let bars: Vec<Bar> = (0..BANDS)
@@ -53,19 +56,26 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .map(|b| r[b].default_rate().max(r[b].predicted_pd()) * 100.0)
         .filter(|x| x.is_finite())
         .fold(0.0, f64::max);
-    let shown = band_plot("risk-by-band", "rate (%)", height, top).show(ui, |plot| {
+    let shown = band_plot(
+        lang,
+        "risk-by-band",
+        t(lang, "chart-rate-axis"),
+        height,
+        top,
+    )
+    .show(ui, |plot| {
         plot.bar_chart(widgets::quiet(
-            BarChart::new("observed default rate", bars)
+            BarChart::new(t(lang, "chart-risk-observed"), bars)
                 .color(pal.bad)
                 .width(0.6),
         ));
         plot.line(
-            Line::new("predicted PD", line.clone())
+            Line::new(t(lang, "chart-risk-predicted"), line.clone())
                 .color(pal.secondary)
                 .width(2.0),
         );
         plot.points(
-            Points::new("predicted PD", line)
+            Points::new(t(lang, "chart-risk-predicted"), line)
                 .color(pal.secondary)
                 .radius(4.0),
         );
@@ -73,36 +83,40 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     readout(&shown, |at| {
         let b = band_at(at.x)?;
         let x = &r[b];
-        Some(format!(
-            "band {}\nobserved default rate {} ({} bad of {} mature accounts)\npredicted PD {}",
-            band_label(b),
-            rate(x.default_rate()),
-            thousands(x.bad as f64),
-            thousands(x.mature as f64),
-            rate(x.predicted_pd())
+        Some(i18n::text_with(
+            lang,
+            "chart-risk-readout",
+            &[
+                ("band", Arg::Text(&band_label(b))),
+                ("rate", Arg::Text(&rate(x.default_rate()))),
+                ("bad", Arg::Text(&thousands(x.bad as f64))),
+                ("mature", Arg::Text(&thousands(x.mature as f64))),
+                ("pd", Arg::Text(&rate(x.predicted_pd()))),
+            ],
         ))
     });
 }
 
-pub(crate) fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn exposure_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
-    ui.strong("Exposure of the approvals (limit × utilisation) by score band");
+    ui.strong(t(lang, "chart-exposure-title"));
     let (champion_name, challenger_name) = (
-        d.policy_label(&d.champion.policy),
-        d.policy_label(&d.challenger.policy),
+        d.policy_label(lang, &d.champion.policy),
+        d.policy_label(lang, &d.challenger.policy),
     );
+    let named = |id: &str, name: &str| i18n::text_with(lang, id, &[("policy", Arg::Text(name))]);
     legend(
         ui,
         &[
             (
                 Mark::Bar,
                 pal.champion,
-                format!("champion, {champion_name}"),
+                named("chart-champion-named", &champion_name),
             ),
             (
                 Mark::Bar,
                 pal.challenger,
-                format!("challenger, {challenger_name}"),
+                named("chart-challenger-named", &challenger_name),
             ),
         ],
     );
@@ -119,27 +133,38 @@ pub(crate) fn exposure_by_band(ui: &mut egui::Ui, d: &Workbench, height: f32) {
                 / 1e6
         })
         .fold(0.0, f64::max);
-    let shown =
-        band_plot("exposure-by-band", "exposure (¥ million)", height, top).show(ui, |plot| {
-            plot.bar_chart(widgets::quiet(
-                BarChart::new("champion", series(&d.champion.eval, -0.18)).color(pal.champion),
-            ));
-            plot.bar_chart(widgets::quiet(
-                BarChart::new("challenger", series(&d.challenger.eval, 0.18)).color(pal.challenger),
-            ));
-        });
+    let shown = band_plot(
+        lang,
+        "exposure-by-band",
+        t(lang, "chart-exposure-axis"),
+        height,
+        top,
+    )
+    .show(ui, |plot| {
+        plot.bar_chart(widgets::quiet(
+            BarChart::new(t(lang, "lab-champion"), series(&d.champion.eval, -0.18))
+                .color(pal.champion),
+        ));
+        plot.bar_chart(widgets::quiet(
+            BarChart::new(t(lang, "lab-challenger"), series(&d.challenger.eval, 0.18))
+                .color(pal.challenger),
+        ));
+    });
     readout(&shown, |at| {
         let b = band_at(at.x)?;
         let (a, c) = (&d.champion.eval.by_band[b], &d.challenger.eval.by_band[b]);
-        Some(format!(
-            "band {}\nchampion {}: {} ({} approved)\nchallenger {}: {} ({} approved)",
-            band_label(b),
-            champion_name,
-            money(a.ead),
-            thousands(a.approved as f64),
-            challenger_name,
-            money(c.ead),
-            thousands(c.approved as f64),
+        Some(i18n::text_with(
+            lang,
+            "chart-exposure-readout",
+            &[
+                ("band", Arg::Text(&band_label(b))),
+                ("champion", Arg::Text(&champion_name)),
+                ("ead1", Arg::Text(&money(a.ead))),
+                ("n1", Arg::Text(&thousands(a.approved as f64))),
+                ("challenger", Arg::Text(&challenger_name)),
+                ("ead2", Arg::Text(&money(c.ead))),
+                ("n2", Arg::Text(&thousands(c.approved as f64))),
+            ],
         ))
     });
 }

@@ -2,13 +2,15 @@
 
 use egui_plot::{Line, LineStyle, PlotPoints, VLine};
 
-use super::{Mark, legend, plot, rate, readout, whole};
-use crate::format::{fixed, quarter_label, thousands};
+use super::{Mark, legend, plot, rate, readout, t, whole};
+use crate::format::{fixed, quarter_label_in, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
-pub(crate) fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
-    ui.strong("Vintage curves: cumulative 30+ rate by months on book, per quarterly cohort");
+pub(crate) fn vintages(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
+    ui.strong(t(lang, "chart-vintage-title"));
+    let quarter_label = |q: i32| quarter_label_in(lang, q);
     let v = &d.analytics.vintages;
     let ctx = ui.ctx().clone();
     let style = |k: usize| {
@@ -41,8 +43,8 @@ pub(crate) fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .fold(0.0, f64::max);
     let shown = plot(
         "vintages",
-        "months on book",
-        "ever 30+ days past due (%)",
+        t(lang, "chart-vintage-x"),
+        t(lang, "chart-vintage-y"),
         height,
     )
     .include_x(0.0)
@@ -72,35 +74,43 @@ pub(crate) fn vintages(ui: &mut egui::Ui, d: &Workbench, height: f32) {
             .iter()
             .filter_map(|c| {
                 let (_, r) = c.points.iter().find(|p| f64::from(p.0) == m)?;
-                Some(format!(
-                    "{}: {} of {} accounts",
-                    quarter_label(c.cohort),
-                    rate(*r),
-                    thousands(c.accounts as f64)
+                Some(i18n::text_with(
+                    lang,
+                    "chart-vintage-line",
+                    &[
+                        ("cohort", Arg::Text(&quarter_label(c.cohort))),
+                        ("rate", Arg::Text(&rate(*r))),
+                        ("accounts", Arg::Text(&thousands(c.accounts as f64))),
+                    ],
                 ))
             })
             .collect();
+        let mob = whole(m);
         Some(if lines.is_empty() {
-            format!("month on book {}: no cohort has reached it yet", whole(m))
+            i18n::text_with(lang, "chart-vintage-none", &[("mob", Arg::Text(&mob))])
         } else {
-            format!("month on book {}\n{}", whole(m), lines.join("\n"))
+            let head = i18n::text_with(lang, "chart-vintage-head", &[("mob", Arg::Text(&mob))]);
+            format!("{head}\n{}", lines.join("\n"))
         })
     });
 }
 
-pub(crate) fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn roc(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
-    ui.strong(format!(
-        "ROC: AUC {}, Gini {} (mature accounts, 12-month outcome observed)",
-        fixed(a.auc, 3),
-        fixed(a.gini, 3)
+    ui.strong(i18n::text_with(
+        lang,
+        "chart-roc-title",
+        &[
+            ("auc", Arg::Text(&fixed(a.auc, 3))),
+            ("gini", Arg::Text(&fixed(a.gini, 3))),
+        ],
     ));
     legend(
         ui,
         &[
-            (Mark::Line, pal.champion, "scorecard".into()),
-            (Mark::Line, pal.muted, "random (no discrimination)".into()),
+            (Mark::Line, pal.champion, t(lang, "chart-scorecard")),
+            (Mark::Line, pal.muted, t(lang, "chart-random")),
         ],
     );
     let pts: PlotPoints = a
@@ -110,8 +120,8 @@ pub(crate) fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .collect();
     let shown = plot(
         "roc",
-        "goods declined (share of goods)",
-        "bads declined (share of bads)",
+        t(lang, "chart-roc-x"),
+        t(lang, "chart-roc-y"),
         height,
     )
     .x_axis_formatter(widgets::percent_tick)
@@ -121,8 +131,14 @@ pub(crate) fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
     .include_y(0.0)
     .include_y(100.0)
     .show(ui, |plot| {
-        plot.line(Line::new("scorecard", pts).color(pal.champion).width(2.0));
-        plot.line(Line::new("random", vec![[0.0, 0.0], [100.0, 100.0]]).color(pal.muted));
+        plot.line(
+            Line::new(t(lang, "chart-scorecard"), pts)
+                .color(pal.champion)
+                .width(2.0),
+        );
+        plot.line(
+            Line::new(t(lang, "chart-random"), vec![[0.0, 0.0], [100.0, 100.0]]).color(pal.muted),
+        );
     });
     readout(&shown, |at| {
         let p = a.roc.iter().min_by(|x, y| {
@@ -130,31 +146,42 @@ pub(crate) fn roc(ui: &mut egui::Ui, d: &Workbench, height: f32) {
                 .abs()
                 .total_cmp(&(y.good_share * 100.0 - at.x).abs())
         })?;
-        Some(format!(
-            "declining scores up to {}\ngoods declined {}\nbads declined {}",
-            whole(p.score),
-            rate(p.good_share),
-            rate(p.bad_share)
+        Some(i18n::text_with(
+            lang,
+            "chart-roc-readout",
+            &[
+                ("score", Arg::Text(&whole(p.score))),
+                ("goods", Arg::Text(&rate(p.good_share))),
+                ("bads", Arg::Text(&rate(p.bad_share))),
+            ],
         ))
     });
 }
 
-pub(crate) fn ks(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn ks(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
     // One unit everywhere: the KS is the largest gap between two shares, in points
     // of a percentage.
     let ks_points = fixed(a.ks.0 * 100.0, 1);
-    ui.strong(format!(
-        "KS {ks_points} percentage points at score {} (largest gap between the shares)",
-        whole(a.ks.1)
+    ui.strong(i18n::text_with(
+        lang,
+        "chart-ks-title",
+        &[
+            ("ks", Arg::Text(&ks_points)),
+            ("score", Arg::Text(&whole(a.ks.1))),
+        ],
     ));
     legend(
         ui,
         &[
-            (Mark::Line, pal.bad, "bads at or below the score".into()),
-            (Mark::Line, pal.good, "goods at or below the score".into()),
-            (Mark::Line, pal.muted, format!("KS {ks_points} pp")),
+            (Mark::Line, pal.bad, t(lang, "chart-ks-bads")),
+            (Mark::Line, pal.good, t(lang, "chart-ks-goods")),
+            (
+                Mark::Line,
+                pal.muted,
+                i18n::text_with(lang, "chart-ks-legend", &[("ks", Arg::Text(&ks_points))]),
+            ),
         ],
     );
     let bads: PlotPoints = a
@@ -167,13 +194,21 @@ pub(crate) fn ks(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .iter()
         .map(|p| [p.score, p.good_share * 100.0])
         .collect();
-    let shown = plot("ks", "score", "share at or below the score", height)
+    let shown = plot("ks", t(lang, "chart-ks-x"), t(lang, "chart-ks-y"), height)
         .y_axis_formatter(widgets::percent_tick)
         .include_y(0.0)
         .include_y(100.0)
         .show(ui, |plot| {
-            plot.line(Line::new("bads", bads).color(pal.bad).width(2.0));
-            plot.line(Line::new("goods", goods).color(pal.good).width(2.0));
+            plot.line(
+                Line::new(t(lang, "chart-ks-bads"), bads)
+                    .color(pal.bad)
+                    .width(2.0),
+            );
+            plot.line(
+                Line::new(t(lang, "chart-ks-goods"), goods)
+                    .color(pal.good)
+                    .width(2.0),
+            );
             if a.ks.1.is_finite() {
                 plot.vline(VLine::new("KS", a.ks.1).color(pal.muted));
             }
@@ -183,12 +218,18 @@ pub(crate) fn ks(ui: &mut egui::Ui, d: &Workbench, height: f32) {
             .roc
             .iter()
             .min_by(|x, y| (x.score - at.x).abs().total_cmp(&(y.score - at.x).abs()))?;
-        Some(format!(
-            "score {}\nbads at or below {}\ngoods at or below {}\ngap {} pp",
-            whole(p.score),
-            rate(p.bad_share),
-            rate(p.good_share),
-            fixed((p.bad_share - p.good_share) * 100.0, 1)
+        Some(i18n::text_with(
+            lang,
+            "chart-ks-readout",
+            &[
+                ("score", Arg::Text(&whole(p.score))),
+                ("bads", Arg::Text(&rate(p.bad_share))),
+                ("goods", Arg::Text(&rate(p.good_share))),
+                (
+                    "gap",
+                    Arg::Text(&fixed((p.bad_share - p.good_share) * 100.0, 1)),
+                ),
+            ],
         ))
     });
 }

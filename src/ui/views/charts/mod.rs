@@ -23,6 +23,7 @@ use egui_plot::{Plot, PlotPoint, PlotResponse};
 use super::ViewCtx;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
 use crate::format::fixed;
+use crate::i18n::{self, Language};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
@@ -30,13 +31,9 @@ use crate::workbench::Workbench;
 const WIDE_COLUMNS: usize = 3;
 const MIN_CHART_WIDTH: f32 = 420.0;
 
-/// What the view's first line says about the charts.
-pub(crate) const HOW_TO: &str =
-    "Point at a chart for its values · right-drag a box to zoom in · double-click to reset";
-
 pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
-    let d = v.wb;
-    ui.label(RichText::new(HOW_TO).color(theme::palette(ui.ctx()).muted));
+    let (d, lang) = (v.wb, v.lang);
+    ui.label(RichText::new(v.t("charts-how-to")).color(theme::palette(ui.ctx()).muted));
     // Six charts in a grid and the roll-rate table below fit the panel when there is
     // room (1600×1000: three columns of two rows); a smaller window scrolls, with the
     // charts never shorter than `theme::CHART_MIN_HEIGHT`.
@@ -56,15 +53,15 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         for row in CHARTS.chunks(columns) {
             ui.columns(columns, |cols| {
                 for (chart, col) in row.iter().zip(cols.iter_mut()) {
-                    chart(col, d, height);
+                    chart(col, lang, d, height);
                 }
             });
         }
-        roll_rates(ui, d);
+        roll_rates(ui, lang, d);
     });
 }
 
-type Chart = fn(&mut egui::Ui, &Workbench, f32);
+type Chart = fn(&mut egui::Ui, Language, &Workbench, f32);
 
 /// The charts of the view, in reading order.
 const CHARTS: [Chart; 6] = [risk_by_band, exposure_by_band, vintages, strategy, roc, ks];
@@ -75,7 +72,7 @@ const Y_LABEL_PX: f64 = 36.0;
 
 /// A plot without a legend of its own (see [`legend`]), that does not pan or
 /// scroll-zoom; box zoom (right-drag) and double-click reset stay.
-fn plot<'a>(id: &str, x: &str, y: &str, height: f32) -> Plot<'a> {
+fn plot<'a>(id: &str, x: String, y: String, height: f32) -> Plot<'a> {
     Plot::new(id.to_string())
         .height(height)
         // Labelled ticks far enough apart to be shown at any chart size.
@@ -83,8 +80,8 @@ fn plot<'a>(id: &str, x: &str, y: &str, height: f32) -> Plot<'a> {
         .y_grid_spacer(widgets::nice_grid(Y_LABEL_PX))
         .x_axis_formatter(widgets::number_tick)
         .y_axis_formatter(widgets::number_tick)
-        .x_axis_label(x.to_string())
-        .y_axis_label(y.to_string())
+        .x_axis_label(x)
+        .y_axis_label(y)
         // Room for "100%" and "−1,000" beside the y axis.
         .y_axis_min_width(40.0)
         .allow_drag(false)
@@ -204,6 +201,11 @@ pub(crate) fn readout<R>(r: &PlotResponse<R>, text: impl FnOnce(PlotPoint) -> Op
 /// A rate for a read-out: "2.15%", "–" where nothing was observed.
 fn rate(x: f64) -> String {
     crate::format::pct(x)
+}
+
+/// The interface's text `id` in `lang` (the charts' titles and legends).
+fn t(lang: Language, id: &str) -> String {
+    i18n::text(lang, id)
 }
 
 /// A month-on-book or score value for a read-out.

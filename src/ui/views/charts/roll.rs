@@ -4,7 +4,8 @@
 use egui::RichText;
 
 use crate::domain::portfolio::DPD_BUCKETS;
-use crate::format::{money_short, pct, thousands};
+use crate::format::{money_short_in, pct, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
@@ -24,13 +25,14 @@ pub(super) fn height(ui: &egui::Ui) -> f32 {
     heading + row * (DPD_BUCKETS.len() + 1) as f32 + s.item_spacing.y
 }
 
-pub(crate) fn roll_rates(ui: &mut egui::Ui, d: &Workbench) {
+pub(crate) fn roll_rates(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     let pal = theme::palette(ui.ctx());
     let dark = ui.visuals().dark_mode;
-    widgets::section(
-        ui,
-        "Roll rates: share of a bucket's balance found in each bucket a month later",
-    );
+    widgets::section(ui, &i18n::text(lang, "chart-roll-title"));
+    let bucket = |k: usize| match k {
+        0 => i18n::text(lang, "dpd-current"),
+        _ => DPD_BUCKETS.get(k).copied().unwrap_or("?").to_string(),
+    };
     let r = &d.analytics.roll;
     // Text stays the theme's strongest colour; the cells are tinted lightly enough
     // for it to read (a lighter tint in the dark theme).
@@ -40,15 +42,16 @@ pub(crate) fn roll_rates(ui: &mut egui::Ui, d: &Workbench) {
         .num_columns(DPD_BUCKETS.len() + 2)
         .spacing([16.0, ROW_GAP])
         .show(ui, |ui| {
-            ui.strong("from \\ to");
-            for b in DPD_BUCKETS {
-                ui.strong(b);
+            ui.strong(i18n::text(lang, "chart-roll-corner"));
+            for k in 0..DPD_BUCKETS.len() {
+                ui.strong(bucket(k));
             }
-            ui.strong("base (account-months, balance)");
+            ui.strong(i18n::text(lang, "chart-roll-base"));
             ui.end_row();
-            for (from, name) in DPD_BUCKETS.iter().enumerate() {
-                ui.strong(*name);
-                for (to, to_name) in DPD_BUCKETS.iter().enumerate() {
+            for from in 0..DPD_BUCKETS.len() {
+                let name = bucket(from);
+                ui.strong(&name);
+                for to in 0..DPD_BUCKETS.len() {
                     let s = r.share(from, to);
                     // Rolling forward (or staying at 90+) is bad; staying current or curing is good.
                     let colour = if to > from || to == DPD_BUCKETS.len() - 1 {
@@ -65,16 +68,20 @@ pub(crate) fn roll_rates(ui: &mut egui::Ui, d: &Workbench) {
                             ui.label(RichText::new(pct(s)).monospace().color(text));
                         })
                         .response
-                        .on_hover_text(format!(
-                            "{} account-months from {name} to {}",
-                            thousands(r.count[from][to] as f64),
-                            to_name
+                        .on_hover_text(i18n::text_with(
+                            lang,
+                            "chart-roll-cell-tip",
+                            &[
+                                ("n", Arg::Text(&thousands(r.count[from][to] as f64))),
+                                ("from", Arg::Text(&name)),
+                                ("to", Arg::Text(&bucket(to))),
+                            ],
                         ));
                 }
                 ui.label(format!(
                     "{} · {}",
                     thousands(r.row_count(from) as f64),
-                    money_short(r.row_balance(from))
+                    money_short_in(lang, r.row_balance(from))
                 ));
                 ui.end_row();
             }

@@ -3,32 +3,30 @@
 
 use egui_plot::{Line, MarkerShape, PlotPoints, Points};
 
-use super::{Mark, legend, plot, rate, readout};
+use super::{Mark, legend, plot, rate, readout, t};
 use crate::domain::evaluation::strategy::{StrategyPoint, at_cutoff};
+use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
 use crate::workbench::Workbench;
 
-pub(crate) fn strategy(ui: &mut egui::Ui, d: &Workbench, height: f32) {
+pub(crate) fn strategy(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
-    ui.strong("Strategy curve: approval rate vs expected bad rate over all cut-offs");
+    ui.strong(t(lang, "chart-strategy-title"));
     let (c1, c2) = (d.champion.policy.cutoff, d.challenger.policy.cutoff);
+    let at = |id: &str, c: i32| i18n::text_with(lang, id, &[("cutoff", Arg::Text(&c.to_string()))]);
     legend(
         ui,
         &[
-            (
-                Mark::Line,
-                pal.muted,
-                "every cut-off (the challenger's other rules)".into(),
-            ),
+            (Mark::Line, pal.muted, t(lang, "chart-strategy-every")),
             (
                 Mark::Diamond,
                 pal.champion,
-                format!("champion, cut-off {c1}"),
+                at("chart-strategy-champion", c1),
             ),
             (
                 Mark::Dot,
                 pal.challenger,
-                format!("challenger, cut-off {c2}"),
+                at("chart-strategy-challenger", c2),
             ),
         ],
     );
@@ -55,36 +53,41 @@ pub(crate) fn strategy(ui: &mut egui::Ui, d: &Workbench, height: f32) {
         .chain(cl.map(|p| p[1]))
         .filter(|x| x.is_finite())
         .fold(0.0, f64::max);
-    let shown = plot("strategy", "approval rate", "expected bad rate", height)
-        .x_axis_formatter(widgets::percent_tick)
-        .y_axis_formatter(widgets::percent_tick)
-        .include_x(0.0)
-        .include_x(100.0)
-        .include_y(0.0)
-        .include_y(top * 1.08)
-        .show(ui, |plot| {
-            plot.line(
-                Line::new("every cut-off", curve)
-                    .color(pal.muted)
-                    .width(1.5),
+    let shown = plot(
+        "strategy",
+        t(lang, "chart-approval-rate"),
+        t(lang, "chart-expected-bad-rate"),
+        height,
+    )
+    .x_axis_formatter(widgets::percent_tick)
+    .y_axis_formatter(widgets::percent_tick)
+    .include_x(0.0)
+    .include_x(100.0)
+    .include_y(0.0)
+    .include_y(top * 1.08)
+    .show(ui, |plot| {
+        plot.line(
+            Line::new(t(lang, "chart-strategy-every"), curve)
+                .color(pal.muted)
+                .width(1.5),
+        );
+        if let Some(p) = ch {
+            plot.points(
+                Points::new(t(lang, "lab-champion"), vec![p])
+                    .shape(MarkerShape::Diamond)
+                    .radius(7.0)
+                    .color(pal.champion),
             );
-            if let Some(p) = ch {
-                plot.points(
-                    Points::new("champion", vec![p])
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .color(pal.champion),
-                );
-            }
-            if let Some(p) = cl {
-                plot.points(
-                    Points::new("challenger", vec![p])
-                        .shape(MarkerShape::Circle)
-                        .radius(6.0)
-                        .color(pal.challenger),
-                );
-            }
-        });
+        }
+        if let Some(p) = cl {
+            plot.points(
+                Points::new(t(lang, "lab-challenger"), vec![p])
+                    .shape(MarkerShape::Circle)
+                    .radius(6.0)
+                    .color(pal.challenger),
+            );
+        }
+    });
     // The cut-off whose approval rate is nearest the pointer's.
     readout(&shown, |at| {
         let p = points.iter().min_by(|a, b| {
@@ -92,11 +95,14 @@ pub(crate) fn strategy(ui: &mut egui::Ui, d: &Workbench, height: f32) {
             let db = (b.approval_rate * 100.0 - at.x).abs();
             da.total_cmp(&db)
         })?;
-        Some(format!(
-            "cut-off {}\napproval rate {}\nexpected bad rate {}",
-            p.cutoff,
-            rate(p.approval_rate),
-            rate(p.bad_rate)
+        Some(i18n::text_with(
+            lang,
+            "chart-strategy-readout",
+            &[
+                ("cutoff", Arg::Text(&p.cutoff.to_string())),
+                ("approval", Arg::Text(&rate(p.approval_rate))),
+                ("bad", Arg::Text(&rate(p.bad_rate))),
+            ],
         ))
     });
 }

@@ -1,0 +1,158 @@
+//! The domain's words in the interface's language: decisions, outcomes, the rule that
+//! decided, bin labels, key risk indicators and their statuses. The domain keeps its
+//! English names for files and tests; people read these (assets/i18n/*/window.ftl).
+
+use crate::domain::analytics::kri::{Kri, Status};
+use crate::domain::policy::{Decision, Policy, Rule};
+use crate::domain::portfolio::Outcome;
+use crate::domain::scorecard::BinRule;
+use crate::i18n::{self, Arg, Language};
+
+/// "approve", "refer", "decline"; 准入, 转人工, 拒绝.
+pub fn decision(lang: Language, d: Decision) -> String {
+    i18n::text(
+        lang,
+        match d {
+            Decision::Approve => "decision-approve",
+            Decision::Refer => "decision-refer",
+            Decision::Decline => "decision-decline",
+        },
+    )
+}
+
+/// "good", "bad", "unknown".
+pub fn outcome(lang: Language, o: Outcome) -> String {
+    i18n::text(
+        lang,
+        match o {
+            Outcome::Good => "outcome-good",
+            Outcome::Bad => "outcome-bad",
+            Outcome::Unknown => "outcome-unknown",
+        },
+    )
+}
+
+/// The rule that decided, with the policy's figures: "score below 560".
+pub fn rule(lang: Language, r: Rule, p: &Policy) -> String {
+    let text = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, Arg::Text(v.as_str())))
+            .collect();
+        i18n::text_with(lang, id, &args)
+    };
+    match r {
+        Rule::UnderAge => text(
+            "rule-under-age",
+            &[("age", crate::domain::policy::MIN_AGE.to_string())],
+        ),
+        Rule::ShortTenure => text(
+            "rule-short-tenure",
+            &[("months", p.min_tenure_months.to_string())],
+        ),
+        Rule::NoIncome => text("rule-no-income", &[]),
+        Rule::DtiAboveCap => text(
+            "rule-dti-above-cap",
+            &[("cap", format!("{:.0}", p.dti_cap * 100.0))],
+        ),
+        Rule::ScoreBelowReferBand => text(
+            "rule-score-below",
+            &[("score", (p.cutoff - p.refer_width).to_string())],
+        ),
+        Rule::ReferBand => text(
+            "rule-refer-band",
+            &[
+                ("low", (p.cutoff - p.refer_width).to_string()),
+                ("high", (p.cutoff - 1).to_string()),
+            ],
+        ),
+        Rule::ScoreAtOrAboveCutoff => text(
+            "rule-at-or-above-cutoff",
+            &[("cutoff", p.cutoff.to_string())],
+        ),
+    }
+}
+
+/// A bin's label: ranges and categories as the card has them, "missing" and "other"
+/// in words.
+pub fn bin(lang: Language, b: &BinRule) -> String {
+    match b {
+        BinRule::Missing => i18n::text(lang, "bin-missing"),
+        BinRule::Other => i18n::text(lang, "bin-other"),
+        BinRule::Range {
+            lower: None,
+            upper: None,
+        } => i18n::text(lang, "bin-any"),
+        _ => b.label(),
+    }
+}
+
+/// The indicator's name (the Overview's tile title).
+pub fn kri(lang: Language, k: Kri) -> String {
+    i18n::text(
+        lang,
+        match k {
+            Kri::ApprovalRate => "kri-approval-rate",
+            Kri::Dpd30Rate => "kri-dpd30",
+            Kri::Dpd90Rate => "kri-dpd90",
+            Kri::ExpectedLossRate => "kri-el-rate",
+            Kri::ScorePsi => "kri-score-psi",
+        },
+    )
+}
+
+/// "on target", "watch", "breach", "no data".
+pub fn status(lang: Language, s: Status) -> String {
+    i18n::text(
+        lang,
+        match s {
+            Status::NoData => "status-no-data",
+            Status::Good => "status-good",
+            Status::Watch => "status-watch",
+            Status::Breach => "status-breach",
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_follow_the_language() {
+        let p = Policy::default();
+        assert_eq!(decision(Language::ZhCn, Decision::Refer), "转人工");
+        assert_eq!(decision(Language::En, Decision::Refer), "refer");
+        let below = rule(Language::En, Rule::ScoreBelowReferBand, &p);
+        assert_eq!(below, format!("score below {}", p.cutoff - p.refer_width));
+        assert_eq!(
+            rule(Language::ZhCn, Rule::ScoreBelowReferBand, &p),
+            format!("评分低于 {}", p.cutoff - p.refer_width)
+        );
+        let p = Policy {
+            cutoff: 600,
+            refer_width: 20,
+            min_tenure_months: 3,
+            dti_cap: 0.5,
+            ..p
+        };
+        let en = |r| rule(Language::En, r, &p);
+        assert_eq!(en(Rule::UnderAge), "age under 18");
+        assert_eq!(en(Rule::ShortTenure), "fewer than 3 months on the platform");
+        assert_eq!(en(Rule::NoIncome), "no monthly income stated");
+        assert_eq!(en(Rule::DtiAboveCap), "debt-to-income above 50%");
+        assert_eq!(en(Rule::ReferBand), "score in the refer band 580–599");
+        assert_eq!(
+            en(Rule::ScoreAtOrAboveCutoff),
+            "score at or above the cut-off 600"
+        );
+        assert_eq!(
+            rule(Language::ZhCn, Rule::ReferBand, &p),
+            "评分处于转人工区间 580–599"
+        );
+        for k in Kri::ALL {
+            assert_eq!(kri(Language::En, k), k.name());
+        }
+        assert_eq!(bin(Language::ZhCn, &BinRule::Missing), "缺失");
+    }
+}
