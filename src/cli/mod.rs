@@ -134,7 +134,7 @@ pub fn run() -> ExitCode {
         Some(Command::Report(a)) => report::run(a, lang),
         Some(Command::Bench(a)) => bench::run(a),
         Some(Command::Audit(a)) => audit::run(a),
-        Some(Command::Screenshot(a)) => screenshot::run(a, lang, every_language),
+        Some(Command::Screenshot(a)) => screenshot::run(a, lang, cli.lang.as_deref()),
         Some(Command::Scorecard(a)) => scorecard::run(a),
         None => crate::ui::run_window(
             cli.db,

@@ -12,6 +12,7 @@ use std::time::Instant;
 use super::Failure;
 use super::report::read_policy;
 use crate::domain::policy::Policy;
+use crate::i18n::Language;
 use crate::out_file::{OutFile, Overwrite};
 use crate::store::{self, Opened};
 use crate::ui::headless::{self, Frame};
@@ -27,10 +28,12 @@ pub(crate) struct Args {
     /// PNG to write (the name must end in .png).
     #[arg(long, required_unless_present = "all")]
     pub out: Option<PathBuf>,
-    /// Every view in both themes into --out-dir.
+    /// Every view in both themes into --out-dir (and, with --lang all, in both
+    /// languages).
     #[arg(long, requires = "out_dir", conflicts_with_all = ["view", "out"])]
     pub all: bool,
-    /// Folder for --all (created if missing): one VIEW-THEME.png per view and theme.
+    /// Folder for --all (created if missing): one VIEW-THEME.png per view and theme;
+    /// VIEW-THEME-LANG.png when --lang is given (en, zh-CN, or all for both).
     #[arg(long)]
     pub out_dir: Option<PathBuf>,
     /// Replace files that exist (never the portfolio or the policy read).
@@ -90,6 +93,8 @@ pub(crate) struct Shot {
     pub frame: Frame,
     pub applicant: Option<i64>,
     pub challenger: Option<Policy>,
+    /// The language of the window's text.
+    pub lang: Language,
 }
 
 /// Renders one view of `opened`. The image is checked: of the asked size, not blank.
@@ -109,6 +114,7 @@ pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaIma
     let settings = Settings {
         dark: shot.frame.dark,
         tab,
+        language: Some(shot.lang),
         ..Settings::default()
     };
     let workbench = Workbench::from_opened(opened.clone(), None);
@@ -208,11 +214,14 @@ fn save(image: &image::RgbaImage, out: &OutFile) -> Result<(), Failure> {
         .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", out.path().display())))
 }
 
-pub(crate) fn run(
-    a: Args,
-    _lang: crate::i18n::Language,
-    _every_language: bool,
-) -> Result<(), Failure> {
+/// `lang` is the language resolved (from `--lang` or the locale); `asked` is what
+/// `--lang` said, if anything: with `--all`, an asked language (or `all`, both) is
+/// named in the files, VIEW-THEME-LANG.png.
+pub(crate) fn run(a: Args, lang: Language, asked: Option<&str>) -> Result<(), Failure> {
+    let languages: Vec<Language> = match asked {
+        Some("all") => Language::ALL.to_vec(),
+        _ => vec![lang],
+    };
     let (width, height) = parse_size(&a.size)?;
     if a.scale != 1.0 && a.scale != 2.0 {
         return Err(Failure::input("--scale must be 1 or 2"));
@@ -238,22 +247,33 @@ pub(crate) fn run(
             })?;
         }
         let mut outs = Vec::new();
+        let mut todo = Vec::new();
         for view in VIEWS {
-            for (theme, dark) in [("light", false), ("dark", true)] {
-                let path = dir.join(format!("{view}-{theme}.png"));
-                let shot = Shot {
-                    view: view.to_string(),
-                    frame: Frame {
-                        dark,
-                        width,
-                        height,
-                        scale: a.scale,
-                    },
-                    applicant: a.applicant,
-                    challenger: None,
-                };
-                outs.push((shot, OutFile::create(&path, overwrite, &inputs)?));
+            for theme in [("light", false), ("dark", true)] {
+                for &lang in &languages {
+                    todo.push((view, theme, lang));
+                }
             }
+        }
+        for (view, (theme, dark), lang) in todo {
+            let name = match asked {
+                Some(_) => format!("{view}-{theme}-{}.png", lang.tag()),
+                None => format!("{view}-{theme}.png"),
+            };
+            let path = dir.join(name);
+            let shot = Shot {
+                lang,
+                view: view.to_string(),
+                frame: Frame {
+                    dark,
+                    width,
+                    height,
+                    scale: a.scale,
+                },
+                applicant: a.applicant,
+                challenger: None,
+            };
+            outs.push((shot, OutFile::create(&path, overwrite, &inputs)?));
         }
         outs
     } else {
@@ -261,7 +281,13 @@ pub(crate) fn run(
             .out
             .as_deref()
             .ok_or_else(|| Failure::input("--out is required"))?;
+        if asked == Some("all") {
+            return Err(Failure::input(
+                "--lang all renders every view with --all; for one view use --lang en or --lang zh-CN",
+            ));
+        }
         let shot = Shot {
+            lang,
             view: a.view.clone().unwrap_or_default(),
             frame: Frame {
                 dark,

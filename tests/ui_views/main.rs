@@ -2,6 +2,7 @@
 //! assert what is shown, and snapshot every view in light and dark.
 
 mod applicants;
+mod chinese;
 #[path = "../common/mod.rs"]
 mod common;
 
