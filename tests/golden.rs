@@ -96,17 +96,22 @@ fn outputs(dir: &Path) -> BTreeMap<String, String> {
     let (code, _, err) = riskdesk(&[
         "screenshot",
         "--all",
+        "--lang",
+        "all",
         "--out-dir",
         &s(&shots),
         "--size",
         "1600x1000",
     ]);
     assert_eq!(code, 0, "{err}");
+    // Both languages; a rerun gives the same bytes in zh-CN too.
     for view in riskdesk::cli::screenshot::VIEWS {
         for theme in ["light", "dark"] {
-            let name = format!("{view}-{theme}");
-            let bytes = std::fs::read(shots.join(format!("{name}.png"))).unwrap();
-            out.insert(format!("screenshot-{name}"), sha256(&bytes));
+            for (lang, suffix) in [("en", ""), ("zh-CN", "-zh-CN")] {
+                let name = format!("{view}-{theme}");
+                let bytes = std::fs::read(shots.join(format!("{name}-{lang}.png"))).unwrap();
+                out.insert(format!("screenshot-{name}{suffix}"), sha256(&bytes));
+            }
         }
     }
     out
@@ -183,6 +188,8 @@ fn readme_pictures_match_what_the_documented_command_renders() {
     let (code, _, err) = riskdesk(&[
         "screenshot",
         "--all",
+        "--lang",
+        "all",
         "--out-dir",
         shots.to_str().unwrap(),
         "--force",
