@@ -4,6 +4,7 @@
 mod audit;
 mod bench;
 mod generate;
+mod help_text;
 mod json;
 mod report;
 mod scorecard;
@@ -14,7 +15,7 @@ pub use report::text_report_of_champion as text_report_for;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::Language;
 
@@ -158,7 +159,12 @@ fn ensure_runtime_dir() {
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
     ensure_runtime_dir();
-    let cli = match Cli::try_parse() {
+    // Parsed with the help in the language asked for (or the locale's).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = help_text::command(help_text::language(&args))
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
