@@ -4,9 +4,10 @@
 
 use std::path::PathBuf;
 
-use super::Failure;
+use super::{Failure, OrInput};
+use crate::i18n::{self, Arg, Language};
 use crate::out_file::{OutFile, Overwrite};
-use crate::store::audit::{self, Anchor, ChainCheck};
+use crate::store::audit::{self, Anchor, Break, BreakKind, ChainCheck};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -45,56 +46,98 @@ pub(crate) enum Command {
 /// Exit code of a chain that is not intact, or of an anchor not found.
 const NOT_INTACT: u8 = 3;
 
-/// "intact: 5 entries, head 1f3a…" or the first break, as one line.
-pub(crate) fn summary(check: &ChainCheck) -> String {
-    match check.broken {
-        None => {
-            let boundary = check.unprotected_through.map_or(String::new(), |n| {
-                format!(
-                    " (entries 1–{n} were written before the log was chained and were not protected before the upgrade)"
-                )
-            });
-            format!(
-                "intact: {} entries, head {}{boundary}",
-                check.entries,
-                if check.head.is_empty() {
-                    "(empty log)"
-                } else {
-                    &check.head
-                }
-            )
-        }
-        Some(b) => format!("NOT intact: {}", b.describe()),
-    }
+/// "intact: 5 entries, head 1f3a…" or the first break, as one line, in `lang`.
+pub(crate) fn summary(check: &ChainCheck, lang: Language) -> String {
+    let Some(b) = check.broken else {
+        let entries = check.entries.to_string();
+        let head = if check.head.is_empty() {
+            i18n::text(lang, "audit-empty-log")
+        } else {
+            check.head.clone()
+        };
+        let last = check.unprotected_through.map(|n| n.to_string());
+        let mut args = vec![("entries", Arg::Text(&entries)), ("head", Arg::Text(&head))];
+        let key = match &last {
+            Some(n) => {
+                args.push(("last", Arg::Text(n)));
+                "audit-intact-unprotected"
+            }
+            None => "audit-intact",
+        };
+        return i18n::text_with(lang, key, &args);
+    };
+    let detail = describe(b, lang);
+    i18n::text_with(lang, "audit-not-intact", &[("detail", Arg::Text(&detail))])
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
+/// Where and how the chain breaks, in `lang` (in English, `Break::describe`).
+fn describe(b: Break, lang: Language) -> String {
+    let (key, entry) = match b.how {
+        BreakKind::Edited => ("audit-break-edited", b.entry),
+        BreakKind::Deleted => ("audit-break-deleted", b.entry),
+        BreakKind::Reordered => ("audit-break-reordered", b.entry),
+        BreakKind::NewestDeleted => ("audit-break-newest-deleted", b.entry - 1),
+    };
+    i18n::text_with(lang, key, &[("entry", Arg::Text(&entry.to_string()))])
+}
+
+/// "DB: audit log SUMMARY".
+fn log_line(db: &std::path::Path, check: &ChainCheck, lang: Language) -> String {
+    i18n::text_with(
+        lang,
+        "audit-log",
+        &[
+            ("path", Arg::Text(&db.display().to_string())),
+            ("summary", Arg::Text(&summary(check, lang))),
+        ],
+    )
+}
+
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     match a.command {
         Command::Verify { db, head } => {
-            let (_, check) = audit::read(&db)?;
-            let line = summary(&check);
+            let (_, check) = audit::read(&db).or_input(lang)?;
+            let line = log_line(&db, &check, lang);
             if !check.intact() {
                 return Err(Failure {
                     code: NOT_INTACT,
-                    message: format!("{}: audit log {line}", db.display()),
+                    message: line,
                 });
             }
-            println!("{}: audit log {line}", db.display());
+            println!("{line}");
             if let Some(anchor) = head {
-                let conn = crate::store::open::read_only(&db)?;
+                let path = db.display().to_string();
+                let conn = crate::store::open::read_only(&db).or_input(lang)?;
                 let found = audit::find_anchor(&conn, &anchor).map_err(|e| {
-                    Failure::input(format!("{}: cannot read the audit log: {e}", db.display()))
+                    Failure::input(i18n::text_with(
+                        lang,
+                        "audit-cannot-read",
+                        &[
+                            ("path", Arg::Text(&path)),
+                            ("detail", Arg::Text(&e.to_string())),
+                        ],
+                    ))
                 })?;
                 match found {
-                    Anchor::Found { entry, following } => {
-                        println!("anchor {anchor} is entry {entry}; {following} entries follow it")
-                    }
+                    Anchor::Found { entry, following } => println!(
+                        "{}",
+                        i18n::text_with(
+                            lang,
+                            "audit-anchor-found",
+                            &[
+                                ("anchor", Arg::Text(&anchor)),
+                                ("entry", Arg::Text(&entry.to_string())),
+                                ("following", Arg::Text(&following.to_string())),
+                            ],
+                        )
+                    ),
                     Anchor::Missing => {
                         return Err(Failure {
                             code: NOT_INTACT,
-                            message: format!(
-                                "{}: no audit entry has the hash {anchor}: the log was rewritten or rolled back since that anchor was recorded",
-                                db.display()
+                            message: i18n::text_with(
+                                lang,
+                                "audit-anchor-missing",
+                                &[("path", Arg::Text(&path)), ("anchor", Arg::Text(&anchor))],
                             ),
                         });
                     }
@@ -103,12 +146,21 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             Ok(())
         }
         Command::Export { db, out, force } => {
-            let target = OutFile::create(&out, Overwrite::forced(force), &[&db])?;
-            let (list, check) = audit::read(&db)?;
-            let fail = |e: csv::Error| {
-                Failure::input(format!("{}: cannot be written: {e}", out.display()))
+            let target = OutFile::create(&out, Overwrite::forced(force), &[&db]).or_input(lang)?;
+            let (list, check) = audit::read(&db).or_input(lang)?;
+            let path = out.display().to_string();
+            let fail = |e: &dyn std::fmt::Display| {
+                Failure::input(i18n::text_with(
+                    lang,
+                    "cli-cannot-write",
+                    &[
+                        ("path", Arg::Text(&path)),
+                        ("detail", Arg::Text(&e.to_string())),
+                    ],
+                ))
             };
-            let mut w = crate::out_file::spreadsheet_csv(target.temp_path()).map_err(fail)?;
+            let mut w =
+                crate::out_file::spreadsheet_csv(target.temp_path()).map_err(|e| fail(&e))?;
             w.write_record([
                 "id",
                 "at",
@@ -120,7 +172,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                 "prev_hash",
                 "hash",
             ])
-            .map_err(fail)?;
+            .map_err(|e| fail(&e))?;
             for e in &list {
                 w.write_record([
                     e.id.to_string().as_str(),
@@ -133,20 +185,58 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
                     &e.prev_hash,
                     &e.hash,
                 ])
-                .map_err(fail)?;
+                .map_err(|e| fail(&e))?;
             }
-            w.flush().map_err(|e| {
-                Failure::input(format!("{}: cannot be written: {e}", out.display()))
-            })?;
+            w.flush().map_err(|e| fail(&e))?;
             drop(w);
-            target.commit()?;
+            target.commit().or_input(lang)?;
             println!(
-                "wrote {} audit entries to {}; audit log {}",
-                list.len(),
-                out.display(),
-                summary(&check)
+                "{}",
+                i18n::text_with(
+                    lang,
+                    "audit-exported",
+                    &[
+                        ("entries", Arg::Text(&list.len().to_string())),
+                        ("path", Arg::Text(&path)),
+                        ("summary", Arg::Text(&summary(&check, lang))),
+                    ],
+                )
             );
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn breaks_read_in_english_as_the_store_describes_them() {
+        for how in [
+            BreakKind::Edited,
+            BreakKind::Deleted,
+            BreakKind::Reordered,
+            BreakKind::NewestDeleted,
+        ] {
+            let b = Break { entry: 7, how };
+            assert_eq!(describe(b, Language::En), b.describe());
+            assert!(describe(b, Language::ZhCn).contains("审计记录"));
+        }
+        let check = ChainCheck {
+            entries: 3,
+            head: String::new(),
+            broken: None,
+            unprotected_through: Some(2),
+        };
+        assert_eq!(
+            summary(&check, Language::En),
+            "intact: 3 entries, head (empty log) (entries 1–2 were written before the log \
+             was chained and were not protected before the upgrade)"
+        );
+        assert_eq!(
+            summary(&check, Language::ZhCn),
+            "完整：共 3 条记录，链头 （空日志）（第 1–2 条记录写于日志建立哈希链之前，升级前未受保护）"
+        );
     }
 }

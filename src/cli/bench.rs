@@ -5,13 +5,14 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::Failure;
+use super::{Failure, OrInput, json_failure};
 use crate::domain::evaluation::compare::swap_set;
 use crate::domain::evaluation::engine::{Engine, ScoreIndex};
 use crate::domain::evaluation::evaluate;
 use crate::domain::evaluation::table_query::{self, SortKey, TableQuery};
 use crate::domain::policy::Policy;
-use crate::format::{fixed, thousands};
+use crate::format::{display_width, fixed, pad, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::store::generator::{GENERATOR_VERSION, SAMPLE_SEED, generate_file};
 
 #[derive(Debug, clap::Args)]
@@ -97,27 +98,40 @@ fn cache_path(n: usize, seed: u64) -> PathBuf {
         .join(format!("portfolio-{n}-{seed}-v{GENERATOR_VERSION}.db"))
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     if a.applicants == 0 {
-        return Err(Failure::input("--applicants must be at least 1"));
+        return Err(Failure::input(i18n::text(lang, "cli-applicants-min")));
     }
     let path = cache_path(a.applicants, a.seed);
     let mut generate_s = None;
     if !path.exists() {
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir)
-                .map_err(|e| Failure::input(format!("{}: {e}", dir.display())))?;
+                .map_err(|e| super::file_failure(lang, "cli-in-file", dir, e))?;
         }
         eprintln!(
-            "generating {} applicants into {} …",
-            a.applicants,
-            path.display()
+            "{}",
+            i18n::text_with(
+                lang,
+                "bench-generating",
+                &[
+                    ("applicants", Arg::Text(&a.applicants.to_string())),
+                    ("path", Arg::Text(&path.display().to_string())),
+                ],
+            )
         );
         let t = Instant::now();
-        generate_file(&path, a.applicants, a.seed, &|_| {})?;
+        generate_file(&path, a.applicants, a.seed, &|_| {}).or_input(lang)?;
         generate_s = Some(t.elapsed().as_secs_f64());
     }
-    eprintln!("measuring on {} …", path.display());
+    eprintln!(
+        "{}",
+        i18n::text_with(
+            lang,
+            "bench-measuring",
+            &[("path", Arg::Text(&path.display().to_string()))],
+        )
+    );
     // Each run loads afresh; the previous portfolio is freed outside the timing.
     let mut opened = None;
     // Five loads: the median of five holds up better than that of three on a host
@@ -132,10 +146,11 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     times.sort_by(f64::total_cmp);
     let load_ms = times[2];
     let opened = opened
-        .ok_or_else(|| Failure::input("nothing was loaded"))?
-        .map_err(Failure::from)?;
+        .ok_or_else(|| Failure::input(i18n::text(lang, "bench-nothing-loaded")))?
+        .or_input(lang)?;
     let p = &opened.portfolio;
-    let (scorecard_fit_s, scorecard_fit_rows, scorecard_fit_peak_memory_mb) = fit_scorecard(p)?;
+    let (scorecard_fit_s, scorecard_fit_rows, scorecard_fit_peak_memory_mb) =
+        fit_scorecard(p, lang)?;
     reset_peak_memory();
     let champion = opened.champion.clone();
     let challenger = Policy {
@@ -242,19 +257,19 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         ui_frame_ms,
     };
     if a.json {
-        let text = serde_json::to_string_pretty(&report)
-            .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+        let text = serde_json::to_string_pretty(&report).map_err(|e| json_failure(e, lang))?;
         println!("{text}");
     } else {
-        print!("{}", report.table());
+        print!("{}", report.table(lang));
     }
     Ok(())
 }
 
 impl BenchReport {
     /// The report as a table for people: each key, its median and its target at
-    /// 1,000,000 applicants (README, "Performance").
-    pub(crate) fn table(&self) -> String {
+    /// 1,000,000 applicants (README, "Performance"), in `lang` (the keys are the
+    /// JSON keys, English in every language).
+    pub(crate) fn table(&self, lang: Language) -> String {
         let ms = |x: f64| format!("{} ms", fixed(x, if x < 1.0 { 3 } else { 1 }));
         let mut rows: Vec<(String, String, &str)> = vec![
             ("load_ms".into(), ms(self.load_ms), "≤ 2,000 ms"),
@@ -303,10 +318,16 @@ impl BenchReport {
             ),
             (
                 "scorecard_fit_s".into(),
-                format!(
-                    "{} s ({} rows)",
-                    fixed(self.scorecard_fit_s, 2),
-                    thousands(self.scorecard_fit_rows as f64)
+                i18n::text_with(
+                    lang,
+                    "bench-fit-rows",
+                    &[
+                        ("seconds", Arg::Text(&fixed(self.scorecard_fit_s, 2))),
+                        (
+                            "rows",
+                            Arg::Text(&thousands(self.scorecard_fit_rows as f64)),
+                        ),
+                    ],
                 ),
                 "≤ 5 s",
             ),
@@ -332,13 +353,26 @@ impl BenchReport {
         for (view, t) in &self.ui_frame_ms {
             rows.push((format!("ui_frame_ms {view}"), ms(*t), "≤ 8 ms"));
         }
-        let width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
-        let mut out = format!(
-            "{} applicants ({}); medians, targets for 1,000,000 applicants\n{:width$}  {:>24}  target\n",
-            thousands(self.applicants as f64),
-            self.portfolio,
-            "key",
-            "measured"
+        let key = i18n::text(lang, "bench-col-key");
+        let width = rows
+            .iter()
+            .map(|r| r.0.chars().count())
+            .chain([display_width(&key)])
+            .max()
+            .unwrap_or(0);
+        let mut out = i18n::text_with(
+            lang,
+            "bench-title",
+            &[
+                ("applicants", Arg::Text(&thousands(self.applicants as f64))),
+                ("path", Arg::Text(&self.portfolio)),
+            ],
+        );
+        out += &format!(
+            "\n{}  {}  {}\n",
+            pad(&key, width, false),
+            pad(&i18n::text(lang, "bench-col-measured"), 24, true),
+            i18n::text(lang, "bench-col-target")
         );
         for (key, value, target) in rows {
             out += format!("{key:width$}  {value:>24}  {target}").trim_end();
@@ -350,7 +384,10 @@ impl BenchReport {
 
 /// Median of 3 fits of a scorecard on the portfolio's candidate variables (seconds),
 /// the rows, and the peak memory while fitting.
-fn fit_scorecard(p: &crate::domain::portfolio::Portfolio) -> Result<(f64, u64, f64), Failure> {
+fn fit_scorecard(
+    p: &crate::domain::portfolio::Portfolio,
+    lang: Language,
+) -> Result<(f64, u64, f64), Failure> {
     use crate::domain::fitting::fit::{FitOptions, fit};
     use crate::domain::fitting::portfolio_table::{outcomes_drawn_from_pd, portfolio_table};
     let (table, _) = portfolio_table(p).map_err(Failure::input)?;
@@ -362,7 +399,11 @@ fn fit_scorecard(p: &crate::domain::portfolio::Portfolio) -> Result<(f64, u64, f
         Err(e) => failure = Some(e),
     });
     if let Some(e) = failure {
-        return Err(Failure::input(format!("the benchmark fit failed: {e}")));
+        return Err(Failure::input(i18n::text_with(
+            lang,
+            "bench-fit-failed",
+            &[("detail", Arg::Text(&e.to_string()))],
+        )));
     }
     Ok((ms / 1e3, rows, peak_memory_mb()))
 }

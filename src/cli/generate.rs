@@ -4,8 +4,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
 
-use super::Failure;
+use super::{Failure, OrInput};
 use crate::format::{duration, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::out_file::{OutFile, Overwrite};
 use crate::store::generator::{self, SAMPLE_APPLICANTS, SAMPLE_SEED};
 
@@ -25,11 +26,18 @@ pub(crate) struct Args {
     pub force: bool,
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     if a.applicants == 0 {
-        return Err(Failure::input("--applicants must be at least 1"));
+        return Err(Failure::input(i18n::text(lang, "cli-applicants-min")));
     }
-    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &[])?;
+    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &[]).or_input(lang)?;
+    let said = |percent: String| {
+        i18n::text_with(
+            lang,
+            "generate-progress",
+            &[("percent", Arg::Text(&percent))],
+        )
+    };
     let start = Instant::now();
     // On a terminal the share is redrawn in place; in a log (redirected stderr) a
     // line every quarter, with no carriage returns.
@@ -37,27 +45,34 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     let last_quarter = std::sync::atomic::AtomicU32::new(0);
     let progress = |share: f32| {
         if terminal {
-            eprint!("\rgenerating: {:3.0}%", share * 100.0);
+            eprint!("\r{}", said(format!("{:3.0}", share * 100.0)));
             let _ = std::io::stderr().flush();
         } else {
             let quarter = (share * 4.0).floor() as u32;
             if quarter > last_quarter.fetch_max(quarter, std::sync::atomic::Ordering::Relaxed) {
-                eprintln!("generating: {:.0}%", f64::from(quarter) * 25.0);
+                eprintln!("{}", said(format!("{:.0}", f64::from(quarter) * 25.0)));
             }
         }
     };
-    let s = generator::generate(out, a.applicants, a.seed, &progress)?;
+    let s = generator::generate(out, a.applicants, a.seed, &progress).or_input(lang)?;
     if terminal {
         eprintln!();
     }
+    let n = |x: u64| thousands(x as f64);
     println!(
-        "wrote {}: {} applicants, {} accounts, {} orders, {} month-end rows in {}",
-        a.out.display(),
-        thousands(s.applicants as f64),
-        thousands(s.accounts as f64),
-        thousands(s.orders as f64),
-        thousands(s.performance_rows as f64),
-        duration(start.elapsed())
+        "{}",
+        i18n::text_with(
+            lang,
+            "generate-wrote",
+            &[
+                ("path", Arg::Text(&a.out.display().to_string())),
+                ("applicants", Arg::Text(&n(s.applicants))),
+                ("accounts", Arg::Text(&n(s.accounts))),
+                ("orders", Arg::Text(&n(s.orders))),
+                ("rows", Arg::Text(&n(s.performance_rows))),
+                ("duration", Arg::Text(&duration(start.elapsed()))),
+            ],
+        )
     );
     Ok(())
 }

@@ -4,6 +4,7 @@
 mod audit;
 mod bench;
 mod generate;
+mod help_text;
 mod json;
 mod report;
 mod scorecard;
@@ -14,7 +15,9 @@ pub use report::text_report_of_champion as text_report_for;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
+
+use crate::i18n::Language;
 
 /// Riskdesk: a desktop workbench for consumer-credit risk officers.
 #[derive(Debug, Parser)]
@@ -68,6 +71,51 @@ impl Failure {
     }
 }
 
+/// A file error as an input failure (exit code 2) in the user's language:
+/// `store::open(&db).or_input(lang)?`. (The `From` impls below say it in English.)
+pub(crate) trait OrInput<T> {
+    fn or_input(self, lang: Language) -> Result<T, Failure>;
+}
+
+impl<T> OrInput<T> for Result<T, crate::out_file::OutError> {
+    fn or_input(self, lang: Language) -> Result<T, Failure> {
+        self.map_err(|e| Failure::input(e.message(lang)))
+    }
+}
+
+impl<T> OrInput<T> for Result<T, crate::store::StoreError> {
+    fn or_input(self, lang: Language) -> Result<T, Failure> {
+        self.map_err(|e| Failure::input(e.message(lang)))
+    }
+}
+
+/// An input failure about a file: the message `key` in `lang`, with `path` and
+/// `detail` (an English detail from a library).
+pub(crate) fn file_failure(
+    lang: Language,
+    key: &str,
+    path: &std::path::Path,
+    detail: impl std::fmt::Display,
+) -> Failure {
+    Failure::input(crate::i18n::text_with(
+        lang,
+        key,
+        &[
+            ("path", crate::i18n::Arg::Text(&path.display().to_string())),
+            ("detail", crate::i18n::Arg::Text(&detail.to_string())),
+        ],
+    ))
+}
+
+/// "cannot write JSON: …" in `lang`.
+pub(crate) fn json_failure(e: serde_json::Error, lang: Language) -> Failure {
+    Failure::input(crate::i18n::text_with(
+        lang,
+        "cli-cannot-write-json",
+        &[("detail", crate::i18n::Arg::Text(&e.to_string()))],
+    ))
+}
+
 impl From<crate::out_file::OutError> for Failure {
     fn from(e: crate::out_file::OutError) -> Self {
         Failure::input(e.to_string())
@@ -111,7 +159,12 @@ fn ensure_runtime_dir() {
 /// Runs the command line and returns the process exit code.
 pub fn run() -> ExitCode {
     ensure_runtime_dir();
-    let cli = match Cli::try_parse() {
+    // Parsed with the help in the language asked for (or the locale's).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let parsed = help_text::command(help_text::language(&args))
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -126,16 +179,16 @@ pub fn run() -> ExitCode {
         .unwrap_or_else(crate::i18n::Language::from_env);
     let every_language = cli.lang.as_deref() == Some("all");
     if every_language && !matches!(cli.command, Some(Command::Screenshot(_))) {
-        eprintln!("riskdesk: --lang all is for screenshot only: use --lang en or --lang zh-CN");
+        eprintln!("riskdesk: {}", crate::i18n::text(lang, "cli-lang-all"));
         return ExitCode::from(2);
     }
     let result = match cli.command {
-        Some(Command::Generate(a)) => generate::run(a),
+        Some(Command::Generate(a)) => generate::run(a, lang),
         Some(Command::Report(a)) => report::run(a, lang),
-        Some(Command::Bench(a)) => bench::run(a),
-        Some(Command::Audit(a)) => audit::run(a),
+        Some(Command::Bench(a)) => bench::run(a, lang),
+        Some(Command::Audit(a)) => audit::run(a, lang),
         Some(Command::Screenshot(a)) => screenshot::run(a, lang, cli.lang.as_deref()),
-        Some(Command::Scorecard(a)) => scorecard::run(a),
+        Some(Command::Scorecard(a)) => scorecard::run(a, lang),
         None => crate::ui::run_window(
             cli.db,
             cli.lang.as_deref().and_then(crate::i18n::Language::parse),

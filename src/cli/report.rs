@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::Failure;
+use super::{Failure, OrInput, file_failure};
 use crate::domain::analytics::report::{Report, ReportRow, report};
 use crate::domain::policy::Policy;
 use crate::format::{pad, pct, thousands};
@@ -42,15 +42,19 @@ struct AuditJson {
     head: String,
 }
 
-/// Reads a policy file; every problem is an input error naming the file.
+/// Reads a policy file; every problem is an input error naming the file (in English:
+/// `screenshot` calls this).
 pub(crate) fn read_policy(path: &Path) -> Result<Policy, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::input(format!("{}: cannot be read: {e}", path.display())))?;
-    let mut policy: Policy = serde_json::from_str(&text)
-        .map_err(|e| Failure::input(format!("{}: not a valid policy: {e}", path.display())))?;
-    policy
-        .validate()
-        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+    read_policy_in(path, Language::En)
+}
+
+/// As [`read_policy`], the errors in `lang`.
+pub(crate) fn read_policy_in(path: &Path, lang: Language) -> Result<Policy, Failure> {
+    let fail = |key: &str, e: &dyn std::fmt::Display| file_failure(lang, key, path, e);
+    let text = std::fs::read_to_string(path).map_err(|e| fail("cli-cannot-read", &e))?;
+    let mut policy: Policy =
+        serde_json::from_str(&text).map_err(|e| fail("report-invalid-policy", &e))?;
+    policy.validate().map_err(|e| fail("cli-in-file", &e))?;
     if policy.name.trim().is_empty() {
         policy.name = path
             .file_stem()
@@ -61,16 +65,16 @@ pub(crate) fn read_policy(path: &Path) -> Result<Policy, Failure> {
 }
 
 pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
-    let opened = store::open(&a.db)?;
+    let opened = store::open(&a.db).or_input(lang)?;
     for note in &opened.notes {
         eprintln!("riskdesk: {}: {note}", a.db.display());
     }
     let policy = match &a.policy {
         Some(p) => {
-            let policy = read_policy(p)?;
+            let policy = read_policy_in(p, lang)?;
             policy
                 .validate_for_scores(opened.portfolio.scorecard.score_range())
-                .map_err(|e| Failure::input(format!("{}: {e}", p.display())))?;
+                .map_err(|e| file_failure(lang, "cli-in-file", p, e))?;
             policy
         }
         None => opened.champion.clone(),
@@ -78,12 +82,18 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let r = report(&policy, &opened.portfolio);
     // The chain is checked on every report: a broken log is said on stderr and in
     // the JSON, and the report still answers.
-    let (_, check) = store::audit::read(&a.db)?;
+    let (_, check) = store::audit::read(&a.db).or_input(lang)?;
     if !check.intact() {
         eprintln!(
-            "riskdesk: warning: {}: audit log {}",
-            a.db.display(),
-            super::audit::summary(&check)
+            "riskdesk: {}",
+            i18n::text_with(
+                lang,
+                "report-audit-warning",
+                &[
+                    ("path", Arg::Text(&a.db.display().to_string())),
+                    ("summary", Arg::Text(&super::audit::summary(&check, lang))),
+                ],
+            )
         );
     }
     if a.json {
@@ -97,8 +107,8 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
             },
             kris: kris(&opened.champion, &opened.portfolio),
         };
-        let text = serde_json::to_string_pretty(&with_audit)
-            .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+        let text =
+            serde_json::to_string_pretty(&with_audit).map_err(|e| super::json_failure(e, lang))?;
         println!("{text}");
     } else {
         print!("{}", text_report_in(&r, lang));

@@ -21,14 +21,16 @@ pub enum Language {
 
 /// The message files, by language (`Language::index`): one file per area, so that
 /// the command line and the window can be translated apart.
-const SOURCES: [[&str; 2]; 2] = [
+const SOURCES: [[&str; 3]; 2] = [
     [
         include_str!("../../assets/i18n/en/cli.ftl"),
         include_str!("../../assets/i18n/en/window.ftl"),
+        include_str!("../../assets/i18n/en/errors.ftl"),
     ],
     [
         include_str!("../../assets/i18n/zh-CN/cli.ftl"),
         include_str!("../../assets/i18n/zh-CN/window.ftl"),
+        include_str!("../../assets/i18n/zh-CN/errors.ftl"),
     ],
 ];
 

@@ -19,6 +19,8 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::i18n::{self, Arg, Language};
+
 /// Whether an existing output file may be replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overwrite {
@@ -85,6 +87,33 @@ impl OutError {
                 format!("the file name must end in .{expected}")
             }
             OutError::Io { message, .. } => format!("cannot be written: {message}"),
+        }
+    }
+}
+
+impl OutError {
+    /// The error for a person in `lang` (in English, the Display text).
+    pub fn message(&self, lang: Language) -> String {
+        let path = self.path().display().to_string();
+        let text = |key: &str, name: &str, value: &str| {
+            i18n::text_with(
+                lang,
+                key,
+                &[("path", Arg::Text(&path)), (name, Arg::Text(value))],
+            )
+        };
+        match self {
+            OutError::Exists(_) => text("out-exists", "", ""),
+            OutError::IsInput { out, input } if out == input => text("out-is-input-itself", "", ""),
+            OutError::IsInput { input, .. } => {
+                text("out-is-input", "input", &input.display().to_string())
+            }
+            OutError::NoFolder { folder, .. } => {
+                text("out-no-folder", "folder", &folder.display().to_string())
+            }
+            OutError::NotAFile(_) => text("out-not-a-file", "", ""),
+            OutError::Extension { expected, .. } => text("out-extension", "extension", expected),
+            OutError::Io { message, .. } => text("out-io", "detail", message),
         }
     }
 }

@@ -4,6 +4,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{self, Arg, Language};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
     /// The file is missing, a folder, empty or cannot be read.
@@ -102,6 +104,33 @@ impl StoreError {
             | Self::Refused { detail, .. }
             | Self::Io { detail, .. } => detail.clone(),
         }
+    }
+}
+
+impl StoreError {
+    /// The error for a person in `lang`: the file, then (in Chinese) the kind of
+    /// problem, then the detail, which stays English. In English it is the Display
+    /// text.
+    pub fn message(&self, lang: Language) -> String {
+        let path = self.path().display().to_string();
+        let (key, what, detail) = match self {
+            Self::Unreadable { detail, .. } => ("store-unreadable", "", detail),
+            Self::NotAPortfolio { detail, .. } => ("store-not-a-portfolio", "", detail),
+            Self::Version { detail, .. } => ("store-version", "", detail),
+            Self::Damaged { detail, .. } => ("store-damaged", "", detail),
+            Self::Sqlite { what, detail, .. } => ("store-sqlite", what.as_str(), detail),
+            Self::Refused { detail, .. } => ("store-refused", "", detail),
+            Self::Io { detail, .. } => ("store-io", "", detail),
+        };
+        i18n::text_with(
+            lang,
+            key,
+            &[
+                ("path", Arg::Text(&path)),
+                ("what", Arg::Text(what)),
+                ("detail", Arg::Text(detail)),
+            ],
+        )
     }
 }
 

@@ -78,7 +78,7 @@ pub(crate) fn png_to(
     if let Err(e) = check_extension(&target.path, "png")
         .and_then(|()| out_file::check(&target.path, target.overwrite, &inputs))
     {
-        return Some(Status::error(not_saved(target.lang, &e.to_string())));
+        return Some(Status::error(not_saved(target.lang, &e.message(target.lang))));
     }
     let path = target.path.clone();
     let target_lang = target.lang;
@@ -116,7 +116,7 @@ pub(crate) fn save_png(target: &PngTarget, img: &egui::ColorImage) -> Status {
         .collect();
     let inputs: Vec<&Path> = target.portfolio.iter().map(PathBuf::as_path).collect();
     let written = OutFile::with_extension(path, "png", target.overwrite, &inputs)
-        .map_err(|e| e.to_string())
+        .map_err(|e| e.message(target.lang))
         .and_then(|out| {
             image::save_buffer_with_format(
                 out.temp_path(),
@@ -127,7 +127,7 @@ pub(crate) fn save_png(target: &PngTarget, img: &egui::ColorImage) -> Status {
                 image::ImageFormat::Png,
             )
             .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
-            out.commit().map_err(|e| e.to_string())
+            out.commit().map_err(|e| e.message(target.lang))
         });
     match written {
         Ok(()) => Status::info(i18n::text_with(

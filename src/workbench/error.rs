@@ -80,11 +80,11 @@ impl WorkbenchError {
 }
 
 /// A store error in `lang`.
-fn store_message(_lang: Language, e: &StoreError) -> String {
-    e.to_string()
+fn store_message(lang: Language, e: &StoreError) -> String {
+    e.message(lang)
 }
 
 /// An output file's error in `lang`.
-fn out_message(_lang: Language, e: &OutError) -> String {
-    e.to_string()
+fn out_message(lang: Language, e: &OutError) -> String {
+    e.message(lang)
 }

@@ -17,3 +17,187 @@ report-col-obs90 = 90+ obs
 report-total = total
 report-summary = referred { $referred } · declined { $declined } · revenue { $revenue } · margin { $margin } · booked EAD { $ead } · booked EL { $el }
 report-legend = expected = estimated from PD for the approved; obs = observed on booked accounts with 12+ months on book
+
+## Shared by the commands
+cli-lang-all = --lang all is for screenshot only: use --lang en or --lang zh-CN
+cli-applicants-min = --applicants must be at least 1
+cli-in-file = { $path }: { $detail }
+cli-cannot-read = { $path }: cannot be read: { $detail }
+cli-cannot-write = { $path }: cannot be written: { $detail }
+cli-cannot-write-json = cannot write JSON: { $detail }
+cli-warning = warning: { $text }
+cli-rows-left-out = { $rows } rows of { $column } are neither bad nor good and were left out
+
+## riskdesk report
+report-invalid-policy = { $path }: not a valid policy: { $detail }
+report-audit-warning = warning: { $path }: audit log { $summary }
+
+## riskdesk generate
+generate-progress = generating: { $percent }%
+generate-wrote = wrote { $path }: { $applicants } applicants, { $accounts } accounts, { $orders } orders, { $rows } month-end rows in { $duration }
+
+## riskdesk audit
+audit-log = { $path }: audit log { $summary }
+audit-intact = intact: { $entries } entries, head { $head }
+audit-intact-unprotected = intact: { $entries } entries, head { $head } (entries 1–{ $last } were written before the log was chained and were not protected before the upgrade)
+audit-empty-log = (empty log)
+audit-not-intact = NOT intact: { $detail }
+audit-break-edited = audit entry { $entry } was edited after it was written
+audit-break-deleted = audit entry { $entry } does not follow the one before it: an entry before it was deleted
+audit-break-reordered = audit entry { $entry } does not follow the one before it: entries were reordered
+audit-break-newest-deleted = the newest audit entries were deleted (the log ends before its recorded head, at entry { $entry })
+audit-cannot-read = { $path }: cannot read the audit log: { $detail }
+audit-anchor-found = anchor { $anchor } is entry { $entry }; { $following } entries follow it
+audit-anchor-missing = { $path }: no audit entry has the hash { $anchor }: the log was rewritten or rolled back since that anchor was recorded
+audit-exported = wrote { $entries } audit entries to { $path }; audit log { $summary }
+
+## riskdesk scorecard
+scorecard-not-a-card = { $path }: not a scorecard: { $detail }
+
+## riskdesk scorecard fit
+fit-monotonic = --monotonic must be auto, asc, desc, peak, valley or none, not { $value }
+fit-min-bin-share = --min-bin-share must be at least 0 and below 0.5
+fit-data-needed = give --csv with --target and --bad, or --db
+fit-invalid-wording = { $path }: not valid wording: { $detail }
+fit-personal = warning: column { $column } { $why }: left out of the fit (personal data; --allow-personal { $column } to fit on it)
+fit-suspect = warning: column { $column } { $why }; --exclude { $column } leaves it out
+fit-why-name = looks like people's names
+fit-why-phone = looks like phone numbers
+fit-why-id-number = looks like ID numbers
+fit-why-identifier = looks like an identifier (a row key), not a characteristic
+fit-data = { $name }: { $rows } rows ({ $goods } goods, { $bads } bads, bad rate { $rate }%)
+fit-col-characteristic = characteristic
+fit-col-iv = IV
+fit-col-status = status
+fit-col-coef = coef
+fit-col-std-err = std err
+fit-col-bins = bins
+fit-status-in = in
+fit-status-low-iv = low IV
+fit-status-wrong-sign = wrong sign
+fit-intercept = intercept { $intercept } (std err { $stderr }); { $iterations } Newton iterations{ $converged }
+fit-bins-coding = points from one effect per bin (--coding bins), drawn toward the WoE fit above ({ $iterations } Newton iterations{ $converged }); intercept { $intercept }
+fit-not-converged = , NOT converged
+fit-gini = Gini on the training rows { $gini }; scores run { $low } to { $high }
+fit-written = written to { $path }
+
+## riskdesk scorecard apply
+apply-id-is-characteristic = --id { $id }: it is a characteristic of the card; name a key column
+apply-id-missing = --id { $id }: { $path } has no column { $id }
+apply-scored = { $rows } rows scored with { $card } into { $path }
+
+## riskdesk scorecard report
+screport-data-needed = give --card and --csv with --target and --bad, or --db
+screport-bands = --bands must be deciles, product or a number of bands from 1 to 100, not { $value }
+screport-title = Scorecard report
+screport-card = card: { $card }
+screport-card-file = { $path } (“{ $name }”)
+screport-own-card = the portfolio's own card, “{ $name }”
+screport-data = data: { $path }
+screport-rows = { $rows } rows: { $goods } goods, { $bads } bads, { $unknown } without an outcome
+screport-metrics = AUC { $auc }   Gini { $gini }   KS { $ks } at score { $score }
+screport-psi = PSI against the development sample { $psi } ({ $flag })
+screport-stable = stable
+screport-watch = watch
+screport-shifted = shifted
+screport-gains = Gains table (best scores first)
+screport-col-band = band
+screport-col-scores = scores
+screport-col-rows = rows
+screport-col-bads = bads
+screport-col-bad-rate = bad rate
+screport-col-pd = pred. PD
+screport-col-cum-approved = cum. appr
+screport-col-cum-bad = cum. bad
+screport-col-bads-below = bads below
+screport-gains-legend = cum. appr: rows in the band and above (approved by a cut-off at its lowest score); cum. bad: their bad rate; bads below: share of all bads in the bands below (declined by that cut-off) = 1 − cumulative_bad_share (docs/scorecard.md)
+screport-characteristics = Characteristics (IV on this data; CSI against development)
+screport-csi = CSI { $csi } ({ $flag })
+screport-bin = { $label } { $goods } goods { $bads } bads { $rate } WoE { $woe } points { $points }
+
+## riskdesk bench
+bench-generating = generating { $applicants } applicants into { $path } …
+bench-measuring = measuring on { $path } …
+bench-nothing-loaded = nothing was loaded
+bench-fit-failed = the benchmark fit failed: { $detail }
+bench-title = { $applicants } applicants ({ $path }); medians, targets for 1,000,000 applicants
+bench-col-key = key
+bench-col-measured = measured
+bench-col-target = target
+bench-fit-rows = { $seconds } s ({ $rows } rows)
+
+## --help (src/cli/help_text.rs): the text of the doc comments, as clap shows it
+## (a test checks that they agree); only other languages replace it.
+help-riskdesk = Offline desktop workbench for consumer-credit risk officers
+help-riskdesk-db = Portfolio file to open in the workbench. Without it: ./sample.db when the current folder has one, else the last file opened (if it still exists), else none (File > Open)
+help-riskdesk-lang = Language of the window and of text for people: en or zh-CN (default: the system's locale, LC_ALL, then LC_MESSAGES, then LANG). JSON keys, CSV headers and file formats stay English. `screenshot` also takes `all`: every view in both languages
+help-generate = Write a deterministic sample portfolio
+help-generate-applicants = Number of applicants
+help-generate-seed = Seed: the same count and seed give the same contents
+help-generate-out = File to write
+help-generate-force = Replace --out if it exists (see the README's rule for files written)
+help-report = Print a policy's figures over a portfolio, in total and by score band
+help-db = Portfolio file
+help-report-policy = Policy (JSON, see the README) to apply instead of the policy in force
+help-report-json = Print JSON (keys documented in the README; English keys in every language)
+help-screenshot = Render a view of the workbench to a PNG, without a display
+help-screenshot-view = View: overview, applicants, applicant (one selected, detail open), policy-lab, policy (the lab with --policy as challenger), charts
+help-screenshot-out = PNG to write (the name must end in .png)
+help-screenshot-all = Every view in both themes into --out-dir
+help-screenshot-out-dir = Folder for --all (created if missing): one VIEW-THEME.png per view and theme
+help-screenshot-force = Replace files that exist (never the portfolio or the policy read)
+help-screenshot-applicant = Applicant id for the `applicant` view (default: the first booked applicant)
+help-screenshot-policy = Challenger policy (JSON) for the `policy` view (default: the policy in force with the cut-off 20 points higher)
+help-screenshot-size = Size in points, WIDTHxHEIGHT
+help-screenshot-theme = Colour theme
+help-screenshot-scale = Pixels per point: 1 or 2
+help-scorecard = Fit, apply and check scorecards on any CSV data set
+help-scorecard-fit = Fit a scorecard on a CSV file (or a portfolio's booked accounts) and write it as JSON
+help-outcome-csv = Data with outcomes (CSV with a header row)
+help-outcome-db = Or a portfolio file: its booked accounts with a known 12-month outcome (bad: 90+ days past due)
+help-outcome-target = The outcome column (CSV only)
+help-outcome-bad = The outcome column's value that means bad (CSV only)
+help-outcome-good = The values that mean good (comma separated; CSV only). Needed when the outcome column has more than two values: rows with any other value are left out and counted
+help-fit-exclude = Columns not to use (comma separated)
+help-fit-monotonic = How the bad rate must move with a numeric value: auto, asc, desc, peak, valley or none
+help-fit-max-bins = Bins per characteristic at most (missing and "other" bins aside)
+help-fit-min-bin-share = Each bin holds at least this share of the rows
+help-fit-min-outcomes = Goods and bads each bin holds at least (where the data allow)
+help-fit-fine-bins = Fine classes (quantiles) a numeric value is cut into before merging
+help-fit-bin-penalty = Log-likelihood a further bin must add to be kept (ln(rows)/2 is the BIC's)
+help-fit-min-iv = Characteristics with a lower information value are left out
+help-fit-drop-wrong-sign = Refit without characteristics whose coefficient has the wrong sign
+help-fit-ridge = Ridge penalty on the regression coefficients (0: maximum likelihood)
+help-fit-coding = How bins get their points: woe (one slope per characteristic on its WoE) or bins (one effect per bin, fitted jointly and drawn toward the WoE fit by --ridge; better where characteristics are related, as on a portfolio's booked accounts)
+help-fit-base-score = Score at the base odds
+help-fit-base-odds = Good:bad odds at the base score
+help-fit-pdo = Points to double the odds
+help-fit-wording = Labels and customer wording of reasons, JSON: { "{" }"column": { "{" }"label": ..., "reason_code": ..., "reason_text": ..., "reason_texts": { "{" }"zh-CN": ...{ "}" }, "missing_reason_text": ..., "missing_reason_texts": { "{" }"zh-CN": ...{ "}" }{ "}" }{ "}" }; every key optional
+help-fit-bins-from = Keep this card's characteristics and bins (JSON), re-estimating only the points
+help-fit-keep-bins = With --db: keep the file's own card's characteristics and bins
+help-fit-name = Name of the scorecard
+help-fit-out = Where to write the scorecard (JSON)
+help-fit-allow-personal = Columns that look like personal data (names, phone or ID numbers) to fit on all the same (comma separated); by default they are left out, with a warning
+help-fit-force = Replace --out if it exists (never an input of this command)
+help-csv-categorical = Columns to read as categories even if they hold numbers (comma separated)
+help-csv-numeric = Columns that must hold numbers (comma separated)
+help-csv-na = Cell texts that mean "missing" besides an empty cell, e.g. NA (comma separated)
+help-scorecard-apply = Score every row of a CSV file: score, PD, points per characteristic, reason codes
+help-apply-card = Scorecard (JSON from `scorecard fit`)
+help-apply-csv = Data to score (CSV with a header row)
+help-apply-out = Where to write the scores (CSV, one row per input row, in input order)
+help-apply-id = A column of --csv carried through to the output as its first column (an application id), so that scores join back by key, not by row order
+help-scorecard-report = How well a scorecard ranks a CSV file's outcomes: AUC, Gini, KS, gains and IV tables
+help-screport-card = Scorecard (JSON from `scorecard fit`); with --db, the file's own card by default
+help-screport-bands = Gains table bands: "deciles", a number of equal-count bands, or "product" (the A–F bands of docs/design.md#score-bands, for cards on the product's scale)
+help-screport-json = Print JSON (keys documented in docs/scorecard.md)
+help-audit = Check the audit log's hash chain, or export the log as CSV
+help-audit-verify = Check the chain: exit 0 and "intact: N entries, head H", or exit 3 naming the first broken entry. With --head, also check that an anchor recorded earlier is the hash of an entry of the chain (exit 3 when none is: forged or rolled back)
+help-audit-head = A head hash recorded earlier, outside the file
+help-audit-export = Write the log as CSV (id, at, user, action, subject, detail, reason, prev_hash, hash), oldest first; the last row's hash is the head
+help-audit-out = CSV file to write
+help-audit-force = Replace --out if it exists (never the portfolio)
+help-bench = Measure the hot paths on a large generated portfolio (medians)
+help-bench-applicants = Number of applicants of the benchmark portfolio
+help-bench-seed = Seed of the benchmark portfolio
+help-bench-json = Print JSON (keys documented in the README)

@@ -3,10 +3,11 @@
 use std::path::PathBuf;
 
 use super::{CsvArgs, options_for_card, read_card, read_table};
-use crate::cli::Failure;
+use crate::cli::{Failure, OrInput, file_failure};
 use crate::domain::fitting::apply::{breakdown_row, columns_for};
 use crate::domain::fitting::table::Column;
 use crate::domain::scorecard::MAX_REASONS;
+use crate::i18n::{self, Arg, Language};
 use crate::out_file::{OutFile, Overwrite};
 
 #[derive(Debug, clap::Args)]
@@ -31,9 +32,10 @@ pub(crate) struct Args {
     pub read: CsvArgs,
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
-    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &[&a.card, &a.csv])?;
-    let card = read_card(&a.card)?;
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
+    let out =
+        OutFile::create(&a.out, Overwrite::forced(a.force), &[&a.card, &a.csv]).or_input(lang)?;
+    let card = read_card(&a.card, lang)?;
     let mut opts = options_for_card(&card, &a.read);
     if let Some(id) = &a.id {
         if card
@@ -42,34 +44,39 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             .iter()
             .any(|c| &c.variable == id)
         {
-            return Err(Failure::input(format!(
-                "--id {id}: it is a characteristic of the card; name a key column"
+            return Err(Failure::input(i18n::text_with(
+                lang,
+                "apply-id-is-characteristic",
+                &[("id", Arg::Text(id))],
             )));
         }
         // Read as text, exactly as written (an id of digits is not a number).
         opts.categorical.push(id.clone());
     }
-    let table = read_table(&a.csv, &opts)?;
+    let table = read_table(&a.csv, &opts, lang)?;
     let ids: Option<(&str, &[u32], &[String])> = match &a.id {
         None => None,
         Some(id) => match table.column(id) {
             Some(Column::Categorical { codes, levels }) => Some((id.as_str(), codes, levels)),
             _ => {
-                return Err(Failure::input(format!(
-                    "--id {id}: {} has no column {id}",
-                    a.csv.display()
+                return Err(Failure::input(i18n::text_with(
+                    lang,
+                    "apply-id-missing",
+                    &[
+                        ("id", Arg::Text(id)),
+                        ("path", Arg::Text(&a.csv.display().to_string())),
+                    ],
                 )));
             }
         },
     };
     let sc = &card.scorecard;
-    let columns =
-        columns_for(sc, &table).map_err(|e| Failure::input(format!("{}: {e}", a.csv.display())))?;
-    let file = std::fs::File::create(out.temp_path())
-        .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", a.out.display())))?;
+    let in_csv = |e: String| file_failure(lang, "cli-in-file", &a.csv, e);
+    let unwritten = |e: &dyn std::fmt::Display| file_failure(lang, "cli-cannot-write", &a.out, e);
+    let columns = columns_for(sc, &table).map_err(in_csv)?;
+    let file = std::fs::File::create(out.temp_path()).map_err(|e| unwritten(&e))?;
     let mut w = csv::Writer::from_writer(std::io::BufWriter::new(file));
-    let fail =
-        |e: csv::Error| Failure::input(format!("{}: cannot be written: {e}", a.out.display()));
+    let fail = |e: csv::Error| unwritten(&e);
     let mut header: Vec<String> = ids.iter().map(|(name, ..)| name.to_string()).collect();
     header.extend(["row".to_string(), "score".into(), "pd".into()]);
     header.extend(
@@ -80,8 +87,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     header.extend((1..=MAX_REASONS).map(|k| format!("reason_{k}")));
     w.write_record(&header).map_err(fail)?;
     for i in 0..table.rows() {
-        let b = breakdown_row(sc, &columns, i)
-            .map_err(|e| Failure::input(format!("{}: {e}", a.csv.display())))?;
+        let b = breakdown_row(sc, &columns, i).map_err(in_csv)?;
         let reasons = sc.reasons(&b);
         let mut record: Vec<String> = ids
             .iter()
@@ -104,15 +110,20 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         );
         w.write_record(&record).map_err(fail)?;
     }
-    w.flush()
-        .map_err(|e| Failure::input(format!("{}: cannot be written: {e}", a.out.display())))?;
+    w.flush().map_err(|e| unwritten(&e))?;
     drop(w);
-    out.commit()?;
+    out.commit().or_input(lang)?;
     println!(
-        "{} rows scored with {} into {}",
-        table.rows(),
-        sc.name,
-        a.out.display()
+        "{}",
+        i18n::text_with(
+            lang,
+            "apply-scored",
+            &[
+                ("rows", Arg::Text(&table.rows().to_string())),
+                ("card", Arg::Text(&sc.name)),
+                ("path", Arg::Text(&a.out.display().to_string())),
+            ],
+        )
     );
     Ok(())
 }

@@ -4,15 +4,17 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{CsvArgs, OutcomeData, read_table};
-use crate::cli::Failure;
+use crate::cli::{Failure, OrInput, file_failure, json_failure};
 use crate::domain::fitting::binning::{BinningOptions, Trend};
 use crate::domain::fitting::fit::{CardFile, Coding, FitOptions, Status, Wording, fit};
+use crate::domain::fitting::personal::Suspicion;
 use crate::domain::fitting::personal::suspects;
 use crate::domain::fitting::portfolio_table::portfolio_table;
 use crate::domain::scorecard::BinRule;
 use crate::domain::scorecard::reason_text::ENGLISH;
 use crate::domain::scorecard::scaling::Scaling;
-use crate::format::thousands;
+use crate::format::{display_width, pad, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::out_file::{OutFile, Overwrite};
 use crate::store;
 
@@ -88,34 +90,33 @@ pub(crate) struct Args {
     pub read: CsvArgs,
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     // The output is checked before the work: a refusal comes at once.
     let inputs: Vec<&Path> = [&a.data.csv, &a.data.db, &a.bins_from, &a.wording]
         .into_iter()
         .flatten()
         .map(PathBuf::as_path)
         .collect();
-    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &inputs)?;
+    let out = OutFile::create(&a.out, Overwrite::forced(a.force), &inputs).or_input(lang)?;
     let trend = Trend::parse(&a.monotonic).ok_or_else(|| {
-        Failure::input(format!(
-            "--monotonic must be auto, asc, desc, peak, valley or none, not {:?}",
-            a.monotonic
+        Failure::input(i18n::text_with(
+            lang,
+            "fit-monotonic",
+            &[("value", Arg::Text(&format!("{:?}", a.monotonic)))],
         ))
     })?;
     if !(a.min_bin_share.is_finite() && (0.0..0.5).contains(&a.min_bin_share)) {
-        return Err(Failure::input(
-            "--min-bin-share must be at least 0 and below 0.5",
-        ));
+        return Err(Failure::input(i18n::text(lang, "fit-min-bin-share")));
     }
     let mut wording: BTreeMap<String, Wording> = BTreeMap::new();
     // Columns left out because they look like personal data.
     let mut personal: Vec<String> = Vec::new();
     let mut bins_from = match &a.bins_from {
-        Some(path) => Some(super::read_card(path)?.scorecard),
+        Some(path) => Some(super::read_card(path, lang)?.scorecard),
         None => None,
     };
     let (table, bad, target, source) = if let Some(db) = &a.data.db {
-        let opened = store::open(db)?;
+        let opened = store::open(db).or_input(lang)?;
         // The card in the file lends its wording to the same variables, its other
         // languages and its missing-value bins' own wording included.
         let card = &opened.portfolio.scorecard;
@@ -160,18 +161,16 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     } else {
         let (Some(csv), Some(target), Some(bad_value)) = (&a.data.csv, &a.data.target, &a.data.bad)
         else {
-            return Err(Failure::input(
-                "give --csv with --target and --bad, or --db",
-            ));
+            return Err(Failure::input(i18n::text(lang, "fit-data-needed")));
         };
-        let table = read_table(csv, &a.read.options())?;
+        let table = read_table(csv, &a.read.options(), lang)?;
         let t = table
             .target_with(target, bad_value, &a.data.good)
-            .map_err(|e| Failure::input(format!("{}: {e}", csv.display())))?;
+            .map_err(|e| file_failure(lang, "cli-in-file", csv, e))?;
         if t.excluded > 0 {
             println!(
-                "{} rows of {target} are neither bad nor good and were left out",
-                thousands(t.excluded as f64)
+                "{}",
+                super::left_out(&thousands(t.excluded as f64), target, lang)
             );
         }
         let bad = t.outcome;
@@ -179,26 +178,33 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
             if a.exclude.contains(&column) {
                 continue;
             }
-            if why.personal() && !a.allow_personal.contains(&column) {
-                eprintln!(
-                    "warning: column {column} {}: left out of the fit (personal data; --allow-personal {column} to fit on it)",
-                    why.describe()
-                );
-                personal.push(column);
+            let key = if why.personal() && !a.allow_personal.contains(&column) {
+                "fit-personal"
             } else {
-                eprintln!(
-                    "warning: column {column} {}; --exclude {column} leaves it out",
-                    why.describe()
-                );
+                "fit-suspect"
+            };
+            eprintln!(
+                "{}",
+                i18n::text_with(
+                    lang,
+                    key,
+                    &[
+                        ("column", Arg::Text(&column)),
+                        ("why", Arg::Text(&suspicion(why, lang))),
+                    ],
+                )
+            );
+            if key == "fit-personal" {
+                personal.push(column);
             }
         }
         (table, bad, target.clone(), csv.clone())
     };
     if let Some(path) = &a.wording {
         let text = std::fs::read_to_string(path)
-            .map_err(|e| Failure::input(format!("{}: cannot be read: {e}", path.display())))?;
+            .map_err(|e| file_failure(lang, "cli-cannot-read", path, e))?;
         let given: BTreeMap<String, Wording> = serde_json::from_str(&text)
-            .map_err(|e| Failure::input(format!("{}: not valid wording: {e}", path.display())))?;
+            .map_err(|e| file_failure(lang, "fit-invalid-wording", path, e))?;
         wording.extend(given);
     }
     let opts = FitOptions {
@@ -233,73 +239,153 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         wording,
     };
     let card = fit(&table, &target, &bad, &opts).map_err(Failure::input)?;
-    let json = serde_json::to_string_pretty(&card)
-        .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
-    out.write_all(json.as_bytes())?;
-    out.commit()?;
-    print!("{}", summary(&card));
-    println!("written to {}", a.out.display());
+    let json = serde_json::to_string_pretty(&card).map_err(|e| json_failure(e, lang))?;
+    out.write_all(json.as_bytes()).or_input(lang)?;
+    out.commit().or_input(lang)?;
+    print!("{}", summary(&card, lang));
+    println!(
+        "{}",
+        i18n::text_with(
+            lang,
+            "fit-written",
+            &[("path", Arg::Text(&a.out.display().to_string()))],
+        )
+    );
     Ok(())
 }
 
-/// What was fitted, for people: data, candidates with IV and coefficients, warnings.
-fn summary(card: &CardFile) -> String {
+/// Why a column looks sensitive, in `lang` (in English, `Suspicion::describe`).
+fn suspicion(why: Suspicion, lang: Language) -> String {
+    i18n::text(
+        lang,
+        match why {
+            Suspicion::Name => "fit-why-name",
+            Suspicion::Phone => "fit-why-phone",
+            Suspicion::IdNumber => "fit-why-id-number",
+            Suspicion::Identifier => "fit-why-identifier",
+        },
+    )
+}
+
+/// The columns of the characteristics table: message key, width, right-aligned.
+const COLUMNS: [(&str, usize, bool); 6] = [
+    ("fit-col-characteristic", 28, false),
+    ("fit-col-iv", 8, true),
+    ("fit-col-status", 12, true),
+    ("fit-col-coef", 10, true),
+    ("fit-col-std-err", 10, true),
+    ("fit-col-bins", 5, true),
+];
+
+/// What was fitted, for people in `lang`: data, candidates with IV and coefficients,
+/// warnings (the warnings' own text is English).
+fn summary(card: &CardFile, lang: Language) -> String {
     let mut out = String::new();
     let Some(dev) = &card.development else {
         return out;
     };
-    out += &format!(
-        "{}: {} rows ({} goods, {} bads, bad rate {:.2}%)\n",
-        card.scorecard.name,
-        thousands(dev.rows as f64),
-        thousands(dev.goods as f64),
-        thousands(dev.bads as f64),
-        100.0 * dev.bads as f64 / dev.rows.max(1) as f64
+    let t = |key: &str, args: &[(&str, Arg<'_>)]| i18n::text_with(lang, key, args);
+    let n = |x: u64| thousands(x as f64);
+    out += &t(
+        "fit-data",
+        &[
+            ("name", Arg::Text(&card.scorecard.name)),
+            ("rows", Arg::Text(&n(dev.rows))),
+            ("goods", Arg::Text(&n(dev.goods))),
+            ("bads", Arg::Text(&n(dev.bads))),
+            (
+                "rate",
+                Arg::Text(&format!(
+                    "{:.2}",
+                    100.0 * dev.bads as f64 / dev.rows.max(1) as f64
+                )),
+            ),
+        ],
     );
-    out += &format!(
-        "{:<28} {:>8} {:>12} {:>10} {:>10} {:>5}\n",
-        "characteristic", "IV", "status", "coef", "std err", "bins"
-    );
+    out.push('\n');
+    // A heading wider than its column (Chinese takes two) widens the column.
+    let headings = COLUMNS.map(|(key, ..)| i18n::text(lang, key));
+    let w: Vec<usize> = COLUMNS
+        .iter()
+        .zip(&headings)
+        .map(|(&(_, width, _), h)| width.max(display_width(h)))
+        .collect();
+    let cells: Vec<String> = COLUMNS
+        .iter()
+        .zip(&headings)
+        .zip(&w)
+        .map(|((&(_, _, right), h), &width)| pad(h, width, right))
+        .collect();
+    out += &cells.join(" ");
+    out.push('\n');
     for c in &dev.candidates {
-        let status = match c.status {
-            Status::Selected => "in",
-            Status::LowIv => "low IV",
-            Status::WrongSign => "wrong sign",
-        };
+        let status = i18n::text(
+            lang,
+            match c.status {
+                Status::Selected => "fit-status-in",
+                Status::LowIv => "fit-status-low-iv",
+                Status::WrongSign => "fit-status-wrong-sign",
+            },
+        );
         let num = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.4}"));
         out += &format!(
-            "{:<28} {:>8.4} {:>12} {:>10} {:>10} {:>5}\n",
+            "{:<w0$} {:>w1$.4} {} {:>w3$} {:>w4$} {:>w5$}\n",
             c.variable,
             c.iv,
-            status,
+            pad(&status, w[2], true),
             num(c.coefficient),
             num(c.std_error),
-            c.bins.len()
+            c.bins.len(),
+            w0 = w[0],
+            w1 = w[1],
+            w3 = w[3],
+            w4 = w[4],
+            w5 = w[5],
         );
     }
+    let converged = if dev.converged {
+        String::new()
+    } else {
+        i18n::text(lang, "fit-not-converged")
+    };
+    let iterations = dev.iterations.to_string();
+    let intercept = format!("{:.4}", dev.intercept);
     out += &match dev.coding {
-        Coding::Woe => format!(
-            "intercept {:.4} (std err {:.4}); {} Newton iterations{}\n",
-            dev.intercept,
-            dev.intercept_std_error,
-            dev.iterations,
-            if dev.converged { "" } else { ", NOT converged" }
+        Coding::Woe => t(
+            "fit-intercept",
+            &[
+                ("intercept", Arg::Text(&intercept)),
+                (
+                    "stderr",
+                    Arg::Text(&format!("{:.4}", dev.intercept_std_error)),
+                ),
+                ("iterations", Arg::Text(&iterations)),
+                ("converged", Arg::Text(&converged)),
+            ],
         ),
-        Coding::Bins => format!(
-            "points from one effect per bin (--coding bins), drawn toward the WoE fit above \
-             ({} Newton iterations{}); intercept {:.4}\n",
-            dev.iterations,
-            if dev.converged { "" } else { ", NOT converged" },
-            dev.intercept
+        Coding::Bins => t(
+            "fit-bins-coding",
+            &[
+                ("iterations", Arg::Text(&iterations)),
+                ("converged", Arg::Text(&converged)),
+                ("intercept", Arg::Text(&intercept)),
+            ],
         ),
     };
+    out.push('\n');
     let (lo, hi) = card.scorecard.score_range();
-    out += &format!(
-        "Gini on the training rows {:.4}; scores run {lo} to {hi}\n",
-        dev.training_gini
+    out += &t(
+        "fit-gini",
+        &[
+            ("gini", Arg::Text(&format!("{:.4}", dev.training_gini))),
+            ("low", Arg::Text(&lo.to_string())),
+            ("high", Arg::Text(&hi.to_string())),
+        ],
     );
+    out.push('\n');
     for w in &dev.warnings {
-        out += &format!("warning: {w}\n");
+        out += &t("cli-warning", &[("text", Arg::Text(w))]);
+        out.push('\n');
     }
     out
 }

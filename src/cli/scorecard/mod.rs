@@ -6,9 +6,10 @@ mod report;
 
 use std::path::{Path, PathBuf};
 
-use super::Failure;
+use super::{Failure, OrInput, file_failure};
 use crate::domain::fitting::fit::CardFile;
 use crate::domain::fitting::table::Table;
+use crate::i18n::Language;
 use crate::store::csv_table::{CsvOptions, read_csv};
 
 #[derive(Debug, clap::Args)]
@@ -27,11 +28,11 @@ pub(crate) enum Command {
     Report(report::Args),
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     match a.command {
-        Command::Fit(a) => fit::run(*a),
-        Command::Apply(a) => apply::run(a),
-        Command::Report(a) => report::run(a),
+        Command::Fit(a) => fit::run(*a, lang),
+        Command::Apply(a) => apply::run(a, lang),
+        Command::Report(a) => report::run(a, lang),
     }
 }
 
@@ -83,20 +84,32 @@ impl CsvArgs {
     }
 }
 
+/// "N rows of COLUMN are neither bad nor good and were left out", in `lang`.
+fn left_out(rows: &str, column: &str, lang: Language) -> String {
+    crate::i18n::text_with(
+        lang,
+        "cli-rows-left-out",
+        &[
+            ("rows", crate::i18n::Arg::Text(rows)),
+            ("column", crate::i18n::Arg::Text(column)),
+        ],
+    )
+}
+
 /// Reads a CSV file; a problem is an input error naming the file and line.
-fn read_table(path: &Path, opts: &CsvOptions) -> Result<Table, Failure> {
-    Ok(read_csv(path, opts)?)
+fn read_table(path: &Path, opts: &CsvOptions, lang: Language) -> Result<Table, Failure> {
+    read_csv(path, opts).or_input(lang)
 }
 
 /// Reads a scorecard file written by `scorecard fit` (or by hand).
-fn read_card(path: &Path) -> Result<CardFile, Failure> {
+fn read_card(path: &Path, lang: Language) -> Result<CardFile, Failure> {
     let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::input(format!("{}: cannot be read: {e}", path.display())))?;
+        .map_err(|e| file_failure(lang, "cli-cannot-read", path, e))?;
     let card: CardFile = serde_json::from_str(&text)
-        .map_err(|e| Failure::input(format!("{}: not a scorecard: {e}", path.display())))?;
+        .map_err(|e| file_failure(lang, "scorecard-not-a-card", path, e))?;
     card.scorecard
         .validate()
-        .map_err(|e| Failure::input(format!("{}: {e}", path.display())))?;
+        .map_err(|e| file_failure(lang, "cli-in-file", path, e))?;
     Ok(card)
 }
 

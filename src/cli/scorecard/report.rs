@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use super::{CsvArgs, OutcomeData, options_for_card, read_card, read_table};
-use crate::cli::Failure;
+use crate::cli::{Failure, OrInput, file_failure, json_failure};
 use crate::domain::analytics::metrics::{auc, ks, psi_flag, roc};
 use crate::domain::fitting::apply::bins_of_rows;
 use crate::domain::fitting::fit::CardFile;
@@ -14,7 +14,8 @@ use crate::domain::fitting::table::Table;
 use crate::domain::fitting::validation::{GainsRow, csi, gains_table, quantile_edges, score_psi};
 use crate::domain::fitting::woe::{Counts, iv_part, woe};
 use crate::domain::scorecard::band::{BAND_LOWER, BAND_NAMES};
-use crate::format::thousands;
+use crate::format::{display_width, pad, thousands};
+use crate::i18n::{self, Arg, Language};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
@@ -84,11 +85,11 @@ struct ScorecardReport {
 }
 
 /// The card, the table and its outcomes, from a CSV file or a portfolio file.
-fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
+fn inputs(a: &Args, lang: Language) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
     if let Some(db) = &a.data.db {
-        let opened = store::open(db)?;
+        let opened = store::open(db).or_input(lang)?;
         let card = match &a.card {
-            Some(path) => read_card(path)?,
+            Some(path) => read_card(path, lang)?,
             None => CardFile {
                 scorecard: opened.portfolio.scorecard.clone(),
                 development: None,
@@ -100,30 +101,25 @@ fn inputs(a: &Args) -> Result<(CardFile, Table, Vec<Option<bool>>), Failure> {
     let (Some(csv), Some(column), Some(bad), Some(card)) =
         (&a.data.csv, &a.data.target, &a.data.bad, &a.card)
     else {
-        return Err(Failure::input(
-            "give --card and --csv with --target and --bad, or --db",
-        ));
+        return Err(Failure::input(i18n::text(lang, "screport-data-needed")));
     };
-    let card = read_card(card)?;
+    let card = read_card(card, lang)?;
     let mut opts = options_for_card(&card, &a.read);
     // The outcome column is read as it is, whatever the card says.
     opts.expected.retain(|(c, _)| c != column);
-    let table = read_table(csv, &opts)?;
+    let table = read_table(csv, &opts, lang)?;
     let t = table
         .target_with(column, bad, &a.data.good)
-        .map_err(|e| Failure::input(format!("{}: {e}", csv.display())))?;
+        .map_err(|e| file_failure(lang, "cli-in-file", csv, e))?;
     if t.excluded > 0 {
-        eprintln!(
-            "{} rows of {column} are neither bad nor good and were left out",
-            t.excluded
-        );
+        eprintln!("{}", super::left_out(&t.excluded.to_string(), column, lang));
     }
     let target = t.outcome;
     Ok((card, table, target))
 }
 
-pub(crate) fn run(a: Args) -> Result<(), Failure> {
-    let (card, table, target) = inputs(&a)?;
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
+    let (card, table, target) = inputs(&a, lang)?;
     let source = a
         .data
         .csv
@@ -131,7 +127,7 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         .or(a.data.db.as_ref())
         .cloned()
         .unwrap_or_default();
-    let in_file = |e: String| Failure::input(format!("{}: {e}", source.display()));
+    let in_file = |e: String| file_failure(lang, "cli-in-file", &source, e);
     let sc = &card.scorecard;
     let bins = bins_of_rows(sc, &table).map_err(in_file)?;
     let n = table.rows();
@@ -162,8 +158,10 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
         other => match other.parse::<usize>() {
             Ok(k) if (1..=100).contains(&k) => (quantile_edges(&s, k), None),
             _ => {
-                return Err(Failure::input(format!(
-                    "--bands must be deciles, product or a number of bands from 1 to 100, not {other:?}"
+                return Err(Failure::input(i18n::text_with(
+                    lang,
+                    "screport-bands",
+                    &[("value", Arg::Text(&format!("{other:?}")))],
                 )));
             }
         },
@@ -252,53 +250,107 @@ pub(crate) fn run(a: Args) -> Result<(), Failure> {
     };
     if a.json {
         // Rounded to 6 decimals, as `report --json`: differences beyond are noise.
-        let value = serde_json::to_value(&report)
-            .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+        let value = serde_json::to_value(&report).map_err(|e| json_failure(e, lang))?;
         let text = serde_json::to_string_pretty(&crate::cli::json::rounded(value, 6))
-            .map_err(|e| Failure::input(format!("cannot write JSON: {e}")))?;
+            .map_err(|e| json_failure(e, lang))?;
         println!("{text}");
     } else {
-        print!("{}", text(&report));
+        print!("{}", text(&report, lang));
     }
     Ok(())
 }
 
-fn text(r: &ScorecardReport) -> String {
+/// The columns of the gains table: message key, width of the heading, width of the
+/// number (before a "%"), right-aligned.
+const GAINS: [(&str, usize, usize, bool); 9] = [
+    ("screport-col-band", 5, 5, false),
+    ("screport-col-scores", 11, 11, true),
+    ("screport-col-rows", 9, 9, true),
+    ("screport-col-bads", 7, 7, true),
+    ("screport-col-bad-rate", 9, 8, true),
+    ("screport-col-pd", 9, 8, true),
+    ("screport-col-cum-approved", 10, 9, true),
+    ("screport-col-cum-bad", 10, 9, true),
+    ("screport-col-bads-below", 10, 10, true),
+];
+
+/// A PSI or CSI flag ("stable", "watch", "shifted") in `lang`.
+fn flag(f: &str, lang: Language) -> String {
+    match f {
+        "stable" => i18n::text(lang, "screport-stable"),
+        "watch" => i18n::text(lang, "screport-watch"),
+        "shifted" => i18n::text(lang, "screport-shifted"),
+        other => other.to_string(),
+    }
+}
+
+/// The report for people in `lang` (the numbers as in English).
+fn text(r: &ScorecardReport, lang: Language) -> String {
+    let t = |key: &str, args: &[(&str, Arg<'_>)]| i18n::text_with(lang, key, args) + "\n";
+    let n = |x: u64| thousands(x as f64);
     let card = match &r.card_file {
-        Some(f) => format!("{f} (“{}”)", r.card),
-        None => format!("the portfolio's own card, “{}”", r.card),
+        Some(f) => i18n::text_with(
+            lang,
+            "screport-card-file",
+            &[("path", Arg::Text(f)), ("name", Arg::Text(&r.card))],
+        ),
+        None => i18n::text_with(lang, "screport-own-card", &[("name", Arg::Text(&r.card))]),
     };
-    let mut out = format!(
-        "Scorecard report\ncard: {card}\ndata: {}\n{} rows: {} goods, {} bads, {} without an outcome\n",
-        r.data_file,
-        thousands(r.rows as f64),
-        thousands(r.goods as f64),
-        thousands(r.bads as f64),
-        thousands(r.rows_without_outcome as f64)
+    let mut out = t("screport-title", &[]);
+    out += &t("screport-card", &[("card", Arg::Text(&card))]);
+    out += &t("screport-data", &[("path", Arg::Text(&r.data_file))]);
+    out += &t(
+        "screport-rows",
+        &[
+            ("rows", Arg::Text(&n(r.rows))),
+            ("goods", Arg::Text(&n(r.goods))),
+            ("bads", Arg::Text(&n(r.bads))),
+            ("unknown", Arg::Text(&n(r.rows_without_outcome))),
+        ],
     );
-    out += &format!(
-        "AUC {:.4}   Gini {:.4}   KS {:.4} at score {}\n",
-        r.auc, r.gini, r.ks, r.ks_score
+    out += &t(
+        "screport-metrics",
+        &[
+            ("auc", Arg::Text(&format!("{:.4}", r.auc))),
+            ("gini", Arg::Text(&format!("{:.4}", r.gini))),
+            ("ks", Arg::Text(&format!("{:.4}", r.ks))),
+            ("score", Arg::Text(&r.ks_score.to_string())),
+        ],
     );
     if let (Some(p), Some(f)) = (r.psi, r.psi_flag) {
-        out += &format!("PSI against the development sample {p:.4} ({f})\n");
+        out += &t(
+            "screport-psi",
+            &[
+                ("psi", Arg::Text(&format!("{p:.4}"))),
+                ("flag", Arg::Text(&flag(f, lang))),
+            ],
+        );
     }
-    out += "\nGains table (best scores first)\n";
-    out += &format!(
-        "{:<5} {:>11} {:>9} {:>7} {:>9} {:>9} {:>10} {:>10} {:>10}\n",
-        "band",
-        "scores",
-        "rows",
-        "bads",
-        "bad rate",
-        "pred. PD",
-        "cum. appr",
-        "cum. bad",
-        "bads below"
-    );
+    out.push('\n');
+    out += &t("screport-gains", &[]);
+    // A heading wider than its column (Chinese takes two) widens the column.
+    let headings = GAINS.map(|(key, ..)| i18n::text(lang, key));
+    let extra: Vec<usize> = GAINS
+        .iter()
+        .zip(&headings)
+        .map(|(&(_, width, ..), h)| display_width(h).saturating_sub(width))
+        .collect();
+    let cells: Vec<String> = GAINS
+        .iter()
+        .zip(&headings)
+        .zip(&extra)
+        .map(|((&(_, width, _, right), h), e)| pad(h, width + e, right))
+        .collect();
+    out += &cells.join(" ");
+    out.push('\n');
+    let w: Vec<usize> = GAINS
+        .iter()
+        .zip(&extra)
+        .map(|(&(_, _, width, _), e)| width + e)
+        .collect();
     for g in &r.gains {
         out += &format!(
-            "{:<5} {:>11} {:>9} {:>7} {:>8.2}% {:>8.2}% {:>9.1}% {:>9.2}% {:>10.1}%\n",
+            "{:<w0$} {:>w1$} {:>w2$} {:>w3$} {:>w4$.2}% {:>w5$.2}% {:>w6$.1}% {:>w7$.2}% {:>w8$.1}%\n",
             g.band,
             format!("{}–{}", g.min_score, g.max_score),
             thousands(g.count as f64),
@@ -308,31 +360,56 @@ fn text(r: &ScorecardReport) -> String {
             100.0 * g.cumulative_approval,
             100.0 * g.cumulative_bad_rate,
             100.0 * (1.0 - g.cumulative_bad_share),
+            w0 = w[0],
+            w1 = w[1],
+            w2 = w[2],
+            w3 = w[3],
+            w4 = w[4],
+            w5 = w[5],
+            w6 = w[6],
+            w7 = w[7],
+            w8 = w[8],
         );
     }
-    out += "cum. appr: rows in the band and above (approved by a cut-off at its lowest score); \
-            cum. bad: their bad rate; bads below: share of all bads in the bands below \
-            (declined by that cut-off) = 1 − cumulative_bad_share (docs/scorecard.md)\n";
-    out += "\nCharacteristics (IV on this data; CSI against development)\n";
+    out += &t("screport-gains-legend", &[]);
+    out.push('\n');
+    out += &t("screport-characteristics", &[]);
     for c in &r.characteristics {
         let csi = match (c.csi, c.csi_flag) {
-            (Some(v), Some(f)) => format!("   CSI {v:.4} ({f})"),
+            (Some(v), Some(f)) => {
+                "   ".to_string()
+                    + &i18n::text_with(
+                        lang,
+                        "screport-csi",
+                        &[
+                            ("csi", Arg::Text(&format!("{v:.4}"))),
+                            ("flag", Arg::Text(&flag(f, lang))),
+                        ],
+                    )
+            }
             _ => String::new(),
         };
         out += &format!("{}   IV {:.4}{csi}\n", c.variable, c.iv);
         for b in &c.bins {
-            out += &format!(
-                "    {:<36} {:>7} goods {:>7} bads {:>7} WoE {:>8.4} points {:>5}\n",
-                truncate(&b.label, 36),
-                b.goods,
-                b.bads,
-                if b.bad_rate.is_nan() {
-                    "-".to_string()
-                } else {
-                    format!("{:.1}%", 100.0 * b.bad_rate)
-                },
-                b.woe,
-                b.points
+            let rate = if b.bad_rate.is_nan() {
+                "-".to_string()
+            } else {
+                format!("{:.1}%", 100.0 * b.bad_rate)
+            };
+            out += "    ";
+            out += &t(
+                "screport-bin",
+                &[
+                    (
+                        "label",
+                        Arg::Text(&format!("{:<36}", truncate(&b.label, 36))),
+                    ),
+                    ("goods", Arg::Text(&format!("{:>7}", b.goods))),
+                    ("bads", Arg::Text(&format!("{:>7}", b.bads))),
+                    ("rate", Arg::Text(&format!("{rate:>7}"))),
+                    ("woe", Arg::Text(&format!("{:>8.4}", b.woe))),
+                    ("points", Arg::Text(&format!("{:>5}", b.points))),
+                ],
             );
         }
     }

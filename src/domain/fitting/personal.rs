@@ -6,7 +6,8 @@
 
 use super::table::{Column, MISSING_CODE, Table};
 
-/// Why a column looks sensitive.
+/// Why a column looks sensitive (said to people by `fit-why-*` in
+/// assets/i18n/*/cli.ftl).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Suspicion {
     Name,
@@ -17,15 +18,6 @@ pub enum Suspicion {
 }
 
 impl Suspicion {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Suspicion::Name => "looks like people's names",
-            Suspicion::Phone => "looks like phone numbers",
-            Suspicion::IdNumber => "looks like ID numbers",
-            Suspicion::Identifier => "looks like an identifier (a row key), not a characteristic",
-        }
-    }
-
     /// Personal data: left out of a fit unless allowed by name.
     pub fn personal(self) -> bool {
         !matches!(self, Suspicion::Identifier)
