@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::{Failure, OrInput};
 use crate::i18n::{self, Arg, Language};
 use crate::out_file::{OutFile, Overwrite};
-use crate::store::audit::{self, Anchor, Break, BreakKind, ChainCheck};
+use crate::store::audit::{self, Anchor, Break, ChainCheck};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -70,15 +70,9 @@ pub(crate) fn summary(check: &ChainCheck, lang: Language) -> String {
     i18n::text_with(lang, "audit-not-intact", &[("detail", Arg::Text(&detail))])
 }
 
-/// Where and how the chain breaks, in `lang` (in English, `Break::describe`).
+/// Where and how the chain breaks, in `lang`.
 fn describe(b: Break, lang: Language) -> String {
-    let (key, entry) = match b.how {
-        BreakKind::Edited => ("audit-break-edited", b.entry),
-        BreakKind::Deleted => ("audit-break-deleted", b.entry),
-        BreakKind::Reordered => ("audit-break-reordered", b.entry),
-        BreakKind::NewestDeleted => ("audit-break-newest-deleted", b.entry - 1),
-    };
-    i18n::text_with(lang, key, &[("entry", Arg::Text(&entry.to_string()))])
+    crate::workbench::words::audit_break(lang, b)
 }
 
 /// "DB: audit log SUMMARY".
@@ -210,6 +204,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::audit::BreakKind;
 
     #[test]
     fn breaks_read_in_english_as_the_store_describes_them() {

@@ -78,7 +78,10 @@ pub(crate) fn png_to(
     if let Err(e) = check_extension(&target.path, "png")
         .and_then(|()| out_file::check(&target.path, target.overwrite, &inputs))
     {
-        return Some(Status::error(not_saved(target.lang, &e.message(target.lang))));
+        return Some(Status::error(not_saved(
+            target.lang,
+            &e.message(target.lang),
+        )));
     }
     let path = target.path.clone();
     let target_lang = target.lang;

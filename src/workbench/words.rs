@@ -7,6 +7,7 @@ use crate::domain::policy::{Decision, Policy, Rule};
 use crate::domain::portfolio::Outcome;
 use crate::domain::scorecard::BinRule;
 use crate::i18n::{self, Arg, Language};
+use crate::store::audit::{Break, BreakKind};
 
 /// "approve", "refer", "decline"; 准入, 转人工, 拒绝.
 pub fn decision(lang: Language, d: Decision) -> String {
@@ -112,6 +113,18 @@ pub fn status(lang: Language, s: Status) -> String {
             Status::Breach => "status-breach",
         },
     )
+}
+
+/// Where and how the audit chain breaks (assets/i18n/*/cli.ftl, `audit-break-*`):
+/// the window's banner and `riskdesk audit verify` say it alike.
+pub fn audit_break(lang: Language, b: Break) -> String {
+    let (key, entry) = match b.how {
+        BreakKind::Edited => ("audit-break-edited", b.entry),
+        BreakKind::Deleted => ("audit-break-deleted", b.entry),
+        BreakKind::Reordered => ("audit-break-reordered", b.entry),
+        BreakKind::NewestDeleted => ("audit-break-newest-deleted", b.entry - 1),
+    };
+    i18n::text_with(lang, key, &[("entry", Arg::Text(&entry.to_string()))])
 }
 
 #[cfg(test)]

@@ -41,21 +41,17 @@ status-loading = loading { $file }
 nothing-open-loading = Opening the portfolio…
 nothing-open = No portfolio is open
 nothing-open-hint = Open a portfolio file (riskdesk generate writes one).
-audit-empty-log = (empty log)
+status-audit-empty-log = (empty log)
 audit-head-tip = Head { $head }
     Record it outside the file: `riskdesk audit verify --head HASH` later proves that nothing before it was changed, even by someone who recomputed the chain.
 audit-unprotected = Entries 1–{ $last } were written before the log was chained (an upgrade from schema version 1) and were not protected before it.
-audit-intact = { $n ->
+status-audit-intact = { $n ->
     [one] audit log: { $entries } entry, intact
    *[other] audit log: { $entries } entries, intact
 }
-audit-not-intact = not intact
+status-audit-not-intact = not intact
 audit-not-intact-badge = audit log NOT intact: { $what }
 audit-unreadable = audit log: cannot be read
-audit-break-edited = audit entry { $entry } was edited after it was written
-audit-break-deleted = audit entry { $entry } does not follow the one before it: an entry before it was deleted
-audit-break-reordered = audit entry { $entry } does not follow the one before it: entries were reordered
-audit-break-newest-deleted = the newest audit entries were deleted (the log ends before its recorded head, at entry { $entry })
 audit-banner = The audit log of this file is not intact: { $what }. Entries from there on cannot be trusted; compare with a copy or an anchor recorded earlier (riskdesk audit verify --head HASH).
 
 ## prompts

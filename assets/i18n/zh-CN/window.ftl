@@ -38,18 +38,14 @@ status-loading = 正在加载 { $file }
 nothing-open-loading = 正在打开组合文件…
 nothing-open = 未打开组合文件
 nothing-open-hint = 请打开一个组合文件（可用 riskdesk generate 生成）。
-audit-empty-log = （空日志）
+status-audit-empty-log = （空日志）
 audit-head-tip = 链头 { $head }
     请在文件之外记录它：之后运行 `riskdesk audit verify --head HASH` 即可证明此前的记录均未被改动，即使有人重新计算了哈希链。
 audit-unprotected = 第 1–{ $last } 条记录写于日志成链之前（由模式版本 1 升级而来），此前未受保护。
-audit-intact = 审计日志：{ $entries } 条记录，完整
-audit-not-intact = 不完整
+status-audit-intact = 审计日志：{ $entries } 条记录，完整
+status-audit-not-intact = 不完整
 audit-not-intact-badge = 审计日志不完整：{ $what }
 audit-unreadable = 审计日志：无法读取
-audit-break-edited = 第 { $entry } 条审计记录在写入后被修改
-audit-break-deleted = 第 { $entry } 条审计记录与前一条不衔接：其前有记录被删除
-audit-break-reordered = 第 { $entry } 条审计记录与前一条不衔接：记录顺序被调换
-audit-break-newest-deleted = 最新的审计记录被删除（日志在其记录的链头之前、第 { $entry } 条处结束）
 audit-banner = 本文件的审计日志不完整：{ $what }。此后的记录不可信；请与副本或此前记录的锚点核对（riskdesk audit verify --head HASH）。
 
 ## 对话框

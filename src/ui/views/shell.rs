@@ -10,8 +10,7 @@ use crate::ui::menu::MENUS;
 use crate::ui::settings::Settings;
 use crate::ui::status::Status;
 use crate::ui::table_state::TableState;
-use crate::workbench::Workbench;
-use crate::workbench::{Break, BreakKind};
+use crate::workbench::{Workbench, words};
 
 pub(crate) fn menu_and_tabs(
     ui: &mut egui::Ui,
@@ -184,7 +183,7 @@ fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
         Some(c) if c.intact() => {
             let short: String = c.head.chars().take(12).collect();
             let head = if c.head.is_empty() {
-                t("audit-empty-log")
+                t("status-audit-empty-log")
             } else {
                 format!("{short}… ({})", c.head)
             };
@@ -199,7 +198,7 @@ fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
             }
             ui.label(i18n::text_with(
                 lang,
-                "audit-intact",
+                "status-audit-intact",
                 &[
                     ("n", Arg::Number(c.entries as f64)),
                     ("entries", Arg::Text(&thousands(c.entries as f64))),
@@ -208,9 +207,10 @@ fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
             .on_hover_text(tip);
         }
         Some(c) => {
-            let text = c
-                .broken
-                .map_or_else(|| t("audit-not-intact"), |b| audit_break(lang, &b));
+            let text = c.broken.map_or_else(
+                || t("status-audit-not-intact"),
+                |b| words::audit_break(lang, b),
+            );
             ui.colored_label(
                 pal.bad,
                 i18n::text_with(
@@ -226,17 +226,6 @@ fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     }
 }
 
-/// Where the audit chain breaks, for people.
-pub(crate) fn audit_break(lang: Language, b: &Break) -> String {
-    let (id, entry) = match b.how {
-        BreakKind::Edited => ("audit-break-edited", b.entry),
-        BreakKind::Deleted => ("audit-break-deleted", b.entry),
-        BreakKind::Reordered => ("audit-break-reordered", b.entry),
-        BreakKind::NewestDeleted => ("audit-break-newest-deleted", b.entry - 1),
-    };
-    i18n::text_with(lang, id, &[("entry", Arg::Text(&entry.to_string()))])
-}
-
 /// A red banner over the views when the audit log is not intact.
 pub(crate) fn audit_banner(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     let Some(b) = d.audit_check.as_ref().and_then(|c| c.broken) else {
@@ -249,7 +238,7 @@ pub(crate) fn audit_banner(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
         egui::RichText::new(i18n::text_with(
             lang,
             "audit-banner",
-            &[("what", Arg::Text(&audit_break(lang, &b)))],
+            &[("what", Arg::Text(&words::audit_break(lang, b)))],
         ))
         .strong(),
     );
