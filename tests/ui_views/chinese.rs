@@ -214,3 +214,34 @@ fn the_applicant_detail_gives_the_customer_reasons_in_chinese() {
         "no Chinese reason text shown"
     );
 }
+
+#[test]
+fn a_name_typed_through_an_input_method_searches_the_table() {
+    let mut h = harness_at(chinese_app(Tab::Applicants, false), [1280.0, 800.0]);
+    h.get_by_role_and_label(Role::TextInput, "搜索").click();
+    h.run_steps(2);
+    // What an input method sends (winit's Ime events as egui gets them): the pinyin
+    // being composed, then the characters chosen.
+    for event in [
+        egui::ImeEvent::Preedit {
+            text: "zhang".into(),
+            active_range_chars: None,
+        },
+        egui::ImeEvent::Commit("张".into()),
+    ] {
+        h.event(egui::Event::Ime(event));
+        h.run_steps(2);
+    }
+    h.run_steps(4);
+    let app = h.state();
+    assert_eq!(app.table.query.search, "张");
+    let p = &app.data().expect("open").portfolio;
+    assert!(!app.table.rows.is_empty());
+    assert!(
+        app.table
+            .rows
+            .iter()
+            .all(|&i| p.applicants.name.get(i as usize).contains('张'))
+    );
+    assert!(app.table.rows.len() < p.len());
+}
