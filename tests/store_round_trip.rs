@@ -36,8 +36,18 @@ fn scorecard_and_fields_round_trip() {
     let card = riskdesk::store::generator::sample_scorecard();
     // The sample's reason texts (per bin and in Chinese) go with it.
     assert_eq!(card.reason_texts.len(), 30);
+    // So do its characteristics' names in Chinese.
+    assert_eq!(card.labels.len(), card.characteristics.len());
+    assert_eq!(card.label_in(0, "zh-CN"), "负债收入比");
+    assert_eq!(card.label_in(0, "en"), "Debt-to-income");
     scorecard_table::write(&conn, &card).unwrap();
     assert_eq!(scorecard_table::read(&conn).unwrap(), card);
+    // A label for a variable the card does not have cannot even be stored.
+    let refused = conn.execute(
+        "INSERT INTO scorecard_labels VALUES ('salary', 'zh-CN', '工资')",
+        [],
+    );
+    assert!(refused.is_err(), "{refused:?}");
     // A text naming a bin the card does not have is refused when read.
     conn.execute(
         "INSERT INTO scorecard_reason_texts VALUES ('dti', 99, 'zh-CN', 'x')",
@@ -167,7 +177,7 @@ fn older_version_is_upgraded_after_a_backup() {
     assert_eq!(o.portfolio.len(), 0);
     assert_eq!(o.notes.len(), 1, "{:?}", o.notes);
     assert!(
-        o.notes[0].contains("upgraded from schema version 1 to 4"),
+        o.notes[0].contains("upgraded from schema version 1 to 5"),
         "{:?}",
         o.notes
     );
@@ -188,7 +198,7 @@ fn older_version_is_upgraded_after_a_backup() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v, "4");
+    assert_eq!(v, "5");
     // Through v4 the card has a table for its reason texts, empty: its wording is
     // what it was.
     let texts: i64 = conn
@@ -197,6 +207,11 @@ fn older_version_is_upgraded_after_a_backup() {
         })
         .unwrap();
     assert_eq!(texts, 0);
+    // Through v5 it has a table for its labels in other languages, empty too.
+    let labels: i64 = conn
+        .query_row("SELECT COUNT(*) FROM scorecard_labels", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(labels, 0);
     assert_eq!(o.portfolio.scorecard, common::tiny_card());
     // The entry written before the chain existed is now chained, and one entry says
     // that it was not protected before the upgrade.

@@ -32,6 +32,7 @@ pub(crate) fn scorecard() -> Scorecard {
             ],
         }],
         reason_texts: Vec::new(),
+        labels: Vec::new(),
     }
 }
 

@@ -6,7 +6,8 @@
 //! under a name already saved adds version n + 1 and never changes a policy in place.
 //! Version 4 adds `scorecard_reason_texts`: a reason's customer wording for one bin
 //! where it differs from its characteristic's (a missing income is not a high
-//! debt-to-income), and in other languages than English.
+//! debt-to-income), and in other languages than English. Version 5 adds
+//! `scorecard_labels`: a characteristic's name in other languages (月收入).
 //! Each migration is code that takes a file from version `n` to `n + 1` inside one
 //! transaction; the caller writes a backup copy first.
 
@@ -15,7 +16,7 @@ use rusqlite::{Connection, params};
 use super::audit;
 
 /// The schema version this build writes and reads.
-pub(crate) const CURRENT_VERSION: i64 = 4;
+pub(crate) const CURRENT_VERSION: i64 = 5;
 
 /// Version 1: every table of the portfolio.
 pub const SCHEMA_V1: &str = "
@@ -178,6 +179,7 @@ pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
         "scorecard_reason_texts",
         &["variable", "bin", "language", "text"],
     ),
+    ("scorecard_labels", &["variable", "language", "text"]),
     (
         "accounts",
         &[
@@ -261,6 +263,7 @@ pub(crate) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>
             1 => v1_to_v2(&tx)?,
             2 => v2_to_v3(&tx)?,
             3 => v3_to_v4(&tx)?,
+            4 => v4_to_v5(&tx)?,
             // No other step exists; `CURRENT_VERSION` bounds the loop.
             _ => break,
         }
@@ -344,5 +347,19 @@ fn v3_to_v4(conn: &Connection) -> rusqlite::Result<()> {
          );
          CREATE UNIQUE INDEX scorecard_reason_texts_once
              ON scorecard_reason_texts (variable, IFNULL(bin, -1), language);",
+    )
+}
+
+/// v4 → v5: a characteristic's name in other languages than English. The table starts
+/// empty (the card keeps its English labels) until a card with labels replaces it;
+/// one name per (variable, language).
+fn v4_to_v5(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE scorecard_labels (
+             variable TEXT NOT NULL REFERENCES scorecard_characteristics(variable),
+             language TEXT NOT NULL,
+             text     TEXT NOT NULL,
+             UNIQUE (variable, language)
+         );",
     )
 }

@@ -1,11 +1,14 @@
 //! Reading and writing the scorecard in force (tables `scorecard`,
-//! `scorecard_characteristics`, `scorecard_bins`).
+//! `scorecard_characteristics`, `scorecard_bins`, `scorecard_reason_texts`,
+//! `scorecard_labels`).
 
 use crate::store::error::Fault;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::domain::scorecard::scaling::Scaling;
-use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, ReasonText, Scorecard};
+use crate::domain::scorecard::{
+    Bin, BinRule, Characteristic, Kind, LabelText, ReasonText, Scorecard,
+};
 
 /// Replaces the scorecard in the file by `card` (call inside a transaction).
 pub fn write(conn: &Connection, card: &Scorecard) -> rusqlite::Result<()> {
@@ -21,6 +24,15 @@ pub fn write(conn: &Connection, card: &Scorecard) -> rusqlite::Result<()> {
     } else if !card.reason_texts.is_empty() {
         return Err(rusqlite::Error::InvalidParameterName(
             "scorecard_reason_texts: the file predates reason texts (schema version 4)".into(),
+        ));
+    }
+    // Labels in other languages came with schema version 5, on the same terms.
+    if has_table(conn, "scorecard_labels")? {
+        conn.execute("DELETE FROM scorecard_labels", [])?;
+    } else if !card.labels.is_empty() {
+        return Err(rusqlite::Error::InvalidParameterName(
+            "scorecard_labels: the file predates labels in other languages (schema version 5)"
+                .into(),
         ));
     }
     conn.execute_batch(
@@ -81,7 +93,48 @@ pub fn write(conn: &Connection, card: &Scorecard) -> rusqlite::Result<()> {
             params![t.variable, t.bin.map(|b| b as i64), t.language, t.text],
         )?;
     }
+    for l in &card.labels {
+        conn.execute(
+            "INSERT INTO scorecard_labels (variable, language, text) VALUES (?1, ?2, ?3)",
+            params![l.variable, l.language, l.text],
+        )?;
+    }
     Ok(())
+}
+
+/// Whether the file has the table `name`.
+fn has_table(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        params![name],
+        |r| r.get(0),
+    )
+}
+
+/// The card's labels in other languages, in the order they were written (none in a
+/// file older than schema version 5, which has no such table).
+fn read_labels(conn: &Connection) -> Result<Vec<LabelText>, Fault> {
+    let sql = |e: rusqlite::Error| format!("cannot read the scorecard's labels: {e}");
+    if !has_table(conn, "scorecard_labels").map_err(sql)? {
+        return Ok(Vec::new());
+    }
+    let mut st = conn
+        .prepare("SELECT variable, language, text FROM scorecard_labels ORDER BY rowid")
+        .map_err(sql)?;
+    let rows = st
+        .query_map([], |r| {
+            Ok(LabelText {
+                variable: r.get(0)?,
+                language: r.get(1)?,
+                text: r.get(2)?,
+            })
+        })
+        .map_err(sql)?;
+    let mut out = Vec::new();
+    for row in rows {
+        out.push(row.map_err(sql)?);
+    }
+    Ok(out)
 }
 
 /// The reason texts of the card, in the order they were written.
@@ -230,6 +283,7 @@ pub fn read(conn: &Connection) -> Result<Scorecard, Fault> {
         base_points: head.4,
         characteristics,
         reason_texts: read_reason_texts(conn)?,
+        labels: read_labels(conn)?,
     };
     card.validate()
         .map_err(|e| format!("the scorecard is not valid: {e}"))?;

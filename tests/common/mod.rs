@@ -91,6 +91,7 @@ pub fn tiny_card() -> Scorecard {
             ],
         }],
         reason_texts: Vec::new(),
+        labels: Vec::new(),
     }
 }
 

@@ -45,14 +45,14 @@ fn texts(h: &Harness<'_, RiskdeskApp>) -> Vec<String> {
 }
 
 /// Text that comes from the data, not from the interface: names of the portfolio, its
-/// channels, the card's characteristics and categories, policies and the audit log.
+/// channels, the card's variables and categories, policies and the audit log.
 fn data_texts(h: &Harness<'_, RiskdeskApp>) -> Vec<String> {
     let d = h.state().data().expect("open");
     let p = &d.portfolio;
     let mut out = vec![p.name.clone(), "sample.db".to_string()];
     out.extend(p.channels.iter().cloned());
     for c in &p.scorecard.characteristics {
-        out.push(c.label.clone());
+        // Not the English label: the sample card names every characteristic in Chinese.
         out.push(c.variable.clone());
         for b in &c.bins {
             if let riskdesk::domain::scorecard::BinRule::Categories { values } = &b.rule {

@@ -133,6 +133,7 @@ pub(crate) fn scale(
     }
     let scorecard = Scorecard {
         reason_texts,
+        labels: Vec::new(),
         name: opts.name.clone(),
         scaling: opts.scaling,
         base_points: 0,

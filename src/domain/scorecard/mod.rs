@@ -8,6 +8,7 @@
 
 pub mod band;
 pub(crate) mod characteristic;
+pub mod label_text;
 pub mod reason_text;
 pub mod scaling;
 pub(crate) mod scoring;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::scorecard::scaling::Scaling;
 
 pub use crate::domain::scorecard::characteristic::{Bin, BinRule, Characteristic, Kind, Value};
+pub use crate::domain::scorecard::label_text::LabelText;
 pub use crate::domain::scorecard::reason_text::ReasonText;
 
 /// A card's base points and each bin's points stay within ± this.
@@ -37,6 +39,10 @@ pub struct Scorecard {
     /// where it differs, per language (`reason_text`). Absent from older card files.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reason_texts: Vec<ReasonText>,
+    /// The characteristics' names in other languages than English (`label_text`).
+    /// Absent from older card files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<LabelText>,
 }
 
 /// One characteristic's line of a breakdown.
@@ -108,6 +114,9 @@ impl Scorecard {
                 .map(|c| c.bins.len())
         })
         .map_err(|e| e.to_string())?;
+        label_text::validate(&self.labels, |v| {
+            self.characteristics.iter().any(|c| c.variable == v)
+        })?;
         // Every score the card can give, summed without wrapping: bounded, and with a
         // span the per-score indexes can hold.
         let (lo, hi) = self.score_range_wide();
@@ -175,6 +184,14 @@ impl Scorecard {
     /// order), worded in English.
     pub(crate) fn reasons(&self, breakdown: &Breakdown) -> Vec<Reason> {
         self.reasons_in(breakdown, reason_text::ENGLISH)
+    }
+
+    /// The name of characteristic `k` in `language`: its label there, else its
+    /// English label ("?" for no such characteristic).
+    pub fn label_in(&self, k: usize, language: &str) -> &str {
+        self.characteristics.get(k).map_or("?", |c| {
+            label_text::lookup(&self.labels, &c.variable, language).unwrap_or(&c.label)
+        })
     }
 
     /// As [`Scorecard::reasons`], each worded for its bin in `language`
@@ -284,6 +301,7 @@ pub(crate) mod tests {
                 },
             ],
             reason_texts: Vec::new(),
+            labels: Vec::new(),
         }
     }
 

@@ -9,7 +9,9 @@
 
 use crate::domain::scorecard::reason_text::ENGLISH;
 use crate::domain::scorecard::scaling::Scaling;
-use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, ReasonText, Scorecard};
+use crate::domain::scorecard::{
+    Bin, BinRule, Characteristic, Kind, LabelText, ReasonText, Scorecard,
+};
 
 /// Log-odds of a good at the neutral bin of every characteristic.
 pub(crate) const INTERCEPT: f64 = 1.75;
@@ -310,5 +312,27 @@ pub fn sample_scorecard() -> Scorecard {
         base_points: (scaling.offset() + f * INTERCEPT).round() as i32,
         characteristics,
         reason_texts: sample_reason_texts(),
+        labels: LABELS
+            .iter()
+            .map(|&(variable, text)| LabelText {
+                variable: variable.into(),
+                language: ZH_CN.into(),
+                text: text.into(),
+            })
+            .collect(),
     }
 }
+
+/// The sample card's characteristics in Chinese.
+const LABELS: [(&str, &str); 10] = [
+    ("dti", "负债收入比"),
+    ("bureau_months", "信用记录时长（月）"),
+    ("delinquencies", "历史逾期次数"),
+    ("platform_months", "成为平台客户的月数"),
+    ("night_share", "夜间订单占比"),
+    ("return_rate", "退货订单占比"),
+    ("device_changes", "设备更换次数（12 个月）"),
+    ("employment", "就业状况"),
+    ("age", "年龄"),
+    ("order_count", "平台订单数"),
+];

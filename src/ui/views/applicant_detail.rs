@@ -213,11 +213,8 @@ fn breakdown(ui: &mut egui::Ui, lang: Language, d: &Workbench, row: usize) {
     };
     let pal = theme::palette(ui.ctx());
     let n = b.lines.len();
-    let name_of = |k: usize| {
-        card.characteristics
-            .get(k)
-            .map_or("?", |c| c.label.as_str())
-    };
+    // The characteristic's name in the window's language (the card's, else English).
+    let name_of = |k: usize| card.label_in(k, lang.tag());
     // Horizontal bars, the first characteristic on top, at y = n … 1: no bar sits on
     // the x axis's zero line.
     let y = |k: usize| (n - k) as f64;
@@ -338,7 +335,7 @@ fn breakdown(ui: &mut egui::Ui, lang: Language, d: &Workbench, row: usize) {
                 let Some(c) = card.characteristics.get(l.characteristic) else {
                     continue;
                 };
-                ui.label(&c.label);
+                ui.label(name_of(l.characteristic));
                 ui.label(value_text(lang, p.value(&c.variable, row)));
                 ui.label(
                     c.bins
