@@ -88,6 +88,17 @@ pub fn bin(lang: Language, b: &BinRule) -> String {
     }
 }
 
+/// The name of the lab's preset `k` (`presets::presets` order: Conservative,
+/// Balanced, Growth).
+pub fn preset(lang: Language, k: usize) -> String {
+    let id = match k {
+        0 => "preset-conservative",
+        1 => "preset-balanced",
+        _ => "preset-growth",
+    };
+    i18n::text(lang, id)
+}
+
 /// The indicator's name (the Overview's tile title).
 pub fn kri(lang: Language, k: Kri) -> String {
     i18n::text(
@@ -167,5 +178,10 @@ mod tests {
             assert_eq!(kri(Language::En, k), k.name());
         }
         assert_eq!(bin(Language::ZhCn, &BinRule::Missing), "缺失");
+        // The presets' English names are the domain's.
+        for (k, p) in crate::domain::policy::presets::presets().iter().enumerate() {
+            assert_eq!(preset(Language::En, k), p.name);
+        }
+        assert_eq!(preset(Language::ZhCn, 0), "稳健");
     }
 }

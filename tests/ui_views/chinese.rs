@@ -63,8 +63,6 @@ fn data_texts(h: &Harness<'_, RiskdeskApp>) -> Vec<String> {
     out.extend(d.policies.iter().map(|s| s.policy.name.clone()));
     out.push(d.champion.policy.name.clone());
     out.push(d.challenger.policy.name.clone());
-    // The presets' names are policy names (a saved preset keeps its name).
-    out.extend(["Conservative", "Balanced", "Growth"].map(String::from));
     for e in &d.audit {
         out.extend([e.user.clone(), e.action.clone(), e.subject.clone()]);
         out.extend([e.detail.clone(), e.reason.clone()]);

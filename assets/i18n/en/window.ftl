@@ -368,3 +368,6 @@ chart-ks-readout = score { $score }
     bads at or below { $bads }
     goods at or below { $goods }
     gap { $gap } pp
+preset-conservative = Conservative
+preset-balanced = Balanced
+preset-growth = Growth

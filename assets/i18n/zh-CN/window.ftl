@@ -271,7 +271,7 @@ lab-confirm-reason-first = 请先在上方填写理由：它将写入审计日�
 lab-confirm = 确认：设为冠军策略
 lab-n-applicants = { $count } 名申请人
 lab-est-bad-rate = 预期坏账率 { $rate }
-lab-observed-of = 实际 { $rate }（共 { $of } 户）
+lab-observed-of = 实际 { $rate }（{ $of } 户）
 lab-observed-none = 实际 –
 lab-observed-tip = 该格中成熟已放款账户的坏账占比
 lab-swap-corner = 冠军策略 ↓  挑战者策略 →
@@ -350,3 +350,6 @@ chart-ks-readout = 评分 { $score }
     坏客户累计 { $bads }
     好客户累计 { $goods }
     差距 { $gap } 个百分点
+preset-conservative = 稳健
+preset-balanced = 均衡
+preset-growth = 增长

@@ -134,7 +134,9 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                 p = d.champion.policy.clone();
                 changed = true;
             }
-            for preset in presets::presets() {
+            for (k, mut preset) in presets::presets().into_iter().enumerate() {
+                // Named in the window's language: a trainer saves "稳健" in Chinese.
+                preset.name = words::preset(lang, k);
                 if ui.button(&preset.name).clicked() {
                     p = preset;
                     changed = true;
