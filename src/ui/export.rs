@@ -29,7 +29,7 @@ pub(crate) fn csv_to(
     };
     // The table's export is masked: personal data is revealed one applicant at a
     // time, in the window, with a logged purpose.
-    match applicants_csv(wb, &table.rows, table.decisions, path, overwrite) {
+    match applicants_csv(wb, lang, &table.rows, table.decisions, path, overwrite) {
         Ok(n) => Status::info(i18n::text_with(
             lang,
             "status-exported",

@@ -5,20 +5,23 @@ use std::path::Path;
 use super::{DecisionsUnder, Workbench, WorkbenchError};
 use crate::domain::evaluation::decide;
 use crate::domain::portfolio::mask::mask_name;
+use crate::i18n::Language;
 use crate::out_file::{OutFile, Overwrite};
 
 /// Writes applicant `rows`, names masked, as CSV to `path`, under the one output rule
 /// (never over the open portfolio). Decisions and limits are those of the policy
-/// `under`, named on every row (`decision_policy`). Returns the rows written.
+/// `under`, named on every row (`decision_policy`); the reasons a customer is given
+/// are in `lang` (`reasons`), their codes beside them. Returns the rows written.
 pub(crate) fn applicants_csv(
     wb: &Workbench,
+    lang: Language,
     rows: &[u32],
     under: DecisionsUnder,
     path: &Path,
     overwrite: Overwrite,
 ) -> Result<usize, WorkbenchError> {
     let out = OutFile::create(path, overwrite, &[&wb.path])?;
-    write_rows(wb, rows, under, false, &out, path)?;
+    write_rows(wb, lang, rows, under, false, &out, path)?;
     out.commit()?;
     Ok(rows.len())
 }
@@ -28,6 +31,7 @@ pub(crate) fn applicants_csv(
 /// file put in place, so no unmasked file exists without its entry.
 pub fn applicants_csv_with_personal_data(
     wb: &mut Workbench,
+    lang: Language,
     rows: &[u32],
     under: DecisionsUnder,
     path: &Path,
@@ -39,7 +43,7 @@ pub fn applicants_csv_with_personal_data(
         return Err(WorkbenchError::NoReason);
     }
     let out = OutFile::create(path, overwrite, &[&wb.path])?;
-    write_rows(wb, rows, under, true, &out, path)?;
+    write_rows(wb, lang, rows, under, true, &out, path)?;
     let (at, user) = wb.stamp_now();
     let stamp = crate::store::write::Stamp {
         at: &at,
@@ -55,6 +59,7 @@ pub fn applicants_csv_with_personal_data(
 /// The table's rows into `out`'s temporary file.
 fn write_rows(
     wb: &Workbench,
+    lang: Language,
     rows: &[u32],
     under: DecisionsUnder,
     reveal: bool,
@@ -64,7 +69,8 @@ fn write_rows(
     let p = &wb.portfolio;
     let policy = wb.policy_under(under);
     // A file for programs: the label in English whatever the window's language.
-    let policy_label = wb.policy_label(crate::i18n::Language::En, policy);
+    let policy_label = wb.policy_label(Language::En, policy);
+    let card = &p.scorecard;
     let fail = |e: csv::Error| WorkbenchError::ExportWrite {
         path: path.to_path_buf(),
         detail: e.to_string(),
@@ -82,11 +88,21 @@ fn write_rows(
         "limit",
         "decision_policy",
         "outcome",
+        "reason_codes",
+        "reasons",
     ])
     .map_err(fail)?;
     for &r in rows {
         let i = r as usize;
         let (_, decision, limit) = decide(policy, p, i);
+        // The reasons of the score, as the detail gives them (none when the card
+        // cannot break it down, e.g. a value it has no bin for).
+        let reasons = card
+            .breakdown(&p.scorecard_values(i))
+            .map(|b| card.reasons_in(&b, lang.tag()))
+            .unwrap_or_default();
+        let codes: Vec<&str> = reasons.iter().map(|r| r.code.as_str()).collect();
+        let texts: Vec<&str> = reasons.iter().map(|r| r.text.as_str()).collect();
         let name = p.applicants.name.get(i);
         let name = if reveal {
             name.to_string()
@@ -108,6 +124,8 @@ fn write_rows(
             format!("{limit:.0}"),
             policy_label.clone(),
             p.derived.outcome[i].label().to_string(),
+            codes.join(";"),
+            texts.join("; "),
         ])
         .map_err(fail)?;
     }

@@ -243,3 +243,61 @@ fn a_name_typed_through_an_input_method_searches_the_table() {
     );
     assert!(app.table.rows.len() < p.len());
 }
+
+#[test]
+fn the_csv_export_gives_the_reasons_in_the_window_language_and_the_same_codes() {
+    let dir = crate::common::temp_dir("ui-export-zh");
+    let export = |lang: Language, file: &str| {
+        let app = RiskdeskApp::with_workbench(
+            Workbench::from_opened(sample(), None),
+            Settings {
+                tab: Tab::Applicants,
+                language: Some(lang),
+                ..Settings::default()
+            },
+        );
+        // The table's rows come from its first query, run by the frames.
+        let mut h = harness_at(app, [1280.0, 800.0]);
+        let path = dir.join(file);
+        h.state_mut()
+            .apply(riskdesk::ui::Command::ExportCsvTo(path.clone()));
+        let app = h.state();
+        assert!(!app.status().is_error(), "{}", app.message());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text.trim_start_matches('\u{feff}').to_string();
+        text.lines().map(String::from).collect::<Vec<_>>()
+    };
+    let zh = export(Language::ZhCn, "zh.csv");
+    let en = export(Language::En, "en.csv");
+    // The headers are English in both, the reasons last.
+    assert_eq!(zh[0], en[0]);
+    assert!(
+        zh[0].ends_with(",outcome,reason_codes,reasons"),
+        "{}",
+        zh[0]
+    );
+    assert_eq!(zh.len(), en.len());
+    let row = |line: &str| {
+        let mut r = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(line.as_bytes());
+        r.records().next().unwrap().unwrap()
+    };
+    // Applicant 1 (row 1): the same codes, the reasons as the sample card words them
+    // in each language (its bureau history is missing: that bin's own text).
+    let (z, e) = (row(&zh[1]), row(&en[1]));
+    assert_eq!((&z[0], &z[11]), ("1", "R02;R03;R06;R04"));
+    assert_eq!(&e[11], &z[11]);
+    assert_eq!(
+        &e[12],
+        "No credit history on record; Previous late payments on record; Many returned orders; Short time as a platform customer"
+    );
+    assert_eq!(
+        &z[12],
+        "无征信记录; 有逾期还款记录; 退货订单较多; 成为平台客户的时间较短"
+    );
+    // Every other column is the same in both languages (files for programs).
+    for k in 0..11 {
+        assert_eq!(&z[k], &e[k], "column {k}");
+    }
+}

@@ -90,6 +90,7 @@ impl RiskdeskApp {
                     None => Status::error(t("status-nothing-to-export")),
                     Some(wb) => match applicants_csv_with_personal_data(
                         wb,
+                        lang,
                         &self.table.rows,
                         self.table.decisions,
                         &path,
