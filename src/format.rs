@@ -125,11 +125,11 @@ pub(crate) fn signed_money_short_in(lang: Language, x: f64) -> String {
     format!("{sign}{}", money_short_in(lang, x))
 }
 
-/// A quarter in `lang`: "2026 Q4", "2026年第4季度".
+/// A quarter in `lang`: "2026 Q4", "2026年Q4" (the short form of Chinese financial reports, which keeps a tile on one line).
 pub fn quarter_label_in(lang: Language, q: i32) -> String {
     match lang {
         Language::En => quarter_label(q),
-        Language::ZhCn => format!("{}年第{}季度", q.div_euclid(4), q.rem_euclid(4) + 1),
+        Language::ZhCn => format!("{}年Q{}", q.div_euclid(4), q.rem_euclid(4) + 1),
     }
 }
 
@@ -263,7 +263,7 @@ mod tests {
         assert_eq!(money_short_in(Language::En, 51_835_345.0), "¥51.84M");
         assert_eq!(
             quarter_label_in(Language::ZhCn, 2026 * 4 + 3),
-            "2026年第4季度"
+            "2026年Q4"
         );
         assert_eq!(quarter_label_in(Language::En, 2026 * 4 + 3), "2026 Q4");
     }
