@@ -261,10 +261,7 @@ mod tests {
         assert_eq!(zh(f64::NAN), "–");
         assert_eq!(signed_money_short_in(Language::ZhCn, 25_000.0), "+¥2.5万");
         assert_eq!(money_short_in(Language::En, 51_835_345.0), "¥51.84M");
-        assert_eq!(
-            quarter_label_in(Language::ZhCn, 2026 * 4 + 3),
-            "2026年Q4"
-        );
+        assert_eq!(quarter_label_in(Language::ZhCn, 2026 * 4 + 3), "2026年Q4");
         assert_eq!(quarter_label_in(Language::En, 2026 * 4 + 3), "2026 Q4");
     }
 
