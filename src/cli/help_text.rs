@@ -86,6 +86,7 @@ const ABOUT: &[(&str, &str)] = &[
     ("audit verify", "help-audit-verify"),
     ("audit export", "help-audit-export"),
     ("bench", "help-bench"),
+    ("import", "help-import"),
 ];
 
 /// Each argument's help: command path, argument id, message key (arguments that
@@ -93,6 +94,8 @@ const ABOUT: &[(&str, &str)] = &[
 const ARGS: &[(&str, &str, &str)] = &[
     ("", "db", "help-riskdesk-db"),
     ("", "lang", "help-riskdesk-lang"),
+    ("import", "map", "help-import-map"),
+    ("import", "check", "help-import-check"),
     ("generate", "applicants", "help-generate-applicants"),
     ("generate", "seed", "help-generate-seed"),
     ("generate", "out", "help-generate-out"),

@@ -5,6 +5,7 @@ mod audit;
 mod bench;
 mod generate;
 mod help_text;
+mod import;
 mod json;
 mod report;
 mod scorecard;
@@ -48,6 +49,8 @@ pub(crate) enum Command {
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
     Scorecard(scorecard::Args),
+    /// Check a lender's CSV extract against an import map (nothing is written).
+    Import(import::Args),
     /// Check the audit log's hash chain, or export the log as CSV.
     Audit(audit::Args),
     /// Measure the hot paths on a large generated portfolio (medians).
@@ -187,6 +190,7 @@ pub fn run() -> ExitCode {
         Some(Command::Report(a)) => report::run(a, lang),
         Some(Command::Bench(a)) => bench::run(a, lang),
         Some(Command::Audit(a)) => audit::run(a, lang),
+        Some(Command::Import(a)) => import::run(a, lang),
         Some(Command::Screenshot(a)) => screenshot::run(a, lang, cli.lang.as_deref()),
         Some(Command::Scorecard(a)) => scorecard::run(a, lang),
         None => crate::ui::run_window(

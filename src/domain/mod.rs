@@ -3,6 +3,7 @@
 pub mod analytics;
 pub mod evaluation;
 pub mod fitting;
+pub mod import;
 pub(crate) mod parallel;
 pub mod policy;
 pub mod portfolio;

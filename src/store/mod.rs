@@ -8,6 +8,7 @@ pub(crate) mod csv_table;
 pub(crate) mod dates;
 pub mod digest;
 pub(crate) mod error;
+pub mod extract;
 pub mod generator;
 pub(crate) mod load;
 mod load_accounts;

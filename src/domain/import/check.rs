@@ -1,0 +1,500 @@
+//! The dry run of an import: every row of the extract read under the map, problems
+//! that stop an import reported with file, line and column, and what is only unusual
+//! counted in a summary. Streaming: the store hands over one row at a time.
+
+use std::collections::{HashMap, HashSet};
+
+use super::cells::{is_missing, number};
+use super::dates::{DateError, parse_date};
+use super::map::{Column, ColumnKind, ImportMap};
+
+/// A problem that stops an import (exit code 2, nothing written).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    /// The map names a column the file does not have.
+    MissingColumn {
+        file: String,
+        column: String,
+        columns: Vec<String>,
+    },
+    /// A number was expected.
+    NotANumber {
+        file: String,
+        line: u64,
+        column: String,
+        value: String,
+    },
+    /// A date that cannot be read (or needs the map's `date_format`).
+    BadDate {
+        file: String,
+        line: u64,
+        column: String,
+        value: String,
+        ambiguous: bool,
+    },
+    /// The map's `as_of` is not a date.
+    BadAsOf { value: String },
+    /// Two rows with one applicant id.
+    DuplicateId {
+        file: String,
+        id: String,
+        first_line: u64,
+        line: u64,
+    },
+    /// An outcome for an applicant the applicants file does not have.
+    UnknownApplicant { file: String, line: u64, id: String },
+    /// A row with fewer cells than the header.
+    ShortRow { file: String, line: u64 },
+}
+
+/// Where the applicant ids come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum IdSource {
+    Column(String),
+    RowNumber,
+}
+
+/// Where the debt-to-income ratio comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DtiSource {
+    Column(String),
+    DebtOverIncome,
+    None,
+}
+
+/// A hard rule of the policy that needs an applicant column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HardRule {
+    /// The limit rule (income × multiple).
+    Limit,
+    DtiCap,
+    MinAge,
+    MinTenure,
+}
+
+/// What one mapped column holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnSummary {
+    /// The field of the map ("monthly_income", "characteristic").
+    pub field: String,
+    pub column: String,
+    pub kind: ColumnKind,
+    pub missing: usize,
+    /// Numbers: the smallest and largest (NaN when none).
+    pub min: f64,
+    pub max: f64,
+    /// Categories: how many distinct texts (counted up to `MAX_LEVELS`).
+    pub levels: usize,
+    /// Negative incomes or debts read as missing.
+    pub negative_set_missing: usize,
+}
+
+/// Distinct texts counted per categorical column, at most.
+pub const MAX_LEVELS: usize = 10_000;
+
+/// The outcomes found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OutcomeSummary {
+    pub bad: usize,
+    pub good: usize,
+    /// Neither a bad nor a good value (missing included): kept, counted as neither.
+    pub indeterminate: usize,
+    /// Applicants no outcome row names (outcomes in their own file).
+    pub without_outcome: usize,
+    pub definition: String,
+}
+
+/// What the dry run found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub rows: usize,
+    pub ids: IdSource,
+    /// The applied-on column, or `None` when every applicant takes the as-of date.
+    pub applied_on: Option<String>,
+    /// First and last application day (days since 1970-01-01).
+    pub first_day: Option<i32>,
+    pub last_day: Option<i32>,
+    /// Applications dated after the as-of date.
+    pub after_as_of: usize,
+    pub columns: Vec<ColumnSummary>,
+    pub dti: DtiSource,
+    /// Hard rules without their input: "not applicable" in the lab and the detail.
+    pub rules_without_input: Vec<HardRule>,
+    pub outcomes: Option<OutcomeSummary>,
+    /// Parts of the map this check does not read yet.
+    pub not_read: Vec<&'static str>,
+}
+
+/// One column being read.
+struct Reading {
+    field: String,
+    index: usize,
+    spec: Column,
+    forced: Option<ColumnKind>,
+    /// Counts negatives as missing (incomes, debts).
+    positive: bool,
+    numeric_so_far: bool,
+    summary: ColumnSummary,
+    levels: HashSet<String>,
+}
+
+/// The applicants file, row by row.
+pub struct ApplicantsCheck {
+    file: String,
+    date_format: Option<String>,
+    as_of: i32,
+    id: Option<usize>,
+    applied: Option<usize>,
+    header: Vec<String>,
+    columns: Vec<Reading>,
+    /// Id → line, for duplicates and the outcome file.
+    pub ids: HashMap<String, u64>,
+    outcome: Option<(usize, Vec<String>, Vec<String>)>,
+    outcomes: OutcomeSummary,
+    rows: usize,
+    first_day: Option<i32>,
+    last_day: Option<i32>,
+    after_as_of: usize,
+}
+
+fn find(file: &str, header: &[String], column: &str) -> Result<usize, ImportError> {
+    header
+        .iter()
+        .position(|h| h == column)
+        .ok_or_else(|| ImportError::MissingColumn {
+            file: file.to_string(),
+            column: column.to_string(),
+            columns: header.to_vec(),
+        })
+}
+
+impl ApplicantsCheck {
+    /// Resolves the map's columns in the file's `header`.
+    pub fn new(map: &ImportMap, header: &[String]) -> Result<Self, ImportError> {
+        let a = &map.applicants;
+        let file = a.file.clone();
+        let as_of = parse_date(&map.as_of, None).map_err(|_| ImportError::BadAsOf {
+            value: map.as_of.clone(),
+        })?;
+        let id =
+            a.id.as_deref()
+                .map(|c| find(&file, header, c))
+                .transpose()?;
+        let applied = a
+            .applied_on
+            .as_deref()
+            .map(|c| find(&file, header, c))
+            .transpose()?;
+        for personal in [&a.name, &a.phone].into_iter().flatten() {
+            find(&file, header, personal)?;
+        }
+        let mut columns = Vec::new();
+        let described = map
+            .numeric_columns()
+            .map(|(f, c)| (f.to_string(), c, Some(ColumnKind::Numeric)))
+            .chain(a.characteristics.iter().map(|s| {
+                let c = s.column();
+                let kind = c.kind;
+                ("characteristic".to_string(), c, kind)
+            }));
+        for (field, spec, forced) in described {
+            let index = find(&file, header, &spec.column)?;
+            let positive = matches!(field.as_str(), "monthly_income" | "monthly_debt");
+            columns.push(Reading {
+                summary: ColumnSummary {
+                    field: field.clone(),
+                    column: spec.column.clone(),
+                    kind: forced.unwrap_or(ColumnKind::Numeric),
+                    missing: 0,
+                    min: f64::NAN,
+                    max: f64::NAN,
+                    levels: 0,
+                    negative_set_missing: 0,
+                },
+                field,
+                index,
+                spec,
+                forced,
+                positive,
+                numeric_so_far: true,
+                levels: HashSet::new(),
+            });
+        }
+        let outcome = match &map.outcomes {
+            Some(o) if o.file == a.file => Some((
+                find(&file, header, &o.column)?,
+                o.bad.clone(),
+                o.good.clone(),
+            )),
+            _ => None,
+        };
+        let definition = map
+            .outcomes
+            .as_ref()
+            .and_then(|o| o.definition.clone())
+            .unwrap_or_else(|| "as given".into());
+        Ok(Self {
+            file,
+            date_format: map.date_format.clone(),
+            as_of,
+            id,
+            applied,
+            header: header.to_vec(),
+            columns,
+            ids: HashMap::new(),
+            outcome,
+            outcomes: OutcomeSummary {
+                definition,
+                ..OutcomeSummary::default()
+            },
+            rows: 0,
+            first_day: None,
+            last_day: None,
+            after_as_of: 0,
+        })
+    }
+
+    /// Reads one row (`line` is the file's line number, for messages).
+    pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
+        if cells.len() < self.header.len() {
+            return Err(ImportError::ShortRow {
+                file: self.file.clone(),
+                line,
+            });
+        }
+        self.rows += 1;
+        let id = match self.id {
+            Some(k) => cells[k].trim().to_string(),
+            None => self.rows.to_string(),
+        };
+        if let Some(&first_line) = self.ids.get(&id) {
+            return Err(ImportError::DuplicateId {
+                file: self.file.clone(),
+                id,
+                first_line,
+                line,
+            });
+        }
+        self.ids.insert(id, line);
+        let day = match self.applied {
+            None => self.as_of,
+            Some(k) => parse_date(cells[k], self.date_format.as_deref()).map_err(|e| {
+                ImportError::BadDate {
+                    file: self.file.clone(),
+                    line,
+                    column: self.header[k].clone(),
+                    value: cells[k].to_string(),
+                    ambiguous: e == DateError::Ambiguous,
+                }
+            })?,
+        };
+        self.first_day = Some(self.first_day.map_or(day, |d| d.min(day)));
+        self.last_day = Some(self.last_day.map_or(day, |d| d.max(day)));
+        if day > self.as_of {
+            self.after_as_of += 1;
+        }
+        for r in &mut self.columns {
+            let cell = cells[r.index];
+            if is_missing(cell, &r.spec) {
+                r.summary.missing += 1;
+                continue;
+            }
+            match number(cell, &r.spec) {
+                Ok(Some(x)) if r.positive && x < 0.0 => {
+                    r.summary.negative_set_missing += 1;
+                    r.summary.missing += 1;
+                }
+                Ok(Some(x)) => {
+                    r.summary.min = if r.summary.min.is_nan() {
+                        x
+                    } else {
+                        r.summary.min.min(x)
+                    };
+                    r.summary.max = if r.summary.max.is_nan() {
+                        x
+                    } else {
+                        r.summary.max.max(x)
+                    };
+                }
+                Ok(None) => r.summary.missing += 1,
+                Err(_) if r.forced == Some(ColumnKind::Numeric) => {
+                    return Err(ImportError::NotANumber {
+                        file: self.file.clone(),
+                        line,
+                        column: r.spec.column.clone(),
+                        value: cell.to_string(),
+                    });
+                }
+                Err(_) => r.numeric_so_far = false,
+            }
+            if r.forced != Some(ColumnKind::Numeric) && r.levels.len() < MAX_LEVELS {
+                r.levels.insert(cell.trim().to_string());
+            }
+        }
+        if let Some((k, bad, good)) = &self.outcome {
+            let v = cells[*k].trim();
+            if bad.iter().any(|b| b == v) {
+                self.outcomes.bad += 1;
+            } else if good.iter().any(|g| g == v) {
+                self.outcomes.good += 1;
+            } else {
+                self.outcomes.indeterminate += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// The summary of the applicants (and of the outcomes if they were in this file).
+    pub fn finish(self, map: &ImportMap) -> Summary {
+        let has = |field: &str| self.columns.iter().any(|r| r.field == field);
+        let dti = if let Some(d) = &map.applicants.dti {
+            DtiSource::Column(d.name().to_string())
+        } else if has("monthly_debt") && has("monthly_income") {
+            DtiSource::DebtOverIncome
+        } else {
+            DtiSource::None
+        };
+        let mut rules_without_input = Vec::new();
+        if !has("monthly_income") {
+            rules_without_input.push(HardRule::Limit);
+        }
+        if dti == DtiSource::None {
+            rules_without_input.push(HardRule::DtiCap);
+        }
+        if !has("age") {
+            rules_without_input.push(HardRule::MinAge);
+        }
+        if !has("months_on_platform") {
+            rules_without_input.push(HardRule::MinTenure);
+        }
+        let columns = self
+            .columns
+            .into_iter()
+            .map(|r| {
+                let mut s = r.summary;
+                if r.forced.is_none() && !r.numeric_so_far {
+                    s.kind = ColumnKind::Categorical;
+                }
+                if s.kind == ColumnKind::Categorical {
+                    s.levels = r.levels.len();
+                    s.min = f64::NAN;
+                    s.max = f64::NAN;
+                }
+                s
+            })
+            .collect();
+        let not_read = [
+            ("accounts", map.accounts.is_some()),
+            ("performance", map.performance.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(n, there)| there.then_some(n))
+        .collect();
+        Summary {
+            rows: self.rows,
+            ids: map
+                .applicants
+                .id
+                .clone()
+                .map_or(IdSource::RowNumber, IdSource::Column),
+            applied_on: map.applicants.applied_on.clone(),
+            first_day: self.first_day,
+            last_day: self.last_day,
+            after_as_of: self.after_as_of,
+            columns,
+            dti,
+            rules_without_input,
+            outcomes: map.outcomes.as_ref().map(|_| self.outcomes),
+            not_read,
+        }
+    }
+}
+
+/// An outcome file of its own, read after the applicants: each row names a known
+/// applicant once.
+pub struct OutcomesCheck<'a> {
+    file: String,
+    ids: &'a HashMap<String, u64>,
+    id: usize,
+    column: usize,
+    width: usize,
+    bad: Vec<String>,
+    good: Vec<String>,
+    seen: HashMap<String, u64>,
+    summary: OutcomeSummary,
+}
+
+impl<'a> OutcomesCheck<'a> {
+    pub fn new(
+        map: &ImportMap,
+        header: &[String],
+        ids: &'a HashMap<String, u64>,
+    ) -> Result<Option<Self>, ImportError> {
+        let Some(o) = map
+            .outcomes
+            .as_ref()
+            .filter(|o| o.file != map.applicants.file)
+        else {
+            return Ok(None);
+        };
+        let id_column =
+            o.id.clone()
+                .or_else(|| map.applicants.id.clone())
+                .unwrap_or_else(|| "id".into());
+        Ok(Some(Self {
+            file: o.file.clone(),
+            ids,
+            id: find(&o.file, header, &id_column)?,
+            column: find(&o.file, header, &o.column)?,
+            width: header.len(),
+            bad: o.bad.clone(),
+            good: o.good.clone(),
+            seen: HashMap::new(),
+            summary: OutcomeSummary {
+                definition: o.definition.clone().unwrap_or_else(|| "as given".into()),
+                ..OutcomeSummary::default()
+            },
+        }))
+    }
+
+    pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
+        if cells.len() < self.width {
+            return Err(ImportError::ShortRow {
+                file: self.file.clone(),
+                line,
+            });
+        }
+        let id = cells[self.id].trim().to_string();
+        if !self.ids.contains_key(&id) {
+            return Err(ImportError::UnknownApplicant {
+                file: self.file.clone(),
+                line,
+                id,
+            });
+        }
+        if let Some(&first_line) = self.seen.get(&id) {
+            return Err(ImportError::DuplicateId {
+                file: self.file.clone(),
+                id,
+                first_line,
+                line,
+            });
+        }
+        self.seen.insert(id, line);
+        let v = cells[self.column].trim();
+        if self.bad.iter().any(|b| b == v) {
+            self.summary.bad += 1;
+        } else if self.good.iter().any(|g| g == v) {
+            self.summary.good += 1;
+        } else {
+            self.summary.indeterminate += 1;
+        }
+        Ok(())
+    }
+
+    /// The outcomes, with the applicants no row named.
+    pub fn finish(mut self) -> OutcomeSummary {
+        self.summary.without_outcome = self.ids.len() - self.seen.len();
+        self.summary
+    }
+}

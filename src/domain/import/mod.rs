@@ -1,0 +1,11 @@
+//! Importing a lender's extract (issue 16): the map (`map`), cells and dates as
+//! extracts write them (`cells`, `dates`) and the dry run that reads every row under
+//! the map (`check`). Pure: the store reads the files and hands over their rows.
+
+pub mod cells;
+pub mod check;
+pub mod dates;
+pub mod map;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+//! Reading a lender's CSV extract row by row for an import: UTF-8 (a byte-order mark
+//! skipped) or GBK, said in the map or found out when the file is not UTF-8; quoted
+//! fields and CRLF line endings by the `csv` crate. Each row goes to the caller with
+//! its line number, so that a problem names its place.
+
+use std::path::Path;
+
+use super::StoreError;
+
+/// How an extract's bytes were read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    /// Said in the map.
+    Gbk,
+    /// Not UTF-8, and read as GBK without a fault.
+    GbkFoundOut,
+}
+
+/// The text of `path` in `encoding` ("utf-8", "gbk" or `None`: UTF-8, else GBK).
+pub fn decode(path: &Path, encoding: Option<&str>) -> Result<(String, Encoding), StoreError> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| StoreError::unreadable(path, format!("cannot read: {e}")))?;
+    let gbk = |bytes: &[u8]| {
+        let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
+        (!had_errors).then(|| text.into_owned())
+    };
+    if encoding.is_some_and(|e| e.eq_ignore_ascii_case("gbk")) {
+        return gbk(&bytes).map(|t| (t, Encoding::Gbk)).ok_or_else(|| {
+            StoreError::unreadable(path, "the map says GBK, but the file is not GBK text")
+        });
+    }
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    match std::str::from_utf8(body) {
+        Ok(t) => Ok((t.to_string(), Encoding::Utf8)),
+        Err(_) if encoding.is_none() => gbk(body)
+            .map(|t| (t, Encoding::GbkFoundOut))
+            .ok_or_else(|| {
+                StoreError::unreadable(
+                    path,
+                    "neither UTF-8 nor GBK text; save it as UTF-8 or name its encoding in the map (\"encoding\")",
+                )
+            }),
+        Err(e) => Err(StoreError::unreadable(
+            path,
+            format!("the map says UTF-8, but the file is not UTF-8 text (byte {})", e.valid_up_to()),
+        )),
+    }
+}
+
+/// Hands `text`'s header to `header`, which makes the reader's state, then each row
+/// with its line number to `row`; returns the state. A malformed CSV is a
+/// [`StoreError`]; the callers' own errors come back as `E`.
+pub fn for_each_row<S, E>(
+    path: &Path,
+    text: &str,
+    header: impl FnOnce(&[String]) -> Result<S, E>,
+    mut row: impl FnMut(&mut S, u64, &[&str]) -> Result<(), E>,
+) -> Result<Result<S, E>, StoreError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let names: Vec<String> = reader
+        .headers()
+        .map_err(|e| StoreError::damaged(path, format!("line 1: {e}")))?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let mut state = match header(&names) {
+        Ok(s) => s,
+        Err(e) => return Ok(Err(e)),
+    };
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(false) => return Ok(Ok(state)),
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line());
+                return Err(StoreError::damaged(path, format!("line {line}: {e}")));
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        let cells: Vec<&str> = record.iter().collect();
+        if let Err(e) = row(&mut state, line, &cells) {
+            return Ok(Err(e));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_a_mark_and_gbk_are_read() {
+        let dir = std::env::temp_dir().join(format!("riskdesk-extract-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let utf8 = dir.join("u.csv");
+        std::fs::write(&utf8, "\u{feff}id,城市\n1,北京\n").unwrap();
+        let (t, e) = decode(&utf8, None).unwrap();
+        assert_eq!((t.as_str(), e), ("id,城市\n1,北京\n", Encoding::Utf8));
+        let gbk = dir.join("g.csv");
+        let (bytes, _, _) = encoding_rs::GBK.encode("id,城市\n1,北京\n");
+        std::fs::write(&gbk, &bytes).unwrap();
+        assert_eq!(decode(&gbk, None).unwrap().1, Encoding::GbkFoundOut);
+        assert_eq!(decode(&gbk, Some("gbk")).unwrap().0, "id,城市\n1,北京\n");
+        assert!(decode(&gbk, Some("utf-8")).is_err());
+        let mut rows = Vec::new();
+        let (text, _) = decode(&utf8, None).unwrap();
+        for_each_row::<(), ()>(
+            &utf8,
+            &text,
+            |h| {
+                assert_eq!(h, ["id", "城市"]);
+                Ok(())
+            },
+            |_, line, cells| {
+                rows.push((line, cells.join("|")));
+                Ok(())
+            },
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(rows, [(2, "1|北京".to_string())]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
