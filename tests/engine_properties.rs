@@ -9,7 +9,7 @@ use riskdesk::domain::policy::{Decision, Policy};
 use riskdesk::domain::portfolio::text_column::TextColumn;
 use riskdesk::domain::portfolio::{Accounts, Applicants, Header, Portfolio};
 use riskdesk::domain::rng::Rng;
-use riskdesk::domain::scorecard::band::{BANDS, band_of};
+use riskdesk::domain::scorecard::band::{BANDS, BandEdges};
 use riskdesk::store::generator::sample_scorecard;
 
 fn random_portfolio(rng: &mut Rng, n: usize) -> Portfolio {
@@ -292,5 +292,6 @@ fn strategy_curve_matches_the_index_at_every_cutoff() {
             "{point:?}"
         );
     }
-    assert_eq!(band_of(650), 0);
+    let sample = riskdesk::domain::scorecard::scaling::Scaling::default();
+    assert_eq!(BandEdges::for_scaling(&sample).of(650), 0);
 }

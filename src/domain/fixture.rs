@@ -48,6 +48,11 @@ pub(crate) struct Row {
 
 /// Builds a portfolio (as of month 24) from rows; ids are 1, 2, ...
 pub(crate) fn portfolio(rows: &[Row]) -> Portfolio {
+    portfolio_with(rows, scorecard())
+}
+
+/// As [`portfolio`], scored by `card`.
+pub(crate) fn portfolio_with(rows: &[Row], card: Scorecard) -> Portfolio {
     let mut a = Applicants::default();
     let mut acc = Accounts::default();
     for (i, r) in rows.iter().enumerate() {
@@ -92,5 +97,5 @@ pub(crate) fn portfolio(rows: &[Row]) -> Portfolio {
         channels: vec!["app".into(), "video".into()],
         employments: vec!["salaried".into()],
     };
-    Portfolio::new(header, a, acc, scorecard()).expect("fixture portfolio is valid")
+    Portfolio::new(header, a, acc, card).expect("fixture portfolio is valid")
 }

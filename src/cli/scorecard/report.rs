@@ -13,7 +13,7 @@ use crate::domain::fitting::portfolio_table::portfolio_table;
 use crate::domain::fitting::table::Table;
 use crate::domain::fitting::validation::{GainsRow, csi, gains_table, quantile_edges, score_psi};
 use crate::domain::fitting::woe::{Counts, iv_part, woe};
-use crate::domain::scorecard::band::{BAND_LOWER, BAND_NAMES};
+use crate::domain::scorecard::band::BAND_NAMES;
 use crate::format::{display_width, pad, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::store;
@@ -147,7 +147,8 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let pd: Vec<f64> = known.iter().map(|&i| sc.pd(scores[i])).collect();
     let (edges, labels): (Vec<f64>, Option<Vec<String>>) = match a.bands.as_str() {
         "product" => (
-            BAND_LOWER
+            sc.bands()
+                .0
                 .iter()
                 .map(|&x| f64::from(x))
                 .chain([f64::NEG_INFINITY])

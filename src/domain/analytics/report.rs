@@ -7,7 +7,7 @@ use crate::domain::analytics::book::{BookFigures, book};
 use crate::domain::evaluation::{Figures, evaluate};
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::Portfolio;
-use crate::domain::scorecard::band::{BAND_NAMES, BANDS, band_label};
+use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
@@ -115,7 +115,7 @@ pub fn report(policy: &Policy, portfolio: &Portfolio) -> Report {
             .map(|k| {
                 row(
                     BAND_NAMES[k].into(),
-                    band_label(k),
+                    portfolio.scorecard.bands().label(k),
                     &e.by_band[k],
                     &b.by_band[k],
                     policy,

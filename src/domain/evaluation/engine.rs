@@ -22,7 +22,7 @@ use crate::domain::policy::Policy;
 use crate::domain::policy::gate::Gate;
 use crate::domain::policy::limit::{FastLimit, LimitRule};
 use crate::domain::portfolio::{Outcome, Portfolio};
-use crate::domain::scorecard::band::{BAND_LOWER, BANDS, band_of};
+use crate::domain::scorecard::band::{BANDS, BandEdges};
 
 /// Sums over applicants who pass the hard rules, per score.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -83,6 +83,8 @@ pub struct ScoreIndex {
     prefix: Vec<Cell>,
     /// Applicants per band (passing the hard rules or not).
     applicants: [u64; BANDS],
+    /// The card's bands, by which the figures are split.
+    edges: BandEdges,
 }
 
 /// Sums per score (`width` cells from score `lo`) of rows `range` that pass the hard
@@ -171,8 +173,9 @@ impl ScoreIndex {
         let d = &p.derived;
         let (lo, hi) = d.score_range;
         let width = (hi - lo) as usize + 1;
+        let edges = p.scorecard.bands();
         let factor: Vec<f64> = (lo..=hi)
-            .map(|s| key.limit.band_factor(band_of(s)))
+            .map(|s| key.limit.band_factor(edges.of(s)))
             .collect();
         let packed = d.rule_inputs.len() == p.len()
             && d.limit_income.len() == p.len()
@@ -206,6 +209,7 @@ impl ScoreIndex {
             min_score: lo,
             prefix,
             applicants,
+            edges,
         }
     }
 
@@ -232,16 +236,7 @@ impl ScoreIndex {
         let mut by_band = [Figures::default(); BANDS];
         for (b, f) in by_band.iter_mut().enumerate() {
             // Band b holds scores [lower_b, upper_b).
-            let lower = if b < BANDS - 1 {
-                BAND_LOWER[b] as i64
-            } else {
-                i64::MIN / 4
-            };
-            let upper = if b == 0 {
-                i64::MAX / 4
-            } else {
-                BAND_LOWER[b - 1] as i64
-            };
+            let (lower, upper) = self.edges.range(b);
             let approved = self.range(lower.max(cutoff), upper);
             let referred = self.range(lower.max(refer_from), upper.min(cutoff));
             let ead = approved.limit * policy.utilisation;
@@ -334,5 +329,59 @@ impl Engine {
         self.swaps
             .get_or_insert_with(|| SwapIndex::build(champion, challenger, p))
             .swap_set(champion, challenger)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::fixture::{Row, portfolio_with, scorecard};
+    use crate::domain::scorecard::Scorecard;
+    use crate::domain::scorecard::scaling::Scaling;
+
+    #[test]
+    fn a_card_of_another_scaling_splits_the_figures_by_its_own_bands() {
+        let row = |orders| Row {
+            orders,
+            income: 8_000.0,
+            app_month: 20,
+            history: None,
+        };
+        // Scores 500, 560 and 620 (the fixture card: 500 + 0, 60 or 120 points).
+        let rows = [row(5.0), row(15.0), row(25.0)];
+        let sample = portfolio_with(&rows, scorecard());
+        assert_eq!(sample.derived.band, [5, 3, 1]);
+        // 600 points at 19:1, 50 to double the odds: edges 795/720/645/570/495.
+        let card = Scorecard {
+            scaling: Scaling {
+                base_score: 600.0,
+                base_odds: 19.0,
+                pdo: 50.0,
+            },
+            ..scorecard()
+        };
+        let p = portfolio_with(&rows, card);
+        // 500 and 560 in E (495–569), 620 in D (570–644).
+        assert_eq!(p.derived.band, [4, 4, 3]);
+        let policy = Policy {
+            cutoff: 550,
+            refer_width: 0,
+            ..Policy::default()
+        };
+        let fast = ScoreIndex::build(&policy, &p).evaluate(&policy);
+        let reference = crate::domain::evaluation::evaluate(&policy, &p);
+        for b in 0..BANDS {
+            let (f, r) = (&fast.by_band[b], &reference.by_band[b]);
+            assert_eq!(
+                (f.applicants, f.approved),
+                (r.applicants, r.approved),
+                "band {b}"
+            );
+        }
+        // Band E holds 500 and 560; 560 passes the cut-off.
+        assert_eq!(
+            (fast.by_band[4].applicants, fast.by_band[4].approved),
+            (2, 1)
+        );
     }
 }

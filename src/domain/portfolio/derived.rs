@@ -10,7 +10,7 @@ use crate::domain::portfolio::{
     Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, NO_ACCOUNT, OUTCOME_MONTHS, Outcome, dti,
 };
 use crate::domain::scorecard::Scorecard;
-use crate::domain::scorecard::band::{BANDS, band_of};
+use crate::domain::scorecard::band::BANDS;
 use crate::domain::scorecard::scoring::score_column;
 
 /// The applicants' half of `Derived`.
@@ -65,7 +65,8 @@ impl Scored {
         } else {
             score.iter().map(|&s| card.pd(s)).collect()
         };
-        let band: Vec<u8> = score.iter().map(|&s| band_of(s)).collect();
+        let edges = card.bands();
+        let band: Vec<u8> = score.iter().map(|&s| edges.of(s)).collect();
         let mut band_count = [0u64; BANDS];
         for &b in &band {
             band_count[b as usize] += 1;

@@ -186,6 +186,11 @@ impl Scorecard {
         self.reasons_in(breakdown, reason_text::ENGLISH)
     }
 
+    /// The card's score bands: ranges of odds, in its own points (`band`).
+    pub fn bands(&self) -> band::BandEdges {
+        band::BandEdges::for_scaling(&self.scaling)
+    }
+
     /// The name of characteristic `k` in `language`: its label there, else its
     /// English label ("?" for no such characteristic).
     pub fn label_in(&self, k: usize, language: &str) -> &str {

@@ -24,7 +24,6 @@ use super::scorecard_table;
 use crate::domain::analytics::finance::annuity_payment;
 use crate::domain::policy::{Decision, DecisionInput, Policy};
 use crate::domain::rng::Rng;
-use crate::domain::scorecard::band::band_of;
 use crate::out_file::{OutFile, Overwrite};
 
 pub use model::sample_scorecard;
@@ -110,6 +109,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
     schema::create(&conn).map_err(sql)?;
     let tx = conn.unchecked_transaction().map_err(sql)?;
     let card = sample_scorecard();
+    let edges = card.bands();
     scorecard_table::write(&tx, &card).map_err(sql)?;
     for (k, v) in [
         (
@@ -215,7 +215,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
                 .map(|c| raw.value(&c.variable))
                 .collect();
             let score = card.breakdown(&values)?.score;
-            let band = band_of(score);
+            let band = edges.of(score);
             let input = DecisionInput {
                 age: raw.age,
                 platform_months: raw.platform_months as f32,

@@ -10,7 +10,7 @@ use crate::domain::policy::Decision;
 use crate::domain::portfolio::mask::{mask_name, mask_phone};
 use crate::domain::portfolio::{DPD_BUCKETS, NO_ACCOUNT};
 use crate::domain::scorecard::Value;
-use crate::domain::scorecard::band::{BAND_NAMES, band_label};
+use crate::domain::scorecard::band::BAND_NAMES;
 use crate::format::{int, money, pct, thousands};
 use crate::format::{iso_of_days, month_label};
 use crate::i18n::{self, Arg, Language};
@@ -127,7 +127,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
                 "detail-score-line",
                 &[
                     ("score", Arg::Text(&score.to_string())),
-                    ("band", Arg::Text(&band_label(band))),
+                    ("band", Arg::Text(&p.scorecard.bands().label(band))),
                     ("pd", Arg::Text(&pct(p.derived.pd[row]))),
                 ],
             ))

@@ -9,7 +9,7 @@ use crate::domain::evaluation::table_query::{SortKey, TableQuery};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::Outcome;
 use crate::domain::portfolio::mask::mask_name;
-use crate::domain::scorecard::band::{BAND_NAMES, BANDS, band_label};
+use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
 use crate::format::iso_of_days;
 use crate::format::{money, pct, thousands};
 use crate::i18n::{self, Arg, Language};
@@ -88,7 +88,8 @@ fn controls(
             &mut q.decision,
             &decisions,
         );
-        let bands: Vec<(u8, String)> = (0..BANDS).map(|b| (b as u8, band_label(b))).collect();
+        let edges = p.scorecard.bands();
+        let bands: Vec<(u8, String)> = (0..BANDS).map(|b| (b as u8, edges.label(b))).collect();
         pick(ui, lang, ("band", &t("col-band")), &mut q.band, &bands);
     });
     ui.horizontal_wrapped(|ui| {

@@ -5,7 +5,7 @@ use egui_plot::{Bar, BarChart, Line, Points};
 
 use super::{Mark, band_at, band_formatter, legend, plot, rate, readout, t};
 use crate::domain::evaluation::Evaluation;
-use crate::domain::scorecard::band::{BANDS, band_label};
+use crate::domain::scorecard::band::BANDS;
 use crate::format::{money, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
@@ -87,7 +87,7 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, hei
             lang,
             "chart-risk-readout",
             &[
-                ("band", Arg::Text(&band_label(b))),
+                ("band", Arg::Text(&d.portfolio.scorecard.bands().label(b))),
                 ("rate", Arg::Text(&rate(x.default_rate()))),
                 ("bad", Arg::Text(&thousands(x.bad as f64))),
                 ("mature", Arg::Text(&thousands(x.mature as f64))),
@@ -157,7 +157,7 @@ pub(crate) fn exposure_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench,
             lang,
             "chart-exposure-readout",
             &[
-                ("band", Arg::Text(&band_label(b))),
+                ("band", Arg::Text(&d.portfolio.scorecard.bands().label(b))),
                 ("champion", Arg::Text(&champion_name)),
                 ("ead1", Arg::Text(&money(a.ead))),
                 ("n1", Arg::Text(&thousands(a.approved as f64))),
