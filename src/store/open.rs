@@ -77,7 +77,7 @@ pub fn open_with_progress(path: &Path, progress: Progress<'_>) -> Result<Opened,
         Some(p) => p.policy.clone(),
         None => {
             notes.push("the file has no policy in force; the default policy is used".into());
-            Policy::default()
+            Policy::default().for_scaling(&portfolio.scorecard.scaling)
         }
     };
     Ok(Opened {

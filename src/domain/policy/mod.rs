@@ -76,6 +76,19 @@ impl Default for Policy {
     }
 }
 
+impl Policy {
+    /// This policy (written for the sample's scaling, as the default and the presets
+    /// are) for a card scaled by `s`: the cut-off at the same odds and the refer band
+    /// as wide in odds, in the card's points. The sample's scaling changes nothing.
+    pub fn for_scaling(mut self, s: &crate::domain::scorecard::scaling::Scaling) -> Policy {
+        let refer_from = self.cutoff - self.refer_width;
+        self.cutoff = s.from_sample(f64::from(self.cutoff)).round() as i32;
+        let lower = s.from_sample(f64::from(refer_from)).round() as i32;
+        self.refer_width = (self.cutoff - lower).max(0);
+        self
+    }
+}
+
 /// What a policy decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Decision {
@@ -289,6 +302,23 @@ impl Policy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_policy_carried_to_another_scaling_keeps_its_odds() {
+        use crate::domain::scorecard::scaling::Scaling;
+        let p = Policy::default();
+        assert_eq!(p.clone().for_scaling(&Scaling::default()), p);
+        // 600 at 19:1, PDO 50: the cut-off 560 (odds 12.5:1) is 569.8 → 570; the
+        // refer band's lower edge 545 is 532.3 → 532, so the band is 38 points wide.
+        let s = Scaling {
+            base_score: 600.0,
+            base_odds: 19.0,
+            pdo: 50.0,
+        };
+        let q = p.clone().for_scaling(&s);
+        assert_eq!((q.cutoff, q.refer_width), (570, 38));
+        assert_eq!(q.band_factors, p.band_factors);
+    }
 
     fn input() -> DecisionInput {
         DecisionInput {

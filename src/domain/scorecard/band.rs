@@ -21,11 +21,7 @@ impl BandEdges {
     /// The edges of a card scaled by `s`: each at the odds of the sample's edge, in
     /// `s`'s points (rounded). The sample's scaling gives the sample's edges exactly.
     pub fn for_scaling(s: &Scaling) -> BandEdges {
-        let sample = Scaling::default();
-        BandEdges(SAMPLE_LOWER.map(|edge| {
-            let ln_odds = (f64::from(edge) - sample.offset()) / sample.factor();
-            (s.offset() + s.factor() * ln_odds).round() as i32
-        }))
+        BandEdges(SAMPLE_LOWER.map(|edge| s.from_sample(f64::from(edge)).round() as i32))
     }
 
     /// The band (0 = A) of a score.

@@ -41,6 +41,14 @@ impl Scaling {
         self.offset() + self.factor() * odds.ln()
     }
 
+    /// The score in this scaling at the odds of `score` in the sample's scaling
+    /// (`Scaling::default`), unrounded: the sample's figures (band edges, cut-offs)
+    /// carried to another card.
+    pub fn from_sample(&self, score: f64) -> f64 {
+        let sample = Scaling::default();
+        self.offset() + self.factor() * (score - sample.offset()) / sample.factor()
+    }
+
     /// Good:bad odds at `score`.
     pub(crate) fn odds_for_score(&self, score: f64) -> f64 {
         ((score - self.offset()) / self.factor()).exp()

@@ -121,6 +121,8 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
             for (k, mut preset) in presets::presets().into_iter().enumerate() {
                 // Named in the window's language: a trainer saves "稳健" in Chinese.
                 preset.name = words::preset(lang, k);
+                // The presets are written for the sample's scaling: carried to the card's.
+                preset = preset.for_scaling(&d.portfolio.scorecard.scaling);
                 if ui.button(&preset.name).clicked() {
                     p = preset;
                     changed = true;
