@@ -54,7 +54,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
 }
 
 /// Reads the applicants (and an outcome file of their own) under `map`.
-fn check(
+pub(super) fn check(
     map: &ImportMap,
     folder: &Path,
     lang: Language,

@@ -6,6 +6,7 @@ mod bench;
 mod generate;
 mod help_text;
 mod import;
+mod import_bench;
 mod json;
 mod report;
 mod scorecard;

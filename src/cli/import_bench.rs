@@ -1,0 +1,108 @@
+//! `riskdesk bench`'s import keys: a synthetic extract of the benchmark's size (an id,
+//! an application date, income, debt, age, tenure, 20 characteristics, a third of
+//! them categorical, 5% of cells missing, and a bad/good flag), written once beside
+//! the cached portfolio, then `import --check` on it.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::Failure;
+use crate::domain::import::map::ImportMap;
+use crate::domain::rng::Rng;
+use crate::i18n::Language;
+
+/// Characteristics of the synthetic extract (the issue's target is set at 20).
+const CHARACTERISTICS: usize = 20;
+
+/// The extract and its map for `n` applicants (written if missing).
+fn extract(dir: &Path, n: usize, seed: u64) -> std::io::Result<PathBuf> {
+    let csv = dir.join(format!("extract-{n}-{seed}.csv"));
+    let map = dir.join(format!("extract-{n}-{seed}.json"));
+    let names: Vec<String> = (0..CHARACTERISTICS).map(|k| format!("c{k}")).collect();
+    if !csv.exists() {
+        let temp = dir.join(format!("extract-{n}-{seed}.csv.part"));
+        let mut w = std::io::BufWriter::new(std::fs::File::create(&temp)?);
+        writeln!(
+            w,
+            "id,applied,income,debt,age,tenure,{},status",
+            names.join(",")
+        )?;
+        let mut rng = Rng::new(seed);
+        let mut line = String::new();
+        for i in 0..n {
+            line.clear();
+            let month = 1 + rng.below(12);
+            let day = 1 + rng.below(28);
+            line += &format!(
+                "{},2025-{month:02}-{day:02},{},{},{},{}",
+                i + 1,
+                2_000 + rng.below(38_000),
+                rng.below(5_000),
+                18 + rng.below(52),
+                rng.below(60)
+            );
+            for k in 0..CHARACTERISTICS {
+                line.push(',');
+                if rng.uniform() < 0.05 {
+                    continue;
+                }
+                if k % 3 == 0 {
+                    line.push(char::from(b'A' + rng.below(6) as u8));
+                } else {
+                    line += &format!("{:.2}", rng.uniform() * 100.0);
+                }
+            }
+            line += if rng.uniform() < 0.08 {
+                ",bad"
+            } else {
+                ",good"
+            };
+            writeln!(w, "{line}")?;
+        }
+        w.flush()?;
+        drop(w);
+        std::fs::rename(&temp, &csv)?;
+    }
+    let columns: Vec<String> = names.iter().map(|c| format!("\"{c}\"")).collect();
+    let file = csv
+        .file_name()
+        .map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+    std::fs::write(
+        &map,
+        format!(
+            r#"{{"name": "bench", "as_of": "2025-12-31",
+  "applicants": {{"file": "{file}", "id": "id", "applied_on": "applied", "monthly_income": "income",
+    "monthly_debt": "debt", "age": "age", "months_on_platform": "tenure",
+    "characteristics": [{}]}},
+  "outcomes": {{"file": "{file}", "column": "status", "bad": ["bad"], "good": ["good"]}}}}"#,
+            columns.join(", ")
+        ),
+    )?;
+    Ok(map)
+}
+
+/// Median seconds of `import --check` on the extract (3 runs) and the peak resident
+/// memory of those runs, MB.
+pub(super) fn measure(
+    dir: &Path,
+    n: usize,
+    seed: u64,
+    lang: Language,
+) -> Result<(f64, f64), Failure> {
+    let map_path =
+        extract(dir, n, seed).map_err(|e| super::file_failure(lang, "cli-in-file", dir, e))?;
+    let text = std::fs::read_to_string(&map_path)
+        .map_err(|e| super::file_failure(lang, "cli-in-file", &map_path, e))?;
+    let map = ImportMap::from_json(&text).map_err(Failure::input)?;
+    let folder = map_path.parent().unwrap_or(Path::new("."));
+    super::bench::reset_peak_memory();
+    let mut times = Vec::with_capacity(3);
+    for _ in 0..3 {
+        let start = Instant::now();
+        std::hint::black_box(super::import::check(&map, folder, lang)?);
+        times.push(start.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    Ok((times[1], super::bench::peak_memory_mb()))
+}
