@@ -117,13 +117,8 @@ fn report_speaks_chinese_when_asked_or_when_the_system_does() {
     };
     assert_eq!(figure(&out), figure(&english));
     // Without --lang the system's locale decides (LC_ALL first).
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_riskdesk"))
-        .args(["report", "--db", "sample.db"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LC_ALL", "zh_CN.UTF-8")
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("评分等级"));
+    let (_, out, _) = common::riskdesk_in_locale("zh_CN.UTF-8", &["report", "--db", "sample.db"]);
+    assert!(out.contains("评分等级"));
     // JSON keys stay English in every language.
     let (_, json, _) =
         common::riskdesk(&["report", "--db", "sample.db", "--json", "--lang", "zh-CN"]);

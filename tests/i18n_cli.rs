@@ -14,21 +14,6 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
-/// The binary with the system's locale set to `locale` and no --lang.
-fn riskdesk_in_locale(locale: &str, args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_riskdesk"))
-        .args(args)
-        .env("LC_ALL", locale)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
 /// A generated portfolio of 300 applicants (the default seed) in a fresh folder.
 fn generated(name: &str, lang: &str) -> (common::TempDir, PathBuf, String, String) {
     let dir = common::temp_dir(name);
@@ -335,14 +320,16 @@ fn help_is_chinese_when_asked_and_english_unchanged_otherwise() {
 
 #[test]
 fn a_chinese_locale_without_lang_gives_chinese() {
-    let (code, out, _) = riskdesk_in_locale("zh_CN.UTF-8", &["generate", "--help"]);
+    let (code, out, _) = common::riskdesk_in_locale("zh_CN.UTF-8", &["generate", "--help"]);
     assert_eq!(code, 0);
     assert!(out.starts_with("写出一个可复现的示例组合\n"), "{out}");
-    let (code, _, err) = riskdesk_in_locale("zh_CN.UTF-8", &["report", "--db", "/no/such.db"]);
+    let (code, _, err) =
+        common::riskdesk_in_locale("zh_CN.UTF-8", &["report", "--db", "/no/such.db"]);
     assert_eq!(code, 2);
     assert_eq!(err, "riskdesk: /no/such.db：无法读取文件：no such file\n");
     // --lang wins over the locale.
-    let (_, out, _) = riskdesk_in_locale("zh_CN.UTF-8", &["generate", "--help", "--lang", "en"]);
+    let (_, out, _) =
+        common::riskdesk_in_locale("zh_CN.UTF-8", &["generate", "--help", "--lang", "en"]);
     assert!(
         out.starts_with("Write a deterministic sample portfolio\n"),
         "{out}"

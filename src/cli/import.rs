@@ -42,7 +42,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
             "import-map-invalid",
             &[
                 ("path", Arg::Text(&a.map.display().to_string())),
-                ("detail", Arg::Text(&e)),
+                ("detail", Arg::Text(&e.to_string())),
             ],
         ))
     })?;

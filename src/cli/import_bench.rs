@@ -94,7 +94,7 @@ pub(super) fn measure(
         extract(dir, n, seed).map_err(|e| super::file_failure(lang, "cli-in-file", dir, e))?;
     let text = std::fs::read_to_string(&map_path)
         .map_err(|e| super::file_failure(lang, "cli-in-file", &map_path, e))?;
-    let map = ImportMap::from_json(&text).map_err(Failure::input)?;
+    let map = ImportMap::from_json(&text).map_err(|e| Failure::input(e.to_string()))?;
     let folder = map_path.parent().unwrap_or(Path::new("."));
     super::bench::reset_peak_memory();
     let mut times = Vec::with_capacity(3);

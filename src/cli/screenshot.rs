@@ -232,6 +232,19 @@ pub(crate) fn run(a: Args, lang: Language, asked: Option<&str>) -> Result<(), Fa
         other => return Err(Failure::input(format!("--theme {other:?}: light or dark"))),
     };
     let overwrite = Overwrite::forced(a.force);
+    // One picture: a view, a theme and a language at the asked size.
+    let shot = |view: &str, dark: bool, lang: Language| Shot {
+        lang,
+        view: view.to_string(),
+        frame: Frame {
+            dark,
+            width,
+            height,
+            scale: a.scale,
+        },
+        applicant: a.applicant,
+        challenger: None,
+    };
     let inputs: Vec<&Path> = std::iter::once(a.db.as_path())
         .chain(a.policy.as_deref())
         .collect();
@@ -261,19 +274,10 @@ pub(crate) fn run(a: Args, lang: Language, asked: Option<&str>) -> Result<(), Fa
                 None => format!("{view}-{theme}.png"),
             };
             let path = dir.join(name);
-            let shot = Shot {
-                lang,
-                view: view.to_string(),
-                frame: Frame {
-                    dark,
-                    width,
-                    height,
-                    scale: a.scale,
-                },
-                applicant: a.applicant,
-                challenger: None,
-            };
-            outs.push((shot, OutFile::create(&path, overwrite, &inputs)?));
+            outs.push((
+                shot(view, dark, lang),
+                OutFile::create(&path, overwrite, &inputs)?,
+            ));
         }
         outs
     } else {
@@ -286,20 +290,8 @@ pub(crate) fn run(a: Args, lang: Language, asked: Option<&str>) -> Result<(), Fa
                 "--lang all renders every view with --all; for one view use --lang en or --lang zh-CN",
             ));
         }
-        let shot = Shot {
-            lang,
-            view: a.view.clone().unwrap_or_default(),
-            frame: Frame {
-                dark,
-                width,
-                height,
-                scale: a.scale,
-            },
-            applicant: a.applicant,
-            challenger: None,
-        };
         vec![(
-            shot,
+            shot(a.view.as_deref().unwrap_or_default(), dark, lang),
             OutFile::with_extension(out, "png", overwrite, &inputs)?,
         )]
     };

@@ -4,7 +4,7 @@
 
 use crate::domain::analytics::kri::{Kri, Status};
 use crate::domain::policy::{Decision, Policy, Rule};
-use crate::domain::portfolio::Outcome;
+use crate::domain::portfolio::{DPD_BUCKETS, Outcome};
 use crate::domain::scorecard::BinRule;
 use crate::i18n::{self, Arg, Language};
 use crate::store::audit::{Break, BreakKind};
@@ -97,6 +97,15 @@ pub fn preset(lang: Language, k: usize) -> String {
         _ => "preset-growth",
     };
     i18n::text(lang, id)
+}
+
+/// A days-past-due bucket (`DPD_BUCKETS` order): "current" in words, the ranges as
+/// figures ("1–29", "90+").
+pub fn dpd_bucket(lang: Language, k: usize) -> String {
+    match k {
+        0 => i18n::text(lang, "dpd-current"),
+        _ => DPD_BUCKETS.get(k).copied().unwrap_or("?").to_string(),
+    }
 }
 
 /// The indicator's name (the Overview's tile title).

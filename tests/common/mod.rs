@@ -9,11 +9,16 @@ use riskdesk::store::{audit, schema, scorecard_table};
 use rusqlite::{Connection, params};
 
 /// Runs the `riskdesk` binary from the project folder: (exit code, stdout, stderr).
+/// Tests pin the language: a developer on a zh-CN system gets English too.
 pub fn riskdesk(args: &[&str]) -> (i32, String, String) {
+    riskdesk_in_locale("C.UTF-8", args)
+}
+
+/// As [`riskdesk`], with the system's locale (`LC_ALL`) set to `locale`.
+pub fn riskdesk_in_locale(locale: &str, args: &[&str]) -> (i32, String, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_riskdesk"))
         .args(args)
-        // Tests pin the language: a developer on a zh-CN system gets English too.
-        .env("LC_ALL", "C.UTF-8")
+        .env("LC_ALL", locale)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();

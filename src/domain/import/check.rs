@@ -1,12 +1,14 @@
 //! The dry run of an import: every row of the extract read under the map, problems
 //! that stop an import reported with file, line and column, and what is only unusual
-//! counted in a summary. Streaming: the store hands over one row at a time.
+//! counted in a summary. Streaming: the store hands over one row at a time. An
+//! outcome file of its own is read after the applicants (`outcomes`).
 
 use std::collections::{HashMap, HashSet};
 
 use super::cells::{is_missing, number};
 use super::dates::{DateError, parse_date};
 use super::map::{Column, ColumnKind, ImportMap};
+pub use super::outcomes::OutcomesCheck;
 
 /// A problem that stops an import (exit code 2, nothing written).
 #[derive(Clone, Debug, PartialEq)]
@@ -157,7 +159,7 @@ pub struct ApplicantsCheck {
     after_as_of: usize,
 }
 
-fn find(file: &str, header: &[String], column: &str) -> Result<usize, ImportError> {
+pub(super) fn find(file: &str, header: &[String], column: &str) -> Result<usize, ImportError> {
     header
         .iter()
         .position(|h| h == column)
@@ -407,94 +409,5 @@ impl ApplicantsCheck {
             outcomes: map.outcomes.as_ref().map(|_| self.outcomes),
             not_read,
         }
-    }
-}
-
-/// An outcome file of its own, read after the applicants: each row names a known
-/// applicant once.
-pub struct OutcomesCheck<'a> {
-    file: String,
-    ids: &'a HashMap<String, u64>,
-    id: usize,
-    column: usize,
-    width: usize,
-    bad: Vec<String>,
-    good: Vec<String>,
-    seen: HashMap<String, u64>,
-    summary: OutcomeSummary,
-}
-
-impl<'a> OutcomesCheck<'a> {
-    pub fn new(
-        map: &ImportMap,
-        header: &[String],
-        ids: &'a HashMap<String, u64>,
-    ) -> Result<Option<Self>, ImportError> {
-        let Some(o) = map
-            .outcomes
-            .as_ref()
-            .filter(|o| o.file != map.applicants.file)
-        else {
-            return Ok(None);
-        };
-        let id_column =
-            o.id.clone()
-                .or_else(|| map.applicants.id.clone())
-                .unwrap_or_else(|| "id".into());
-        Ok(Some(Self {
-            file: o.file.clone(),
-            ids,
-            id: find(&o.file, header, &id_column)?,
-            column: find(&o.file, header, &o.column)?,
-            width: header.len(),
-            bad: o.bad.clone(),
-            good: o.good.clone(),
-            seen: HashMap::new(),
-            summary: OutcomeSummary {
-                definition: o.definition.clone().unwrap_or_else(|| "as given".into()),
-                ..OutcomeSummary::default()
-            },
-        }))
-    }
-
-    pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
-        if cells.len() < self.width {
-            return Err(ImportError::ShortRow {
-                file: self.file.clone(),
-                line,
-            });
-        }
-        let id = cells[self.id].trim().to_string();
-        if !self.ids.contains_key(&id) {
-            return Err(ImportError::UnknownApplicant {
-                file: self.file.clone(),
-                line,
-                id,
-            });
-        }
-        if let Some(&first_line) = self.seen.get(&id) {
-            return Err(ImportError::DuplicateId {
-                file: self.file.clone(),
-                id,
-                first_line,
-                line,
-            });
-        }
-        self.seen.insert(id, line);
-        let v = cells[self.column].trim();
-        if self.bad.iter().any(|b| b == v) {
-            self.summary.bad += 1;
-        } else if self.good.iter().any(|g| g == v) {
-            self.summary.good += 1;
-        } else {
-            self.summary.indeterminate += 1;
-        }
-        Ok(())
-    }
-
-    /// The outcomes, with the applicants no row named.
-    pub fn finish(mut self) -> OutcomeSummary {
-        self.summary.without_outcome = self.ids.len() - self.seen.len();
-        self.summary
     }
 }

@@ -141,22 +141,59 @@ impl ColumnSpec {
     }
 }
 
+/// What is wrong with a map; each message names the field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MapError {
+    /// Not JSON, or not a map's shape (serde's message: an unknown field, a wrong type).
+    Json(String),
+    NoName,
+    Encoding(String),
+    DateFormat(String),
+    NoBadValue,
+    BadAndGood(String),
+    Scale {
+        column: String,
+    },
+}
+
+impl std::fmt::Display for MapError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MapError::Json(m) => f.write_str(m),
+            MapError::NoName => f.write_str("name: the portfolio needs a name"),
+            MapError::Encoding(e) => write!(f, "encoding: {e:?}; utf-8 or gbk"),
+            MapError::DateFormat(d) => write!(
+                f,
+                "date_format: {d:?}; one of %d/%m/%Y, %m/%d/%Y, %d-%m-%Y, %m-%d-%Y"
+            ),
+            MapError::NoBadValue => {
+                f.write_str("outcomes.bad: name at least one value meaning bad")
+            }
+            MapError::BadAndGood(v) => write!(f, "outcomes: {v:?} is both bad and good"),
+            MapError::Scale { column } => write!(f, "{column}: scale must be a positive number"),
+        }
+    }
+}
+
+impl std::error::Error for MapError {}
+
 impl ImportMap {
-    /// Reads a map from JSON; the message names the field that is wrong.
-    pub fn from_json(text: &str) -> Result<ImportMap, String> {
-        let map: ImportMap = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    /// Reads a map from JSON.
+    pub fn from_json(text: &str) -> Result<ImportMap, MapError> {
+        let map: ImportMap =
+            serde_json::from_str(text).map_err(|e| MapError::Json(e.to_string()))?;
         map.validate()?;
         Ok(map)
     }
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), MapError> {
         if self.name.trim().is_empty() {
-            return Err("name: the portfolio needs a name".into());
+            return Err(MapError::NoName);
         }
         if let Some(e) = &self.encoding
             && !matches!(e.to_ascii_lowercase().as_str(), "utf-8" | "utf8" | "gbk")
         {
-            return Err(format!("encoding: {e:?}; utf-8 or gbk"));
+            return Err(MapError::Encoding(e.clone()));
         }
         if let Some(f) = &self.date_format
             && !matches!(
@@ -164,23 +201,21 @@ impl ImportMap {
                 "%d/%m/%Y" | "%m/%d/%Y" | "%d-%m-%Y" | "%m-%d-%Y"
             )
         {
-            return Err(format!(
-                "date_format: {f:?}; one of %d/%m/%Y, %m/%d/%Y, %d-%m-%Y, %m-%d-%Y"
-            ));
+            return Err(MapError::DateFormat(f.clone()));
         }
         if let Some(o) = &self.outcomes {
             if o.bad.is_empty() {
-                return Err("outcomes.bad: name at least one value meaning bad".into());
+                return Err(MapError::NoBadValue);
             }
             if let Some(v) = o.bad.iter().find(|b| o.good.contains(b)) {
-                return Err(format!("outcomes: {v:?} is both bad and good"));
+                return Err(MapError::BadAndGood(v.clone()));
             }
         }
         for c in self.numeric_columns().map(|(_, c)| c) {
             if let Some(s) = c.scale
                 && !(s.is_finite() && s > 0.0)
             {
-                return Err(format!("{}: scale must be a positive number", c.column));
+                return Err(MapError::Scale { column: c.column });
             }
         }
         Ok(())
@@ -227,13 +262,15 @@ mod tests {
             10.0
         );
         let bad = ImportMap::from_json(r#"{"name": "x", "as_of": "2026-06-30", "applicants": {"file": "a.csv", "incme": "x"}}"#)
-            .unwrap_err();
+            .unwrap_err()
+            .to_string();
         assert!(bad.contains("unknown field `incme`"), "{bad}");
         let both = ImportMap::from_json(
             r#"{"name": "x", "as_of": "2026-06-30", "applicants": {"file": "a.csv"},
                 "outcomes": {"file": "a.csv", "column": "s", "bad": ["1"], "good": ["1"]}}"#,
         )
         .unwrap_err();
-        assert_eq!(both, "outcomes: \"1\" is both bad and good");
+        assert_eq!(both, MapError::BadAndGood("1".into()));
+        assert_eq!(both.to_string(), "outcomes: \"1\" is both bad and good");
     }
 }

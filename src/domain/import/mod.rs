@@ -6,6 +6,7 @@ pub mod cells;
 pub mod check;
 pub mod dates;
 pub mod map;
+pub mod outcomes;
 
 #[cfg(test)]
 mod tests;

@@ -26,28 +26,73 @@ pub(crate) fn lookup<'a>(
         .map(|l| l.text.as_str())
 }
 
-/// What is wrong with a card's labels: the message names the variable.
-pub(crate) fn validate(labels: &[LabelText], known: impl Fn(&str) -> bool) -> Result<(), String> {
+/// What is wrong with a card's labels; each names the variable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LabelTextError {
+    UnknownVariable {
+        variable: String,
+    },
+    Empty {
+        variable: String,
+    },
+    /// English is the characteristic's own `label`.
+    English {
+        variable: String,
+    },
+    Twice {
+        variable: String,
+        language: String,
+    },
+}
+
+impl std::fmt::Display for LabelTextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::UnknownVariable { variable } => write!(
+                f,
+                "a label names {variable:?}, which is not a characteristic of the card"
+            ),
+            Self::Empty { variable } => {
+                write!(f, "a label of {variable} has an empty language or text")
+            }
+            Self::English { variable } => write!(
+                f,
+                "the English name of {variable} is its label; labels give other languages"
+            ),
+            Self::Twice { variable, language } => {
+                write!(f, "{variable} has two labels in {language}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LabelTextError {}
+
+/// Every label names a characteristic of the card (`known`), a language other than
+/// English and a text, once per language.
+pub(crate) fn validate(
+    labels: &[LabelText],
+    known: impl Fn(&str) -> bool,
+) -> Result<(), LabelTextError> {
     for (k, l) in labels.iter().enumerate() {
-        let v = &l.variable;
-        if !known(v) {
-            return Err(format!(
-                "a label names {v:?}, which is not a characteristic of the card"
-            ));
+        let variable = l.variable.clone();
+        if !known(&l.variable) {
+            return Err(LabelTextError::UnknownVariable { variable });
         }
         if l.language.trim().is_empty() || l.text.trim().is_empty() {
-            return Err(format!("a label of {v} has an empty language or text"));
+            return Err(LabelTextError::Empty { variable });
         }
         if l.language == ENGLISH {
-            return Err(format!(
-                "the English name of {v} is its label; labels give other languages"
-            ));
+            return Err(LabelTextError::English { variable });
         }
         if labels[..k]
             .iter()
             .any(|o| o.variable == l.variable && o.language == l.language)
         {
-            return Err(format!("{v} has two labels in {}", l.language));
+            return Err(LabelTextError::Twice {
+                variable,
+                language: l.language.clone(),
+            });
         }
     }
     Ok(())
@@ -77,9 +122,7 @@ mod tests {
         assert!(validate(&[label("income", "en", "Income")], known).is_err());
         assert!(validate(&[label("income", "zh-CN", " ")], known).is_err());
         let twice = [label("income", "zh-CN", "a"), label("income", "zh-CN", "b")];
-        assert_eq!(
-            validate(&twice, known),
-            Err("income has two labels in zh-CN".into())
-        );
+        let e = validate(&twice, known).unwrap_err();
+        assert_eq!(e.to_string(), "income has two labels in zh-CN");
     }
 }

@@ -116,7 +116,8 @@ impl Scorecard {
         .map_err(|e| e.to_string())?;
         label_text::validate(&self.labels, |v| {
             self.characteristics.iter().any(|c| c.variable == v)
-        })?;
+        })
+        .map_err(|e| e.to_string())?;
         // Every score the card can give, summed without wrapping: bounded, and with a
         // span the per-score indexes can hold.
         let (lo, hi) = self.score_range_wide();

@@ -7,6 +7,7 @@ pub(crate) mod charts;
 pub(crate) mod overview;
 pub(crate) mod policy_lab;
 pub(crate) mod prompts;
+pub(crate) mod repayment_history;
 pub(crate) mod shell;
 
 use super::command::Command;

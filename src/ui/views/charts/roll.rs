@@ -7,7 +7,7 @@ use crate::domain::portfolio::DPD_BUCKETS;
 use crate::format::{money_short_in, pct, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, words};
 
 /// The table's row gap and cell margin.
 const ROW_GAP: f32 = 6.0;
@@ -29,10 +29,7 @@ pub(crate) fn roll_rates(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     let pal = theme::palette(ui.ctx());
     let dark = ui.visuals().dark_mode;
     widgets::section(ui, &i18n::text(lang, "chart-roll-title"));
-    let bucket = |k: usize| match k {
-        0 => i18n::text(lang, "dpd-current"),
-        _ => DPD_BUCKETS.get(k).copied().unwrap_or("?").to_string(),
-    };
+    let bucket = |k: usize| words::dpd_bucket(lang, k);
     let r = &d.analytics.roll;
     // Text stays the theme's strongest colour; the cells are tinted lightly enough
     // for it to read (a lighter tint in the dark theme).
