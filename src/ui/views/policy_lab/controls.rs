@@ -131,7 +131,8 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
         });
         if changed && p != d.challenger.policy {
             if p.name == d.champion.policy.name && p != d.champion.policy {
-                p.name = "Challenger".into();
+                // Named in the window's language, as the presets are ("Challenger", 挑战者策略).
+                p.name = t("lab-challenger");
             }
             out.push(Command::SetChallenger(p.clone()));
         }
