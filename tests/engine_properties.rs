@@ -93,6 +93,7 @@ fn random_portfolio(rng: &mut Rng, n: usize) -> Portfolio {
         .iter()
         .map(|s| s.to_string())
         .collect(),
+        ..Header::default()
     };
     Portfolio::new(header, a, acc, sample_scorecard()).unwrap()
 }

@@ -1,19 +1,27 @@
-//! `riskdesk import --map MAP.json --check`: reads a lender's extract under its map
-//! and prints what an import would find (counts, missing values, outcomes, which hard
-//! rules have their input), or the first problem that would stop it, with file, line
-//! and column. Nothing is written. (Writing the portfolio is the rest of issue 16.)
+//! `riskdesk import --map MAP.json --out P.db` (or `--check`): reads a lender's
+//! extract under its map and prints what it found (counts, missing values, outcomes,
+//! which hard rules have their input), or the first problem that stops it, with file,
+//! line and column (exit 2, nothing written). With `--out` it writes the portfolio
+//! in one transaction, with an audit entry naming each file read and its SHA-256;
+//! with `--check` nothing is written.
 
 use std::path::{Path, PathBuf};
 
 use super::{Failure, OrInput};
+use crate::domain::import::book::Book;
 use crate::domain::import::check::{
     ApplicantsCheck, ColumnSummary, DtiSource, HardRule, IdSource, ImportError, OutcomeSummary,
     OutcomesCheck, Summary,
 };
+use crate::domain::import::collect::Collected;
 use crate::domain::import::map::{ColumnKind, ImportMap};
+use crate::domain::portfolio::GivenOutcome;
 use crate::format::{iso_of_days, thousands};
 use crate::i18n::{self, Arg, Language};
+use crate::out_file::{OutFile, Overwrite};
+use crate::store;
 use crate::store::extract::{self, Encoding};
+use crate::store::import_write::{ImportStamp, SourceFile};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -21,8 +29,17 @@ pub(crate) struct Args {
     #[arg(long, value_name = "MAP.json")]
     pub map: PathBuf,
     /// Read every row under the map and print the summary; nothing is written.
-    #[arg(long, required = true)]
+    #[arg(long, conflicts_with = "out", required_unless_present = "out")]
     pub check: bool,
+    /// The portfolio file to write.
+    #[arg(long, value_name = "P.db")]
+    pub out: Option<PathBuf>,
+    /// Replace --out if it exists (never an input of this command).
+    #[arg(long, requires = "out")]
+    pub force: bool,
+    /// Why the book is imported (recorded in the audit log).
+    #[arg(long, default_value = "imported from the lender's extract")]
+    pub reason: String,
 }
 
 pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
@@ -48,52 +65,144 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     })?;
     // Files are named relative to the map's folder.
     let folder = a.map.parent().unwrap_or(Path::new("."));
-    let (summary, encodings) = check(&map, folder, lang)?;
-    print!("{}", render(&map, &summary, &encodings, lang));
+    // The output is checked before the work: a refusal comes at once.
+    let out = match &a.out {
+        Some(path) => {
+            let inputs = [a.map.as_path()];
+            Some(OutFile::create(path, Overwrite::forced(a.force), &inputs).or_input(lang)?)
+        }
+        None => None,
+    };
+    let read = read(&map, folder, lang, out.is_some())?;
+    let mut text = render(&map, &read.summary, &read.encodings, lang);
+    if let (Some(out), Some(collected)) = (out, read.collected) {
+        let book = Book::of(&map, &read.summary, collected, read.given)
+            .map_err(|e| Failure::input(format!("{}: {e}", map.applicants.file)))?;
+        let mut files = read.files;
+        let map_digest = extract::decode_with_digest(&a.map, None).or_input(lang)?.2;
+        files.push(SourceFile {
+            name: a.map.file_name().map_or_else(
+                || a.map.display().to_string(),
+                |f| f.to_string_lossy().into_owned(),
+            ),
+            sha256: map_digest,
+        });
+        let path = out.path().to_path_buf();
+        let at = store::who::now_utc();
+        let user = store::who::account_name();
+        let stamp = ImportStamp {
+            at: &at,
+            user: &user,
+            reason: a.reason.trim(),
+            files: &files,
+        };
+        store::import_write::write_book(out, &book, &stamp).or_input(lang)?;
+        text = text.replace(
+            &(i18n::text(lang, "import-nothing-written") + "\n"),
+            &(i18n::text_with(
+                lang,
+                "import-wrote",
+                &[("path", Arg::Text(&path.display().to_string()))],
+            ) + "\n"),
+        );
+    }
+    print!("{text}");
     Ok(())
 }
 
-/// Reads the applicants (and an outcome file of their own) under `map`.
-pub(super) fn check(
+/// What reading an extract gave.
+pub(super) struct Read {
+    pub summary: Summary,
+    pub encodings: Vec<(String, Encoding)>,
+    /// The values, when collected for an import.
+    pub collected: Option<Collected>,
+    /// Outcomes of an outcome file of its own, per applicant row (collected).
+    pub given: Option<Vec<GivenOutcome>>,
+    /// The files read, with their SHA-256.
+    pub files: Vec<SourceFile>,
+}
+
+/// Reads the applicants (and an outcome file of their own) under `map`, keeping the
+/// values when `collect` (an import; a check only counts).
+pub(super) fn read(
     map: &ImportMap,
     folder: &Path,
     lang: Language,
-) -> Result<(Summary, Vec<(String, Encoding)>), Failure> {
+    collect: bool,
+) -> Result<Read, Failure> {
     let enc = map.encoding.as_deref();
     let path = folder.join(&map.applicants.file);
-    let (text, encoding) = extract::decode(&path, enc).or_input(lang)?;
+    let mut files = Vec::new();
+    let (text, encoding) = if collect {
+        let (text, encoding, sha256) = extract::decode_with_digest(&path, enc).or_input(lang)?;
+        files.push(SourceFile {
+            name: map.applicants.file.clone(),
+            sha256,
+        });
+        (text, encoding)
+    } else {
+        extract::decode(&path, enc).or_input(lang)?
+    };
     let mut encodings = vec![(map.applicants.file.clone(), encoding)];
     let mut applicants = extract::for_each_row(
         &path,
         &text,
-        |header| ApplicantsCheck::new(map, header),
+        |header| {
+            ApplicantsCheck::new(map, header).map(|c| if collect { c.collecting() } else { c })
+        },
         |c: &mut ApplicantsCheck, line, cells| c.row(line, cells),
     )
     .or_input(lang)?
     .map_err(|e| Failure::input(error_text(lang, &e)))?;
+    drop(text);
     let ids = std::mem::take(&mut applicants.ids);
-    let mut summary = applicants.finish(map);
-    summary.outcomes = match &map.outcomes {
-        Some(o) if o.file != map.applicants.file => {
-            let path = folder.join(&o.file);
-            let (text, encoding) = extract::decode(&path, enc).or_input(lang)?;
-            encodings.push((o.file.clone(), encoding));
-            let outcomes = extract::for_each_row(
-                &path,
-                &text,
-                |header| OutcomesCheck::new(map, header, &ids),
-                |c: &mut Option<OutcomesCheck>, line, cells| match c.as_mut() {
-                    Some(c) => c.row(line, cells),
-                    None => Ok(()),
-                },
-            )
-            .or_input(lang)?
-            .map_err(|e| Failure::input(error_text(lang, &e)))?;
-            outcomes.map(OutcomesCheck::finish)
+    let (mut summary, collected) = applicants.finish_collected(map);
+    let mut given = None;
+    if let Some(o) = map
+        .outcomes
+        .as_ref()
+        .filter(|o| o.file != map.applicants.file)
+    {
+        let path = folder.join(&o.file);
+        let (text, encoding) = if collect {
+            let (text, encoding, sha256) =
+                extract::decode_with_digest(&path, enc).or_input(lang)?;
+            files.push(SourceFile {
+                name: o.file.clone(),
+                sha256,
+            });
+            (text, encoding)
+        } else {
+            extract::decode(&path, enc).or_input(lang)?
+        };
+        encodings.push((o.file.clone(), encoding));
+        let outcomes = extract::for_each_row(
+            &path,
+            &text,
+            |header| {
+                OutcomesCheck::new(map, header, &ids)
+                    .map(|c| c.map(|c| if collect { c.collecting() } else { c }))
+            },
+            |c: &mut Option<OutcomesCheck>, line, cells| match c.as_mut() {
+                Some(c) => c.row(line, cells),
+                None => Ok(()),
+            },
+        )
+        .or_input(lang)?
+        .map_err(|e| Failure::input(error_text(lang, &e)))?;
+        if let Some(o) = outcomes {
+            let (s, g) = o.finish_collected();
+            summary.outcomes = Some(s);
+            given = g;
         }
-        _ => summary.outcomes,
-    };
-    Ok((summary, encodings))
+    }
+    Ok(Read {
+        summary,
+        encodings,
+        collected,
+        given,
+        files,
+    })
 }
 
 /// A problem that stops the import, for people.

@@ -50,7 +50,7 @@ pub(crate) enum Command {
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
     Scorecard(scorecard::Args),
-    /// Check a lender's CSV extract against an import map (nothing is written).
+    /// Import a lender's CSV extract under an import map as a new portfolio (or --check it: nothing is written).
     Import(import::Args),
     /// Check the audit log's hash chain, or export the log as CSV.
     Audit(audit::Args),

@@ -180,6 +180,11 @@ pub(crate) fn text_report_in(r: &Report, lang: Language) -> String {
             ]
         )
     );
+    if !r.scorecard_in_force {
+        s.push_str(&t("report-no-scorecard"));
+        s.push('\n');
+        return s;
+    }
     s.push_str(&row(COLUMNS.map(|(key, ..)| t(key))));
     for b in &r.bands {
         s.push_str(&line(b, &b.band));
@@ -200,8 +205,20 @@ pub(crate) fn text_report_in(r: &Report, lang: Language) -> String {
         ],
     ));
     s.push('\n');
-    s.push_str(&t("report-legend"));
+    if r.outcome_definition == crate::domain::analytics::report::OWN_OUTCOME {
+        s.push_str(&t("report-legend"));
+    } else {
+        s.push_str(&i18n::text_with(
+            lang,
+            "report-legend-given",
+            &[("definition", Arg::Text(&r.outcome_definition))],
+        ));
+    }
     s.push('\n');
+    if !r.limit_applies {
+        s.push_str(&t("report-no-limit"));
+        s.push('\n');
+    }
     s
 }
 

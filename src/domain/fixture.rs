@@ -96,6 +96,7 @@ pub(crate) fn portfolio_with(rows: &[Row], card: Scorecard) -> Portfolio {
         as_of_month: 24,
         channels: vec!["app".into(), "video".into()],
         employments: vec!["salaried".into()],
+        ..Header::default()
     };
     Portfolio::new(header, a, acc, card).expect("fixture portfolio is valid")
 }

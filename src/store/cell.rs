@@ -62,6 +62,20 @@ pub(crate) fn text<'r>(
     }
 }
 
+/// Optional text: `None` for NULL.
+#[inline]
+pub(crate) fn opt_text<'r>(
+    row: &'r Row<'_>,
+    idx: usize,
+    col: &str,
+    at: &At<'_>,
+) -> Result<Option<&'r str>, Fault> {
+    match row.get_ref(idx).map_err(|e| unreadable(at, col, e))? {
+        ValueRef::Null => Ok(None),
+        _ => text(row, idx, col, at).map(Some),
+    }
+}
+
 #[cold]
 fn unreadable(at: &At<'_>, col: &str, e: rusqlite::Error) -> Fault {
     format!("{}.{col}: {e}", at.table).into()

@@ -13,6 +13,8 @@ use super::open::read_only;
 const TABLES: &[(&str, &str)] = &[
     ("riskdesk_meta", "key"),
     ("applicants", "id"),
+    ("applicant_columns", "position"),
+    ("applicant_column_data", "name"),
     ("scorecard", "id"),
     ("scorecard_characteristics", "position"),
     ("scorecard_bins", "characteristic, position"),

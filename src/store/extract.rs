@@ -21,16 +21,38 @@ pub enum Encoding {
 pub fn decode(path: &Path, encoding: Option<&str>) -> Result<(String, Encoding), StoreError> {
     let bytes = std::fs::read(path)
         .map_err(|e| StoreError::unreadable(path, format!("cannot read: {e}")))?;
+    decode_bytes(path, &bytes, encoding)
+}
+
+/// [`decode`], with the SHA-256 (hex) of the file's bytes as read, for the audit
+/// entry of an import.
+pub fn decode_with_digest(
+    path: &Path,
+    encoding: Option<&str>,
+) -> Result<(String, Encoding, String), StoreError> {
+    use sha2::{Digest, Sha256};
+    let bytes = std::fs::read(path)
+        .map_err(|e| StoreError::unreadable(path, format!("cannot read: {e}")))?;
+    let digest = format!("{:x}", Sha256::digest(&bytes));
+    let (text, encoding) = decode_bytes(path, &bytes, encoding)?;
+    Ok((text, encoding, digest))
+}
+
+fn decode_bytes(
+    path: &Path,
+    bytes: &[u8],
+    encoding: Option<&str>,
+) -> Result<(String, Encoding), StoreError> {
     let gbk = |bytes: &[u8]| {
         let (text, had_errors) = encoding_rs::GBK.decode_without_bom_handling(bytes);
         (!had_errors).then(|| text.into_owned())
     };
     if encoding.is_some_and(|e| e.eq_ignore_ascii_case("gbk")) {
-        return gbk(&bytes).map(|t| (t, Encoding::Gbk)).ok_or_else(|| {
+        return gbk(bytes).map(|t| (t, Encoding::Gbk)).ok_or_else(|| {
             StoreError::unreadable(path, "the map says GBK, but the file is not GBK text")
         });
     }
-    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     match std::str::from_utf8(body) {
         Ok(t) => Ok((t.to_string(), Encoding::Utf8)),
         Err(_) if encoding.is_none() => gbk(body)

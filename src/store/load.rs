@@ -9,10 +9,11 @@ use super::cell::{self, At};
 use super::dates::{days, month_bounds, parse_iso};
 use super::error::StoreError;
 use super::load_accounts::{History, attach_accounts, join_history, load_accounts, load_history};
-use super::scorecard_table;
+use super::{columns, scorecard_table};
 use crate::domain::portfolio::registry::Registry;
 use crate::domain::portfolio::text_column::TextColumn;
-use crate::domain::portfolio::{Applicants, Header, Portfolio, Scored};
+use crate::domain::portfolio::{Applicants, GivenOutcome, Header, Portfolio, Scored};
+use crate::domain::scorecard::Scorecard;
 
 /// Progress of a load: called with a share in [0, 1].
 pub(crate) type Progress<'a> = &'a (dyn Fn(f32) + Sync);
@@ -52,7 +53,19 @@ pub(crate) fn load(
             as_of_month - 1
         }
     };
-    let scorecard = scorecard_table::read(conn).map_err(err)?;
+    // A file with its own registry (an import) may leave any standard column NULL,
+    // and may have no scorecard yet.
+    let exists = |sql: &str| -> Result<bool, StoreError> {
+        conn.query_row(sql, [], |r| r.get(0))
+            .map_err(|e| StoreError::sqlite(path, "cannot be read", e))
+    };
+    let imported = exists("SELECT EXISTS (SELECT 1 FROM applicant_columns)")?;
+    let scorecard = if imported && !exists("SELECT EXISTS (SELECT 1 FROM scorecard)")? {
+        Scorecard::none()
+    } else {
+        scorecard_table::read(conn).map_err(err)?
+    };
+    let outcome_definition = meta(conn, "outcome_definition");
 
     // Sizes for reserving columns and for progress. `max(rowid)` is instant where
     // `COUNT(*)` scans the table (a tenth of the load at 1,000,000 applicants); ids
@@ -81,7 +94,7 @@ pub(crate) fn load(
         // The total is an estimate: never report done before the end.
         progress((done as f32 / total_rows).min(0.99));
     };
-    let (a, raw, history, scored, channels, employments) = std::thread::scope(|scope| {
+    let (a, raw, history, scored, channels, employments, registry) = std::thread::scope(|scope| {
         let history = std::thread::Builder::new()
             .name("riskdesk-load-history".into())
             .spawn_scoped(scope, || -> Result<History, Fault> {
@@ -90,7 +103,32 @@ pub(crate) fn load(
             });
         let mut channels: Vec<String> = Vec::new();
         let mut employments: Vec<String> = Vec::new();
-        let a = load_applicants(conn, n, &mut channels, &mut employments, &report);
+        let a = load_applicants(
+            conn,
+            n,
+            &mut channels,
+            &mut employments,
+            Reading {
+                imported,
+                given_outcomes: outcome_definition.is_some(),
+            },
+            &report,
+        )
+        .and_then(|mut a| {
+            let registry = match columns::read(conn, a.len())? {
+                Some((registry, extra)) => {
+                    a.extra = extra;
+                    registry
+                }
+                None => Registry::standard(),
+            };
+            a.fill_absent_rule_inputs(&registry);
+            Ok((a, registry))
+        });
+        let (a, registry) = match a {
+            Ok((a, r)) => (Ok(a), r),
+            Err(e) => (Err(e), Registry::standard()),
+        };
         let raw = a
             .as_ref()
             .map_err(|e| e.clone())
@@ -98,14 +136,9 @@ pub(crate) fn load(
         report(n_acc);
         // Scored here, while the other thread is still reading the history.
         let scored = match &a {
-            Ok(a) => Scored::of(
-                &scorecard,
-                &Registry::standard(),
-                a,
-                &channels,
-                &employments,
-            )
-            .map_err(Fault::from),
+            Ok(a) => {
+                Scored::of(&scorecard, &registry, a, &channels, &employments).map_err(Fault::from)
+            }
             Err(e) => Err(e.clone()),
         };
         let history = match history {
@@ -115,7 +148,7 @@ pub(crate) fn load(
             // No thread could be started: load on this one.
             Err(_) => load_history(conn, n_perf, &report),
         };
-        Ok::<_, Fault>((a?, raw?, history?, scored, channels, employments))
+        Ok::<_, Fault>((a?, raw?, history?, scored, channels, employments, registry))
     })
     .map_err(err)?;
     let mut a = a;
@@ -130,6 +163,8 @@ pub(crate) fn load(
         as_of_month,
         channels,
         employments,
+        registry,
+        outcome_definition,
     };
     Portfolio::new_scored(header, a, acc, scorecard, scored.map_err(err)?)
         .map_err(|m| err(m.into()))
@@ -153,13 +188,25 @@ fn sql(e: rusqlite::Error) -> String {
     format!("cannot read: {e}")
 }
 
+/// How the applicants table is read.
+#[derive(Clone, Copy)]
+struct Reading {
+    /// A file of a lender's own book: the standard columns may be NULL (an unknown
+    /// age or tenure reads as 0 and is declined, as an unknown tenure always was).
+    imported: bool,
+    /// The outcomes are the lender's (`applicants.outcome`), not the history's.
+    given_outcomes: bool,
+}
+
 fn load_applicants(
     conn: &Connection,
     n: usize,
     channels: &mut Vec<String>,
     employments: &mut Vec<String>,
+    how: Reading,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<Applicants, Fault> {
+    let opt = how.imported;
     let mut a = Applicants {
         id: Vec::with_capacity(n),
         app_day: Vec::with_capacity(n),
@@ -180,12 +227,14 @@ fn load_applicants(
         device_changes: Vec::with_capacity(n),
         name: TextColumn::with_capacity(n, n * 12),
         phone: TextColumn::with_capacity(n, n * 11),
+        extra: Vec::new(),
+        given_outcome: Vec::new(),
     };
     let mut st = conn
         .prepare(
             "SELECT id, application_date, channel, age, city_tier, employment, monthly_income,
                     monthly_debt, bureau_months, delinquencies, platform_months, monthly_spend,
-                    order_count, return_rate, night_share, device_changes, name, phone
+                    order_count, return_rate, night_share, device_changes, name, phone, outcome
              FROM applicants ORDER BY id",
         )
         .map_err(sql)?;
@@ -206,16 +255,27 @@ fn load_applicants(
         let (day, month) = parse_iso(date).ok_or_else(|| {
             format!("applicants.application_date of id {id} is {date:?}, not a date YYYY-MM-DD")
         })?;
-        let channel = cell::text(row, 2, "channel", &at)?;
-        let employment = cell::text(row, 5, "employment", &at)?;
+        let text = |idx: usize, col: &str| -> Result<&str, Fault> {
+            if opt {
+                Ok(cell::opt_text(row, idx, col, &at)?.unwrap_or(""))
+            } else {
+                cell::text(row, idx, col, &at)
+            }
+        };
+        // An unknown whole number of an import reads as 0 (see `Reading`).
+        let whole = |idx: usize, col: &str, lo: f64, hi: f64| -> Result<f64, Fault> {
+            let x = cell::num(row, idx, col, &at, opt, lo, hi)?;
+            Ok(if x.is_nan() { 0.0 } else { x })
+        };
+        let channel = text(2, "channel")?;
+        let employment = text(5, "employment")?;
         a.id.push(id);
         a.app_day.push(day);
         a.app_month.push(month);
         a.channel.push(code(channels, channel, "channel")?);
-        a.age
-            .push(cell::num(row, 3, "age", &at, false, 0.0, 120.0)? as u8);
+        a.age.push(whole(3, "age", 0.0, 120.0)? as u8);
         a.city_tier
-            .push(cell::num(row, 4, "city_tier", &at, false, 1.0, 9.0)? as u8);
+            .push(whole(4, "city_tier", if opt { 0.0 } else { 1.0 }, 9.0)? as u8);
         a.employment
             .push(code(employments, employment, "employment")?);
         a.monthly_income
@@ -225,21 +285,27 @@ fn load_applicants(
         a.bureau_months
             .push(cell::num(row, 8, "bureau_months", &at, true, 0.0, 1200.0)? as f32);
         a.delinquencies
-            .push(cell::num(row, 9, "delinquencies", &at, false, 0.0, 1000.0)? as f32);
+            .push(cell::num(row, 9, "delinquencies", &at, opt, 0.0, 1000.0)? as f32);
         a.platform_months
-            .push(cell::num(row, 10, "platform_months", &at, false, 0.0, 1200.0)? as f32);
+            .push(cell::num(row, 10, "platform_months", &at, opt, 0.0, 1200.0)? as f32);
         a.monthly_spend
-            .push(cell::num(row, 11, "monthly_spend", &at, false, 0.0, MAX)? as f32);
+            .push(cell::num(row, 11, "monthly_spend", &at, opt, 0.0, MAX)? as f32);
         a.order_count
-            .push(cell::num(row, 12, "order_count", &at, false, 0.0, 1e9)? as f32);
+            .push(cell::num(row, 12, "order_count", &at, opt, 0.0, 1e9)? as f32);
         a.return_rate
-            .push(cell::num(row, 13, "return_rate", &at, false, 0.0, 1.0)? as f32);
+            .push(cell::num(row, 13, "return_rate", &at, opt, 0.0, 1.0)? as f32);
         a.night_share
-            .push(cell::num(row, 14, "night_share", &at, false, 0.0, 1.0)? as f32);
+            .push(cell::num(row, 14, "night_share", &at, opt, 0.0, 1.0)? as f32);
         a.device_changes
-            .push(cell::num(row, 15, "device_changes", &at, false, 0.0, 1e6)? as f32);
-        a.name.push(cell::text(row, 16, "name", &at)?);
-        a.phone.push(cell::text(row, 17, "phone", &at)?);
+            .push(cell::num(row, 15, "device_changes", &at, opt, 0.0, 1e6)? as f32);
+        a.name.push(text(16, "name")?);
+        a.phone.push(text(17, "phone")?);
+        if how.given_outcomes {
+            let o = cell::opt_text(row, 18, "outcome", &at)?;
+            a.given_outcome.push(GivenOutcome::parse(o).ok_or_else(|| {
+                format!("applicants.outcome of id {id} is {o:?}, not good, bad or indeterminate")
+            })?);
+        }
         if a.id.len().is_multiple_of(65_536) {
             progress(65_536);
         }

@@ -4,12 +4,14 @@
 pub mod audit;
 mod cell;
 pub(crate) mod check;
+pub(crate) mod columns;
 pub(crate) mod csv_table;
 pub(crate) mod dates;
 pub mod digest;
 pub(crate) mod error;
 pub mod extract;
 pub mod generator;
+pub mod import_write;
 pub(crate) mod load;
 mod load_accounts;
 pub(crate) mod open;

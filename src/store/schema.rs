@@ -7,7 +7,14 @@
 //! Version 4 adds `scorecard_reason_texts`: a reason's customer wording for one bin
 //! where it differs from its characteristic's (a missing income is not a high
 //! debt-to-income), and in other languages than English. Version 5 adds
-//! `scorecard_labels`: a characteristic's name in other languages (月收入).
+//! `scorecard_labels`: a characteristic's name in other languages (月收入). Version 6
+//! holds a lender's own book (an import): the standard applicant columns may be NULL
+//! (an extract has no channel), `applicants.outcome` holds an outcome as the lender
+//! gave it, `applicant_columns` is the characteristic registry of a file whose columns
+//! are not the generated ones (no rows: the standard registry), and
+//! `applicant_column_data` holds the import's own columns, one BLOB per column in
+//! applicant id order (numbers as little-endian f64, NaN missing; categories as
+//! little-endian u32 codes into `applicant_columns.categories`, 0xFFFFFFFF missing).
 //! Each migration is code that takes a file from version `n` to `n + 1` inside one
 //! transaction; the caller writes a backup copy first.
 
@@ -16,7 +23,7 @@ use rusqlite::{Connection, params};
 use super::audit;
 
 /// The schema version this build writes and reads.
-pub(crate) const CURRENT_VERSION: i64 = 5;
+pub(crate) const CURRENT_VERSION: i64 = 6;
 
 /// Version 1: every table of the portfolio.
 pub const SCHEMA_V1: &str = "
@@ -139,8 +146,22 @@ pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
             "device_changes",
             "name",
             "phone",
+            "outcome",
         ],
     ),
+    (
+        "applicant_columns",
+        &[
+            "position",
+            "name",
+            "label",
+            "role",
+            "kind",
+            "source",
+            "categories",
+        ],
+    ),
+    ("applicant_column_data", &["name", "rows", "data"]),
     (
         "scorecard",
         &[
@@ -255,6 +276,21 @@ pub fn create(conn: &Connection) -> rusqlite::Result<()> {
 /// Brings a file at `from` up to `CURRENT_VERSION`, one step at a time, in one
 /// transaction per step. Returns the versions it went through.
 pub(crate) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>> {
+    // A step that rebuilds a table (v2 → v3, v5 → v6) drops the old one, which other
+    // tables reference: foreign keys are off while the steps run (the pragma is a
+    // no-op inside a transaction), and each step checks them before it commits.
+    let keys: i64 = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+    conn.execute_batch("PRAGMA foreign_keys = OFF")?;
+    let done = migrate_steps(conn, from);
+    conn.execute_batch(if keys == 1 {
+        "PRAGMA foreign_keys = ON"
+    } else {
+        "PRAGMA foreign_keys = OFF"
+    })?;
+    done
+}
+
+fn migrate_steps(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>> {
     let mut done = Vec::new();
     let mut version = from;
     while version < CURRENT_VERSION {
@@ -264,10 +300,23 @@ pub(crate) fn migrate(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>
             2 => v2_to_v3(&tx)?,
             3 => v3_to_v4(&tx)?,
             4 => v4_to_v5(&tx)?,
+            5 => v5_to_v6(&tx)?,
             // No other step exists; `CURRENT_VERSION` bounds the loop.
             _ => break,
         }
         version += 1;
+        let broken: i64 =
+            tx.query_row("SELECT COUNT(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })?;
+        if broken > 0 {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY),
+                Some(format!(
+                    "the upgrade to version {version} would leave {broken} rows referring to rows that do not exist"
+                )),
+            ));
+        }
         tx.execute(
             "UPDATE riskdesk_meta SET value = ?1 WHERE key = 'schema_version'",
             params![version.to_string()],
@@ -360,6 +409,59 @@ fn v4_to_v5(conn: &Connection) -> rusqlite::Result<()> {
              language TEXT NOT NULL,
              text     TEXT NOT NULL,
              UNIQUE (variable, language)
+         );",
+    )
+}
+
+/// v5 → v6: a lender's own book. `applicants` is rebuilt with every standard column
+/// nullable (SQLite cannot drop a NOT NULL) and an `outcome` column; rows and ids are
+/// kept as they are. The registry and the extra columns start empty: a file written
+/// before holds the standard columns, and its registry is the standard one.
+fn v5_to_v6(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE applicants_v6 (
+             id               INTEGER PRIMARY KEY,
+             application_date TEXT    NOT NULL,
+             channel          TEXT,
+             age              INTEGER,
+             city_tier        INTEGER,
+             employment       TEXT,
+             monthly_income   REAL,
+             monthly_debt     REAL,
+             bureau_months    INTEGER,
+             delinquencies    INTEGER,
+             platform_months  INTEGER,
+             monthly_spend    REAL,
+             order_count      INTEGER,
+             return_rate      REAL,
+             night_share      REAL,
+             device_changes   INTEGER,
+             name             TEXT,
+             phone            TEXT,
+             outcome          TEXT CHECK (outcome IN ('good', 'bad', 'indeterminate'))
+         );
+         INSERT INTO applicants_v6 (id, application_date, channel, age, city_tier, employment,
+                 monthly_income, monthly_debt, bureau_months, delinquencies, platform_months,
+                 monthly_spend, order_count, return_rate, night_share, device_changes, name, phone)
+             SELECT id, application_date, channel, age, city_tier, employment,
+                 monthly_income, monthly_debt, bureau_months, delinquencies, platform_months,
+                 monthly_spend, order_count, return_rate, night_share, device_changes, name, phone
+             FROM applicants;
+         DROP TABLE applicants;
+         ALTER TABLE applicants_v6 RENAME TO applicants;
+         CREATE TABLE applicant_columns (
+             position   INTEGER PRIMARY KEY,
+             name       TEXT NOT NULL UNIQUE,
+             label      TEXT NOT NULL,
+             role       TEXT NOT NULL,
+             kind       TEXT NOT NULL CHECK (kind IN ('numeric', 'categorical')),
+             source     TEXT NOT NULL,
+             categories TEXT
+         );
+         CREATE TABLE applicant_column_data (
+             name TEXT    PRIMARY KEY REFERENCES applicant_columns(name),
+             rows INTEGER NOT NULL,
+             data BLOB    NOT NULL
          );",
     )
 }

@@ -156,3 +156,40 @@ pub fn log_export(
     .map_err(fail)?;
     tx.commit().map_err(fail)
 }
+
+/// The audit action of a scorecard put in force.
+pub const SCORECARD_INSTALLED: &str = "scorecard installed";
+
+/// Makes `card` the scorecard in force, with its audit entry (`detail`: what
+/// changes), in one transaction. Refused without a reason. The caller has checked
+/// that the portfolio holds every characteristic the card reads.
+pub fn install_scorecard(
+    path: &Path,
+    card: &crate::domain::scorecard::Scorecard,
+    detail: &str,
+    stamp: &Stamp<'_>,
+) -> Result<(), StoreError> {
+    if stamp.reason.trim().is_empty() {
+        return Err(StoreError::refused(
+            path,
+            "a scorecard is put in force only with a reason",
+        ));
+    }
+    let mut conn = open_rw(path)?;
+    let fail = |e| StoreError::sqlite(path, "the scorecard was not installed", e);
+    let tx = conn.transaction().map_err(fail)?;
+    super::scorecard_table::write(&tx, card).map_err(fail)?;
+    super::audit::append(
+        &tx,
+        &super::audit::NewEntry {
+            at: stamp.at,
+            user: stamp.user,
+            action: SCORECARD_INSTALLED,
+            subject: &card.name,
+            detail,
+            reason: stamp.reason.trim(),
+        },
+    )
+    .map_err(fail)?;
+    tx.commit().map_err(fail)
+}

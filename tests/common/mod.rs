@@ -127,7 +127,7 @@ pub fn write_tiny(path: &Path) {
     for &(id, age, tenure, income, debt, delinq) in TINY_APPLICANTS {
         conn.execute(
             "INSERT INTO applicants VALUES (?1, '2025-06-15', 'mall', ?2, 2, 'salaried', ?3, ?4,
-             36, ?5, ?6, 500.0, 20, 0.05, 0.1, 0, ?7, '13800000000')",
+             36, ?5, ?6, 500.0, 20, 0.05, 0.1, 0, ?7, '13800000000', NULL)",
             params![id, age, income, debt, delinq, tenure, format!("王{id}")],
         )
         .unwrap();

@@ -203,7 +203,7 @@ help-bench-seed = Seed of the benchmark portfolio
 help-bench-json = Print JSON (keys documented in the README)
 
 ## riskdesk import
-help-import = Check a lender's CSV extract against an import map (nothing is written)
+help-import = Import a lender's CSV extract under an import map as a new portfolio (or --check it: nothing is written)
 help-import-map = The import map (JSON, see the README): which file and column holds what
 help-import-check = Read every row under the map and print the summary; nothing is written
 import-map-unreadable = { $path }: cannot read the map: { $detail }
@@ -241,4 +241,27 @@ import-outcomes = outcomes: { $bad } bad, { $good } good, { $neither } neither (
 import-without-outcome = applicants without an outcome row: { $n }
 import-not-read = { $part }: in the map, not checked by this version
 import-nothing-written = nothing was written (--check)
+import-wrote = wrote { $path }
 import-list-separator = {"; "}
+install-no-reason = --reason must say why the scorecard is put in force
+install-missing-characteristic = the card reads { $name }, which the portfolio does not have; its characteristics are { $columns }
+install-personal-characteristic = the card reads { $name }, which is an identifier or personal data in the portfolio
+install-wrong-kind = the card reads { $name } as { $card }, but it is { $portfolio } in the portfolio
+install-done = scorecard “{ $name }” is in force in { $path } ({ $n } characteristics)
+install-approval = approval rate under “{ $policy }”: { $before } before, { $after } after
+install-own-definition = 90+ days past due within 12 months on book
+install-calibration = calibration over { $n } applicants with an outcome (bad means: { $definition }):
+install-col-band = band
+install-col-outcomes = outcomes
+install-col-observed = observed bad
+install-col-predicted = predicted bad
+report-no-scorecard = no scorecard yet: fit one on the outcomes with `riskdesk scorecard fit --db FILE --out card.json`, then put it in force with `riskdesk scorecard install --db FILE --card card.json --reason "..."`
+report-legend-given = expected = estimated from PD for the approved; obs = observed on the outcomes the lender gave (bad means: { $definition }); 30+ is not in given outcomes
+report-no-limit = the portfolio has no income: the limit rule does not apply, so no limit, exposure or loss is given
+help-import-out = The portfolio file to write
+help-import-force = Replace --out if it exists (never an input of this command)
+help-import-reason = Why the book is imported (recorded in the audit log)
+help-scorecard-install = Make a card the scorecard in force in a portfolio (with a reason, in the audit log)
+help-scorecard-install-db = The portfolio file
+help-scorecard-install-card = The scorecard to put in force (JSON from `scorecard fit`)
+help-scorecard-install-reason = Why (recorded in the audit log)

@@ -201,7 +201,7 @@ help-bench-seed = 基准测试组合的随机种子
 help-bench-json = 输出 JSON（键见 README）
 
 ## riskdesk import
-help-import = 按导入映射检查贷款机构的 CSV 数据（不写入任何文件）
+help-import = 按导入映射把贷款机构的 CSV 数据导入为新组合（或用 --check 只检查，不写入任何文件）
 help-import-map = 导入映射（JSON，见 README）：哪个文件的哪一列对应什么
 help-import-check = 按映射读取每一行并打印汇总；不写入任何文件
 import-map-unreadable = { $path }：无法读取映射：{ $detail }
@@ -239,4 +239,27 @@ import-outcomes = 表现：坏 { $bad }，好 { $good }，两者都不是 { $nei
 import-without-outcome = 没有表现记录的申请人：{ $n }
 import-not-read = { $part }：映射中已给出，此版本尚不检查
 import-nothing-written = 未写入任何文件（--check）
+import-wrote = 已写入 { $path }
 import-list-separator = ；
+install-no-reason = --reason 须说明启用该评分卡的原因
+install-missing-characteristic = 评分卡读取 { $name }，但组合中没有该特征；组合的特征为 { $columns }
+install-personal-characteristic = 评分卡读取 { $name }，它在组合中是标识或个人信息
+install-wrong-kind = 评分卡把 { $name } 当作 { $card }，但它在组合中是 { $portfolio }
+install-done = 评分卡“{ $name }”已在 { $path } 中启用（{ $n } 个特征）
+install-approval = 在“{ $policy }”下的通过率：启用前 { $before }，启用后 { $after }
+install-own-definition = 放款后 12 个月内逾期 90 天以上
+install-calibration = 在 { $n } 位有结果的申请人上的校准（坏客户定义：{ $definition }）：
+install-col-band = 分段
+install-col-outcomes = 有结果
+install-col-observed = 观察坏账率
+install-col-predicted = 预测坏账率
+report-no-scorecard = 尚无评分卡：先用 `riskdesk scorecard fit --db 文件 --out card.json` 在结果上拟合，再用 `riskdesk scorecard install --db 文件 --card card.json --reason "..."` 启用
+report-legend-given = 预期 = 按违约概率 (PD) 对准入申请人的估计；实际 = 贷方提供的结果的观察值（坏客户定义：{ $definition }）；提供的结果不含 30 天以上逾期
+report-no-limit = 组合中没有收入：额度规则不适用，因此不给出额度、敞口和损失
+help-import-out = 要写入的组合文件
+help-import-force = 若 --out 已存在则替换（绝不替换本命令的输入）
+help-import-reason = 导入原因（记入审计日志）
+help-scorecard-install = 把评分卡设为组合中启用的评分卡（须说明原因，记入审计日志）
+help-scorecard-install-db = 组合文件
+help-scorecard-install-card = 要启用的评分卡（`scorecard fit` 输出的 JSON）
+help-scorecard-install-reason = 原因（记入审计日志）

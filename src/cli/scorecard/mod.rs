@@ -2,6 +2,7 @@
 
 mod apply;
 mod fit;
+mod install;
 mod report;
 
 use std::path::{Path, PathBuf};
@@ -26,6 +27,8 @@ pub(crate) enum Command {
     Apply(apply::Args),
     /// How well a scorecard ranks a CSV file's outcomes: AUC, Gini, KS, gains and IV tables.
     Report(report::Args),
+    /// Make a card the scorecard in force in a portfolio (with a reason, in the audit log).
+    Install(install::Args),
 }
 
 pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
@@ -33,6 +36,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         Command::Fit(a) => fit::run(*a, lang),
         Command::Apply(a) => apply::run(a, lang),
         Command::Report(a) => report::run(a, lang),
+        Command::Install(a) => install::run(a, lang),
     }
 }
 

@@ -60,12 +60,19 @@ pub(crate) fn book(policy: &Policy, p: &Portfolio) -> Book {
     let mut by_band = [BookFigures::default(); BANDS];
     let acc = &p.accounts;
     for i in 0..p.len() {
+        let f = &mut by_band[p.derived.band[i] as usize];
+        // Outcomes the lender gave are observed without an account (every applicant
+        // with one was booked); the history's are observed on mature accounts.
+        if p.derived.mature[i] {
+            f.observed += 1;
+            f.ever30 += p.derived.ever30_12[i] as u64;
+            f.ever90 += (p.derived.outcome[i] == Outcome::Bad) as u64;
+        }
         let k = p.derived.account[i];
         if k == NO_ACCOUNT {
             continue;
         }
         let k = k as usize;
-        let f = &mut by_band[p.derived.band[i] as usize];
         let limit = acc.credit_limit[k];
         let buckets = acc.buckets(k);
         let drawn = acc.balances(k).last().copied().unwrap_or(0.0);
@@ -77,11 +84,6 @@ pub(crate) fn book(policy: &Policy, p: &Portfolio) -> Book {
         f.ead += ead;
         if !defaulted {
             f.expected_loss += p.derived.pd[i] * policy.lgd * ead;
-        }
-        if p.derived.mature[i] {
-            f.observed += 1;
-            f.ever30 += p.derived.ever30_12[i] as u64;
-            f.ever90 += (p.derived.outcome[i] == Outcome::Bad) as u64;
         }
     }
     let mut total = BookFigures::default();

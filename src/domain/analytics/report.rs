@@ -14,6 +14,15 @@ pub struct Report {
     pub portfolio: String,
     pub as_of: String,
     pub policy: String,
+    /// Whether a scorecard is in force (an import has none until one is installed:
+    /// then every score-based figure is null).
+    pub scorecard_in_force: bool,
+    /// What an observed bad means: the lender's definition of given outcomes, or
+    /// Riskdesk's own ("90+ days past due within 12 months on book").
+    pub outcome_definition: String,
+    /// Whether the limit rule has its input (a monthly income); without one the
+    /// limit and exposure figures are null.
+    pub limit_applies: bool,
     pub total: ReportRow,
     pub bands: Vec<ReportRow>,
 }
@@ -64,14 +73,32 @@ fn rate(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
+/// Riskdesk's own outcome: the month-end history's.
+pub const OWN_OUTCOME: &str = "90+ days past due within 12 months on book";
+
 fn row(
     band: String,
     band_label: String,
     f: &Figures,
     b: &BookFigures,
     policy: &Policy,
+    p: &Portfolio,
 ) -> ReportRow {
     let observed = f.observed_bad_rate();
+    // Without an income there is no limit: no limit, exposure or loss figure.
+    let limited = |x: f64| {
+        if p.limit_applies() {
+            money(x)
+        } else {
+            f64::NAN
+        }
+    };
+    // Given outcomes say bad or good, not whether an account was ever 30+.
+    let rate30 = if p.outcomes_given() {
+        f64::NAN
+    } else {
+        rate(b.rate30())
+    };
     ReportRow {
         band,
         band_label,
@@ -86,18 +113,18 @@ fn row(
         } else {
             Some(rate(observed))
         },
-        total_limit: money(f.limit_sum),
-        ead: money(f.ead),
-        expected_loss: money(f.expected_loss),
-        revenue: money(f.revenue(policy)),
-        margin: money(f.margin(policy)),
+        total_limit: limited(f.limit_sum),
+        ead: limited(f.ead),
+        expected_loss: limited(f.expected_loss),
+        revenue: limited(f.revenue(policy)),
+        margin: limited(f.margin(policy)),
         booked_accounts: b.accounts,
         booked_limit: money(b.limit),
         drawn_exposure: money(b.drawn),
         booked_ead: money(b.ead),
         booked_expected_loss: money(b.expected_loss),
         mature_accounts: b.observed,
-        observed_30plus_rate: rate(b.rate30()),
+        observed_30plus_rate: rate30,
         observed_90plus_rate: rate(b.rate90()),
     }
 }
@@ -110,7 +137,20 @@ pub fn report(policy: &Policy, portfolio: &Portfolio) -> Report {
         portfolio: portfolio.name.clone(),
         as_of: portfolio.as_of.clone(),
         policy: policy.name.clone(),
-        total: row("all".into(), "all bands".into(), &e.total, &b.total, policy),
+        scorecard_in_force: portfolio.has_scorecard(),
+        outcome_definition: portfolio
+            .outcome_definition
+            .clone()
+            .unwrap_or_else(|| OWN_OUTCOME.into()),
+        limit_applies: portfolio.limit_applies(),
+        total: row(
+            "all".into(),
+            "all bands".into(),
+            &e.total,
+            &b.total,
+            policy,
+            portfolio,
+        ),
         bands: (0..BANDS)
             .map(|k| {
                 row(
@@ -119,6 +159,7 @@ pub fn report(policy: &Policy, portfolio: &Portfolio) -> Report {
                     &e.by_band[k],
                     &b.by_band[k],
                     policy,
+                    portfolio,
                 )
             })
             .collect(),

@@ -6,9 +6,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::cells::{is_missing, number};
+use super::collect::{Collected, ColumnValues};
 use super::dates::{DateError, parse_date};
 use super::map::{Column, ColumnKind, ImportMap};
 pub use super::outcomes::OutcomesCheck;
+use crate::domain::portfolio::GivenOutcome;
+use crate::domain::portfolio::text_column::TextColumn;
 
 /// A problem that stops an import (exit code 2, nothing written).
 #[derive(Clone, Debug, PartialEq)]
@@ -149,8 +152,11 @@ pub struct ApplicantsCheck {
     applied: Option<usize>,
     header: Vec<String>,
     columns: Vec<Reading>,
-    /// Id → line, for duplicates and the outcome file.
-    pub ids: HashMap<String, u64>,
+    /// Id → (line, row), for duplicates and the outcome file.
+    pub ids: HashMap<String, (u64, u32)>,
+    /// The values, when the check is the first half of an import.
+    pub collected: Option<Collected>,
+    name_phone: (Option<usize>, Option<usize>),
     outcome: Option<(usize, Vec<String>, Vec<String>)>,
     outcomes: OutcomeSummary,
     rows: usize,
@@ -187,9 +193,9 @@ impl ApplicantsCheck {
             .as_deref()
             .map(|c| find(&file, header, c))
             .transpose()?;
-        for personal in [&a.name, &a.phone].into_iter().flatten() {
-            find(&file, header, personal)?;
-        }
+        let personal =
+            |c: &Option<String>| c.as_deref().map(|c| find(&file, header, c)).transpose();
+        let name_phone = (personal(&a.name)?, personal(&a.phone)?);
         let mut columns = Vec::new();
         let described = map
             .numeric_columns()
@@ -244,6 +250,8 @@ impl ApplicantsCheck {
             header: header.to_vec(),
             columns,
             ids: HashMap::new(),
+            collected: None,
+            name_phone,
             outcome,
             outcomes: OutcomeSummary {
                 definition,
@@ -254,6 +262,21 @@ impl ApplicantsCheck {
             last_day: None,
             after_as_of: 0,
         })
+    }
+
+    /// Keeps every value read (an import, not only its dry run).
+    pub fn collecting(mut self) -> Self {
+        self.collected = Some(Collected {
+            columns: self
+                .columns
+                .iter()
+                .map(|_| ColumnValues::default())
+                .collect(),
+            names: self.name_phone.0.map(|_| TextColumn::default()),
+            phones: self.name_phone.1.map(|_| TextColumn::default()),
+            ..Collected::default()
+        });
+        self
     }
 
     /// Reads one row (`line` is the file's line number, for messages).
@@ -269,7 +292,7 @@ impl ApplicantsCheck {
             Some(k) => cells[k].trim().to_string(),
             None => self.rows.to_string(),
         };
-        if let Some(&first_line) = self.ids.get(&id) {
+        if let Some(&(first_line, _)) = self.ids.get(&id) {
             return Err(ImportError::DuplicateId {
                 file: self.file.clone(),
                 id,
@@ -277,7 +300,10 @@ impl ApplicantsCheck {
                 line,
             });
         }
-        self.ids.insert(id, line);
+        if let Some(c) = &mut self.collected {
+            c.ids.push(&id);
+        }
+        self.ids.insert(id, (line, (self.rows - 1) as u32));
         let day = match self.applied {
             None => self.as_of,
             Some(k) => parse_date(cells[k], self.date_format.as_deref()).map_err(|e| {
@@ -295,11 +321,38 @@ impl ApplicantsCheck {
         if day > self.as_of {
             self.after_as_of += 1;
         }
-        for r in &mut self.columns {
+        let mut collected = self.collected.as_mut();
+        if let Some(c) = collected.as_deref_mut() {
+            c.days.push(day);
+            for (k, t) in [
+                (self.name_phone.0, &mut c.names),
+                (self.name_phone.1, &mut c.phones),
+            ] {
+                if let (Some(k), Some(t)) = (k, t) {
+                    t.push(cells[k].trim());
+                }
+            }
+        }
+        for (j, r) in self.columns.iter_mut().enumerate() {
             let cell = cells[r.index];
+            let keep = collected.as_deref_mut().and_then(|c| c.columns.get_mut(j));
+            let text_too = r.forced != Some(ColumnKind::Numeric);
             if is_missing(cell, &r.spec) {
                 r.summary.missing += 1;
+                if let Some(v) = keep {
+                    v.push_num(f64::NAN);
+                    if text_too {
+                        v.push_text(None);
+                    }
+                }
                 continue;
+            }
+            if let Some(v) = keep {
+                let x = number(cell, &r.spec).ok().flatten().unwrap_or(f64::NAN);
+                v.push_num(if r.positive && x < 0.0 { f64::NAN } else { x });
+                if text_too {
+                    v.push_text(Some(cell.trim()));
+                }
             }
             match number(cell, &r.spec) {
                 Ok(Some(x)) if r.positive && x < 0.0 => {
@@ -335,12 +388,18 @@ impl ApplicantsCheck {
         }
         if let Some((k, bad, good)) = &self.outcome {
             let v = cells[*k].trim();
-            if bad.iter().any(|b| b == v) {
+            let given = if bad.iter().any(|b| b == v) {
                 self.outcomes.bad += 1;
+                GivenOutcome::Bad
             } else if good.iter().any(|g| g == v) {
                 self.outcomes.good += 1;
+                GivenOutcome::Good
             } else {
                 self.outcomes.indeterminate += 1;
+                GivenOutcome::Indeterminate
+            };
+            if let Some(c) = &mut self.collected {
+                c.outcomes.push(given);
             }
         }
         Ok(())
@@ -348,6 +407,12 @@ impl ApplicantsCheck {
 
     /// The summary of the applicants (and of the outcomes if they were in this file).
     pub fn finish(self, map: &ImportMap) -> Summary {
+        self.finish_collected(map).0
+    }
+
+    /// The summary, with the values kept (`collecting`).
+    pub fn finish_collected(mut self, map: &ImportMap) -> (Summary, Option<Collected>) {
+        let collected = self.collected.take();
         let has = |field: &str| self.columns.iter().any(|r| r.field == field);
         let dti = if let Some(d) = &map.applicants.dti {
             DtiSource::Column(d.name().to_string())
@@ -392,7 +457,7 @@ impl ApplicantsCheck {
         .into_iter()
         .filter_map(|(n, there)| there.then_some(n))
         .collect();
-        Summary {
+        let summary = Summary {
             rows: self.rows,
             ids: map
                 .applicants
@@ -408,6 +473,7 @@ impl ApplicantsCheck {
             rules_without_input,
             outcomes: map.outcomes.as_ref().map(|_| self.outcomes),
             not_read,
-        }
+        };
+        (summary, collected)
     }
 }

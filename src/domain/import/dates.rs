@@ -29,6 +29,20 @@ pub fn days_from_civil(y: i32, m: u32, d: u32) -> Option<i32> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The month (`year·12 + month − 1`) of a day counted from 1970-01-01.
+pub fn month_of_days(z: i32) -> i32 {
+    // Howard Hinnant's civil_from_days, year and month only.
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    y * 12 + m - 1
+}
+
 fn month_days(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

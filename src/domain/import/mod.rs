@@ -2,8 +2,10 @@
 //! extracts write them (`cells`, `dates`) and the dry run that reads every row under
 //! the map (`check`). Pure: the store reads the files and hands over their rows.
 
+pub mod book;
 pub mod cells;
 pub mod check;
+pub mod collect;
 pub mod dates;
 pub mod map;
 pub mod outcomes;

@@ -5,12 +5,13 @@ use std::collections::HashMap;
 
 use super::check::{ImportError, OutcomeSummary, find};
 use super::map::ImportMap;
+use crate::domain::portfolio::GivenOutcome;
 
 /// An outcome file of its own, read after the applicants: each row names a known
 /// applicant once.
 pub struct OutcomesCheck<'a> {
     file: String,
-    ids: &'a HashMap<String, u64>,
+    ids: &'a HashMap<String, (u64, u32)>,
     id: usize,
     column: usize,
     width: usize,
@@ -18,13 +19,15 @@ pub struct OutcomesCheck<'a> {
     good: Vec<String>,
     seen: HashMap<String, u64>,
     summary: OutcomeSummary,
+    /// Each applicant row's outcome, when kept for an import (`collecting`).
+    pub given: Option<Vec<GivenOutcome>>,
 }
 
 impl<'a> OutcomesCheck<'a> {
     pub fn new(
         map: &ImportMap,
         header: &[String],
-        ids: &'a HashMap<String, u64>,
+        ids: &'a HashMap<String, (u64, u32)>,
     ) -> Result<Option<Self>, ImportError> {
         let Some(o) = map
             .outcomes
@@ -50,7 +53,14 @@ impl<'a> OutcomesCheck<'a> {
                 definition: o.definition.clone().unwrap_or_else(|| "as given".into()),
                 ..OutcomeSummary::default()
             },
+            given: None,
         }))
+    }
+
+    /// Keeps each applicant's outcome (an import, not only its dry run).
+    pub fn collecting(mut self) -> Self {
+        self.given = Some(vec![GivenOutcome::None; self.ids.len()]);
+        self
     }
 
     pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
@@ -61,13 +71,13 @@ impl<'a> OutcomesCheck<'a> {
             });
         }
         let id = cells[self.id].trim().to_string();
-        if !self.ids.contains_key(&id) {
+        let Some(&(_, row)) = self.ids.get(&id) else {
             return Err(ImportError::UnknownApplicant {
                 file: self.file.clone(),
                 line,
                 id,
             });
-        }
+        };
         if let Some(&first_line) = self.seen.get(&id) {
             return Err(ImportError::DuplicateId {
                 file: self.file.clone(),
@@ -78,19 +88,30 @@ impl<'a> OutcomesCheck<'a> {
         }
         self.seen.insert(id, line);
         let v = cells[self.column].trim();
-        if self.bad.iter().any(|b| b == v) {
+        let outcome = if self.bad.iter().any(|b| b == v) {
             self.summary.bad += 1;
+            GivenOutcome::Bad
         } else if self.good.iter().any(|g| g == v) {
             self.summary.good += 1;
+            GivenOutcome::Good
         } else {
             self.summary.indeterminate += 1;
+            GivenOutcome::Indeterminate
+        };
+        if let Some(slot) = self.given.as_mut().and_then(|g| g.get_mut(row as usize)) {
+            *slot = outcome;
         }
         Ok(())
     }
 
     /// The outcomes, with the applicants no row named.
-    pub fn finish(mut self) -> OutcomeSummary {
+    pub fn finish(self) -> OutcomeSummary {
+        self.finish_collected().0
+    }
+
+    /// The outcomes, with each row's kept (`collecting`).
+    pub fn finish_collected(mut self) -> (OutcomeSummary, Option<Vec<GivenOutcome>>) {
         self.summary.without_outcome = self.ids.len() - self.seen.len();
-        self.summary
+        (self.summary, self.given)
     }
 }

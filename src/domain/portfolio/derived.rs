@@ -5,9 +5,10 @@
 
 use crate::domain::evaluation::rule_inputs::pack;
 use crate::domain::policy::limit::limit_income;
-use crate::domain::portfolio::registry::{Columns, Registry, Source};
+use crate::domain::portfolio::registry::{Columns, Registry, Role, Source};
 use crate::domain::portfolio::{
-    Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, NO_ACCOUNT, OUTCOME_MONTHS, Outcome, dti,
+    Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, ExtraValues, GivenOutcome, NO_ACCOUNT,
+    OUTCOME_MONTHS, Outcome, dti,
 };
 use crate::domain::scorecard::Scorecard;
 use crate::domain::scorecard::band::BANDS;
@@ -36,11 +37,20 @@ impl Scored {
         channels: &[String],
         employments: &[String],
     ) -> Result<Self, String> {
-        card.validate()?;
+        card.validate_in_portfolio()?;
         let n = a.len();
-        let dti: Vec<f64> = (0..n)
-            .map(|i| dti(a.monthly_debt[i], a.monthly_income[i]))
-            .collect();
+        let dti: Vec<f64> = match registry.by_role(Role::Dti).map(|e| e.source) {
+            // A lender's own DTI column wins over debt / income.
+            Some(Source::Extra(k)) => match a.extra.get(k as usize) {
+                Some(ExtraValues::Numeric(v)) if v.len() == n => v.clone(),
+                _ => return Err(format!("the DTI column (extra column {k}) is not numeric")),
+            },
+            Some(_) => (0..n)
+                .map(|i| dti(a.monthly_debt[i], a.monthly_income[i]))
+                .collect(),
+            // No DTI: its rules do not apply, so nothing declines on it.
+            None => vec![0.0; n],
+        };
         let columns = Columns {
             applicants: a,
             dti: &dti,
@@ -123,6 +133,23 @@ impl Scored {
             } else {
                 Outcome::Unknown
             };
+        }
+        // Outcomes the lender gave are used for fitting and observed rates (the
+        // history, if any, still draws the charts): known where given, and then
+        // complete ("mature").
+        if a.given_outcome.len() == n {
+            for (i, g) in a.given_outcome.iter().enumerate() {
+                (outcome[i], mature[i]) = match g {
+                    GivenOutcome::Good => (Outcome::Good, true),
+                    GivenOutcome::Bad => (Outcome::Bad, true),
+                    GivenOutcome::Indeterminate | GivenOutcome::None => (Outcome::Unknown, false),
+                };
+            }
+        } else if !a.given_outcome.is_empty() {
+            return Err(format!(
+                "{} given outcomes for {n} applicants",
+                a.given_outcome.len()
+            ));
         }
         let rule_inputs = pack(
             &self.score,

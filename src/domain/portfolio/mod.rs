@@ -3,15 +3,18 @@
 //! outcome) are computed once when the portfolio is built.
 
 pub(crate) mod derived;
+pub mod extra;
 pub mod mask;
 pub(crate) mod registry;
 pub mod text_column;
 
+use crate::domain::policy::Rule;
 pub(crate) use crate::domain::portfolio::derived::Scored;
 use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::scorecard::band::BANDS;
 use crate::domain::scorecard::{Scorecard, Value};
-use registry::{ColumnView, Columns, Registry};
+pub use extra::{ExtraValues, GivenOutcome};
+use registry::{ColumnView, Columns, Registry, Role};
 
 /// Days-past-due buckets of a month-end performance record.
 pub(crate) const DPD_BUCKETS: [&str; 5] = ["current", "1–29", "30–59", "60–89", "90+"];
@@ -67,6 +70,12 @@ pub struct Applicants {
     pub device_changes: Vec<f32>,
     pub name: TextColumn,
     pub phone: TextColumn,
+    /// Columns beyond these (an import's own characteristics), read through the
+    /// registry's `Source::Extra(k)`.
+    pub extra: Vec<ExtraValues>,
+    /// Outcomes as the lender gave them; empty when the outcomes come from the
+    /// month-end history (every generated portfolio).
+    pub given_outcome: Vec<GivenOutcome>,
 }
 
 /// Gives back room reserved ahead that a column did not fill (over a quarter spare).
@@ -102,6 +111,27 @@ impl Applicants {
         trim(&mut self.device_changes);
         self.name.trim_capacity();
         self.phone.trim_capacity();
+        for c in &mut self.extra {
+            c.trim_capacity();
+        }
+        trim(&mut self.given_outcome);
+    }
+
+    /// Gives the hard rules whose input the portfolio does not have (no role for it
+    /// in `registry`) a value that passes them, so they decline nobody: age 255,
+    /// tenure +∞. No screen shows these values (the registry has no entry for them);
+    /// the lab and the detail say "not applicable" (`Portfolio::rule_applies`).
+    pub(crate) fn fill_absent_rule_inputs(&mut self, registry: &Registry) {
+        let n = self.len();
+        if registry.by_role(Role::Age).is_none() {
+            self.age = vec![u8::MAX; n];
+        }
+        if registry.by_role(Role::PlatformTenure).is_none() {
+            self.platform_months = vec![f32::INFINITY; n];
+        }
+        if registry.by_role(Role::Income).is_none() {
+            self.monthly_income = vec![f64::NAN; n];
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -214,6 +244,12 @@ pub struct Header {
     pub as_of_month: i32,
     pub channels: Vec<String>,
     pub employments: Vec<String>,
+    /// The applicant columns by name, with their roles (the standard registry for a
+    /// generated portfolio).
+    pub registry: Registry,
+    /// What "bad" means in outcomes the lender gave (`None`: Riskdesk's own, 90+ days
+    /// past due within 12 months on book, from the month-end history).
+    pub outcome_definition: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -231,6 +267,9 @@ pub struct Portfolio {
     pub derived: Derived,
     /// The applicant columns by name, with their roles.
     pub registry: Registry,
+    /// What "bad" means in the outcomes the lender gave; `None` for Riskdesk's own
+    /// (90+ days past due within 12 months on book). Shown beside every observed rate.
+    pub outcome_definition: Option<String>,
 }
 
 impl Portfolio {
@@ -243,7 +282,7 @@ impl Portfolio {
     ) -> Result<Self, String> {
         let scored = Scored::of(
             &scorecard,
-            &Registry::standard(),
+            &header.registry,
             &applicants,
             &header.channels,
             &header.employments,
@@ -260,7 +299,7 @@ impl Portfolio {
         scorecard: Scorecard,
         scored: Scored,
     ) -> Result<Self, String> {
-        scorecard.validate()?;
+        scorecard.validate_in_portfolio()?;
         let derived = scored.with_accounts(&applicants, &accounts)?;
         let Header {
             name,
@@ -268,6 +307,8 @@ impl Portfolio {
             as_of_month,
             channels,
             employments,
+            registry,
+            outcome_definition,
         } = header;
         Ok(Self {
             name,
@@ -279,8 +320,39 @@ impl Portfolio {
             accounts,
             scorecard,
             derived,
-            registry: Registry::standard(),
+            registry,
+            outcome_definition,
         })
+    }
+
+    /// Whether a scorecard is in force (an imported portfolio has none until one is
+    /// installed: `riskdesk scorecard fit --db`, then `scorecard install`).
+    pub fn has_scorecard(&self) -> bool {
+        !self.scorecard.characteristics.is_empty()
+    }
+
+    /// Whether the hard rule `rule` has its input in this portfolio. One without it
+    /// is "not applicable": it declines nobody, and the lab and the detail say so.
+    pub fn rule_applies(&self, rule: Rule) -> bool {
+        let has = |role| self.registry.by_role(role).is_some();
+        match rule {
+            Rule::UnderAge => has(Role::Age),
+            Rule::ShortTenure => has(Role::PlatformTenure),
+            Rule::NoIncome | Rule::DtiAboveCap => has(Role::Dti),
+            _ => true,
+        }
+    }
+
+    /// Whether the limit rule has its input (a monthly income): without one,
+    /// approvals get no limit and the exposure figures are not given.
+    pub fn limit_applies(&self) -> bool {
+        self.registry.by_role(Role::Income).is_some()
+    }
+
+    /// Whether the outcomes are the lender's own (an import) rather than Riskdesk's
+    /// 90+ within 12 months from the month-end history.
+    pub fn outcomes_given(&self) -> bool {
+        !self.applicants.given_outcome.is_empty()
     }
 
     pub fn len(&self) -> usize {

@@ -33,6 +33,45 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, for reading and writing them by name.
+    pub const ALL: [Role; 8] = [
+        Role::Income,
+        Role::Debt,
+        Role::Dti,
+        Role::Age,
+        Role::PlatformTenure,
+        Role::Identifier,
+        Role::PersonalData,
+        Role::Characteristic,
+    ];
+
+    /// The name stored in a portfolio file (`applicant_columns.role`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Income => "income",
+            Role::Debt => "debt",
+            Role::Dti => "dti",
+            Role::Age => "age",
+            Role::PlatformTenure => "platform_tenure",
+            Role::Identifier => "identifier",
+            Role::PersonalData => "personal_data",
+            Role::Characteristic => "characteristic",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether a portfolio may have several columns of this role (the rules read
+    /// one income, one age, ...).
+    fn many(self) -> bool {
+        matches!(
+            self,
+            Role::Identifier | Role::PersonalData | Role::Characteristic
+        )
+    }
+
     /// Whether a scorecard may read a column of this role.
     pub(crate) fn scorable(self) -> bool {
         !matches!(self, Role::Identifier | Role::PersonalData)
@@ -61,6 +100,49 @@ pub enum Source {
     ReturnRate,
     NightShare,
     DeviceChanges,
+    /// `Applicants::extra[k]`: a column of an import's own.
+    Extra(u16),
+}
+
+impl Source {
+    /// The standard sources, by the name of the `applicants` column that holds them
+    /// (`dti` is derived, not stored).
+    pub const STANDARD: [(&'static str, Source); 18] = [
+        ("id", Source::Id),
+        ("name", Source::Name),
+        ("phone", Source::Phone),
+        ("age", Source::Age),
+        ("city_tier", Source::CityTier),
+        ("channel", Source::Channel),
+        ("employment", Source::Employment),
+        ("monthly_income", Source::MonthlyIncome),
+        ("monthly_debt", Source::MonthlyDebt),
+        ("dti", Source::Dti),
+        ("bureau_months", Source::BureauMonths),
+        ("delinquencies", Source::Delinquencies),
+        ("platform_months", Source::PlatformMonths),
+        ("monthly_spend", Source::MonthlySpend),
+        ("order_count", Source::OrderCount),
+        ("return_rate", Source::ReturnRate),
+        ("night_share", Source::NightShare),
+        ("device_changes", Source::DeviceChanges),
+    ];
+
+    /// The name stored in a portfolio file: the standard column, or `extra`.
+    pub fn as_str(self) -> &'static str {
+        Source::STANDARD
+            .iter()
+            .find(|(_, s)| *s == self)
+            .map_or("extra", |(n, _)| n)
+    }
+
+    /// A standard source by its stored name (`extra` is numbered by the caller).
+    pub fn standard(name: &str) -> Option<Source> {
+        Source::STANDARD
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
+    }
 }
 
 /// One registered column.
@@ -198,6 +280,45 @@ impl Registry {
         }
     }
 
+    /// A registry of these entries: names unique, at most one column for each
+    /// role a rule reads, extra sources numbered 0, 1, ... without gaps.
+    pub fn new(entries: Vec<Entry>) -> Result<Self, String> {
+        for (i, e) in entries.iter().enumerate() {
+            if e.name.trim().is_empty() {
+                return Err("a column without a name".into());
+            }
+            if entries[..i].iter().any(|o| o.name == e.name) {
+                return Err(format!("the column {} is registered twice", e.name));
+            }
+            if !e.role.many() && entries[..i].iter().any(|o| o.role == e.role) {
+                return Err(format!(
+                    "two columns have the role {} ({} and {})",
+                    e.role.as_str(),
+                    entries[..i]
+                        .iter()
+                        .find(|o| o.role == e.role)
+                        .map_or("", |o| o.name.as_str()),
+                    e.name
+                ));
+            }
+        }
+        let extras = entries
+            .iter()
+            .filter(|e| matches!(e.source, Source::Extra(_)))
+            .count();
+        for k in 0..extras {
+            if !entries.iter().any(|e| e.source == Source::Extra(k as u16)) {
+                return Err(format!("extra column {k} is not registered"));
+            }
+        }
+        Ok(Self { entries })
+    }
+
+    /// Whether this is the generated portfolio's registry.
+    pub fn is_standard(&self) -> bool {
+        *self == Self::standard()
+    }
+
     /// Every entry, in registry order.
     pub fn entries(&self) -> &[Entry] {
         &self.entries
@@ -232,6 +353,13 @@ pub(crate) enum ColumnView<'a> {
         labels: &'a [String],
     },
     Text(&'a super::text_column::TextColumn),
+    /// An extra categorical column: codes into `labels`, `MISSING_CODE` missing.
+    Codes32 {
+        codes: &'a [u32],
+        labels: &'a [String],
+    },
+    /// A source the portfolio does not hold: every value missing.
+    Absent,
 }
 
 impl<'a> ColumnView<'a> {
@@ -258,6 +386,13 @@ impl<'a> ColumnView<'a> {
                 s => Value::Cat(s),
             },
             ColumnView::Text(_) => Value::Missing,
+            ColumnView::Codes32 { codes, labels } => {
+                match codes.get(i).and_then(|&c| labels.get(c as usize)) {
+                    Some(s) => Value::Cat(s),
+                    None => Value::Missing,
+                }
+            }
+            ColumnView::Absent => Value::Missing,
         }
     }
 }
@@ -303,6 +438,13 @@ impl<'a> Columns<'a> {
             Source::ReturnRate => ColumnView::F32(&a.return_rate),
             Source::NightShare => ColumnView::F32(&a.night_share),
             Source::DeviceChanges => ColumnView::F32(&a.device_changes),
+            Source::Extra(k) => match a.extra.get(k as usize) {
+                Some(super::ExtraValues::Numeric(v)) => ColumnView::F64(v),
+                Some(super::ExtraValues::Categorical { codes, labels }) => {
+                    ColumnView::Codes32 { codes, labels }
+                }
+                None => ColumnView::Absent,
+            },
         }
     }
 }

@@ -77,6 +77,29 @@ pub(crate) struct Reason {
 pub(crate) const MAX_REASONS: usize = 4;
 
 impl Scorecard {
+    /// The stand-in of a portfolio with no scorecard yet (an import before
+    /// `scorecard install`): no characteristics, so every applicant has the base
+    /// score, and `Portfolio::has_scorecard` is false. The window shows no score
+    /// from it.
+    pub fn none() -> Scorecard {
+        Scorecard {
+            name: String::new(),
+            scaling: Scaling::default(),
+            base_points: Scaling::default().base_score.round() as i32,
+            characteristics: Vec::new(),
+            reason_texts: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
+
+    /// `validate`, except that a portfolio may hold [`Scorecard::none`].
+    pub(crate) fn validate_in_portfolio(&self) -> Result<(), String> {
+        if self.characteristics.is_empty() {
+            return self.scaling.validate();
+        }
+        self.validate()
+    }
+
     pub(crate) fn validate(&self) -> Result<(), String> {
         self.scaling.validate()?;
         if self.characteristics.is_empty() {

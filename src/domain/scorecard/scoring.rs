@@ -4,6 +4,46 @@
 use crate::domain::portfolio::registry::{ColumnView, Columns, Registry};
 use crate::domain::scorecard::{BinRule, Kind, Scorecard, Value};
 
+/// A categorical characteristic's points per dictionary code, resolved once.
+struct CategoryPoints {
+    points: Vec<i32>,
+    missing: i32,
+}
+
+impl CategoryPoints {
+    /// The points of `code` (a code past the dictionary is missing).
+    #[inline]
+    fn of(&self, code: usize) -> i32 {
+        self.points.get(code).copied().unwrap_or(self.missing)
+    }
+}
+
+fn category_points(
+    c: &crate::domain::scorecard::Characteristic,
+    labels: &[String],
+) -> Result<CategoryPoints, String> {
+    if c.kind != Kind::Categorical {
+        return Err(format!("{} is categorical in the portfolio", c.variable));
+    }
+    let points: Vec<i32> = labels
+        .iter()
+        .map(|s| {
+            let v = if s.is_empty() {
+                Value::Missing
+            } else {
+                Value::Cat(s)
+            };
+            c.bin_index(v).map(|b| c.bins[b].points)
+        })
+        .collect::<Option<_>>()
+        .ok_or_else(|| format!("a category of {} fits no bin", c.variable))?;
+    let missing = c
+        .bin_index(Value::Missing)
+        .map(|b| c.bins[b].points)
+        .unwrap_or(0);
+    Ok(CategoryPoints { points, missing })
+}
+
 pub(crate) fn score_column(
     card: &Scorecard,
     registry: &Registry,
@@ -27,29 +67,21 @@ pub(crate) fn score_column(
         let column = match columns.view(entry.source) {
             // Categorical columns: resolve each dictionary code to its bin once.
             ColumnView::Codes { codes, labels } => {
-                if c.kind != Kind::Categorical {
-                    return Err(format!("{} is categorical in the portfolio", c.variable));
-                }
-                let points: Vec<i32> = labels
-                    .iter()
-                    .map(|s| {
-                        let v = if s.is_empty() {
-                            Value::Missing
-                        } else {
-                            Value::Cat(s)
-                        };
-                        c.bin_index(v).map(|b| c.bins[b].points)
-                    })
-                    .collect::<Option<_>>()
-                    .ok_or_else(|| format!("a category of {} fits no bin", c.variable))?;
-                let missing = c
-                    .bin_index(Value::Missing)
-                    .map(|b| c.bins[b].points)
-                    .unwrap_or(0);
+                let points = category_points(c, labels)?;
                 for (s, &code) in score.iter_mut().zip(codes) {
-                    *s += points.get(code as usize).copied().unwrap_or(missing);
+                    *s += points.of(code as usize);
                 }
                 continue;
+            }
+            ColumnView::Codes32 { codes, labels } => {
+                let points = category_points(c, labels)?;
+                for (s, &code) in score.iter_mut().zip(codes) {
+                    *s += points.of(code as usize);
+                }
+                continue;
+            }
+            ColumnView::Absent => {
+                return Err(format!("the portfolio holds no values of {}", c.variable));
             }
             v @ (ColumnView::F64(_) | ColumnView::F32(_) | ColumnView::U8(_)) => v,
             ColumnView::I64(_) | ColumnView::Text(_) => {
@@ -100,7 +132,11 @@ pub(crate) fn score_column(
                 }
             }
             // Categories were scored above; ids and texts were refused.
-            ColumnView::Codes { .. } | ColumnView::I64(_) | ColumnView::Text(_) => {}
+            ColumnView::Codes { .. }
+            | ColumnView::Codes32 { .. }
+            | ColumnView::Absent
+            | ColumnView::I64(_)
+            | ColumnView::Text(_) => {}
         }
     }
     Ok(score)
