@@ -81,7 +81,30 @@ fn json_keys_are_stable() {
     let o = store::open(&path).unwrap();
     let v = serde_json::to_value(report(&o.champion, &o.portfolio)).unwrap();
     let top: Vec<&str> = v.as_object().unwrap().keys().map(|k| k.as_str()).collect();
-    assert_eq!(top, ["as_of", "bands", "policy", "portfolio", "total"]);
+    assert_eq!(
+        top,
+        [
+            "as_of",
+            "bands",
+            "limit_applies",
+            "outcome_definition",
+            "policy",
+            "portfolio",
+            "scorecard_in_force",
+            "total"
+        ]
+    );
+    assert_eq!(
+        v["outcome_definition"],
+        "90+ days past due within 12 months on book"
+    );
+    assert_eq!(
+        (
+            v["scorecard_in_force"].as_bool(),
+            v["limit_applies"].as_bool()
+        ),
+        (Some(true), Some(true))
+    );
     let mut row: Vec<&str> = v["total"]
         .as_object()
         .unwrap()

@@ -177,7 +177,7 @@ fn older_version_is_upgraded_after_a_backup() {
     assert_eq!(o.portfolio.len(), 0);
     assert_eq!(o.notes.len(), 1, "{:?}", o.notes);
     assert!(
-        o.notes[0].contains("upgraded from schema version 1 to 5"),
+        o.notes[0].contains("upgraded from schema version 1 to 6"),
         "{:?}",
         o.notes
     );
@@ -198,7 +198,7 @@ fn older_version_is_upgraded_after_a_backup() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v, "5");
+    assert_eq!(v, "6");
     // Through v4 the card has a table for its reason texts, empty: its wording is
     // what it was.
     let texts: i64 = conn
@@ -212,6 +212,12 @@ fn older_version_is_upgraded_after_a_backup() {
         .query_row("SELECT COUNT(*) FROM scorecard_labels", [], |r| r.get(0))
         .unwrap();
     assert_eq!(labels, 0);
+    // Through v6 it has the standard registry (no rows of its own).
+    let columns: i64 = conn
+        .query_row("SELECT COUNT(*) FROM applicant_columns", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(columns, 0);
+    assert!(o.portfolio.registry.is_standard());
     assert_eq!(o.portfolio.scorecard, common::tiny_card());
     // The entry written before the chain existed is now chained, and one entry says
     // that it was not protected before the upgrade.

@@ -246,7 +246,7 @@ install-missing-characteristic = 评分卡读取 { $name }，但组合中没有�
 install-personal-characteristic = 评分卡读取 { $name }，它在组合中是标识或个人信息
 install-wrong-kind = 评分卡把 { $name } 当作 { $card }，但它在组合中是 { $portfolio }
 install-done = 评分卡“{ $name }”已在 { $path } 中启用（{ $n } 个特征）
-install-approval = 在“{ $policy }”下的通过率：启用前 { $before }，启用后 { $after }
+install-approval = 在“{ $policy }”下的准入率：启用前 { $before }，启用后 { $after }
 install-own-definition = 放款后 12 个月内逾期 90 天以上
 install-calibration = 在 { $n } 位有结果的申请人上的校准（坏客户定义：{ $definition }）：
 install-col-band = 分段
@@ -254,7 +254,7 @@ install-col-outcomes = 有结果
 install-col-observed = 观察坏账率
 install-col-predicted = 预测坏账率
 report-no-scorecard = 尚无评分卡：先用 `riskdesk scorecard fit --db 文件 --out card.json` 在结果上拟合，再用 `riskdesk scorecard install --db 文件 --card card.json --reason "..."` 启用
-report-legend-given = 预期 = 按违约概率 (PD) 对准入申请人的估计；实际 = 贷方提供的结果的观察值（坏客户定义：{ $definition }）；提供的结果不含 30 天以上逾期
+report-legend-given = 预期 = 按违约概率 (PD) 对准入申请人的估计；实际 = 贷方提供的结果的观察值（坏客户定义：{ $definition }）；提供的结果不含逾期30+ 的信息
 report-no-limit = 组合中没有收入：额度规则不适用，因此不给出额度、敞口和损失
 help-import-out = 要写入的组合文件
 help-import-force = 若 --out 已存在则替换（绝不替换本命令的输入）

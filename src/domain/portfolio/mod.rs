@@ -5,7 +5,7 @@
 pub(crate) mod derived;
 pub mod extra;
 pub mod mask;
-pub(crate) mod registry;
+pub mod registry;
 pub mod text_column;
 
 use crate::domain::policy::Rule;

@@ -325,7 +325,7 @@ impl Registry {
     }
 
     /// The entry named `name`.
-    pub(crate) fn get(&self, name: &str) -> Option<&Entry> {
+    pub fn get(&self, name: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.name == name)
     }
 
