@@ -199,12 +199,23 @@ pub(crate) fn check_image(
     Ok(())
 }
 
+/// The first booked applicant: the first account's, else (an import without
+/// accounts) the first with an outcome the lender gave, else the first applicant.
 fn first_booked(o: &Opened) -> Option<i64> {
     let p = &o.portfolio;
-    p.accounts
+    let row = p
+        .accounts
         .applicant
         .first()
-        .map(|&row| p.applicants.id[row as usize])
+        .map(|&r| r as usize)
+        .or_else(|| {
+            p.applicants
+                .given_outcome
+                .iter()
+                .position(|g| *g != crate::domain::portfolio::GivenOutcome::None)
+                .or((!p.is_empty()).then_some(0))
+        })?;
+    p.applicants.id.get(row).copied()
 }
 
 /// Writes `image` as PNG into the reserved file's temporary name.

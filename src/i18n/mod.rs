@@ -116,6 +116,7 @@ fn bundles() -> &'static [Bundle; 2] {
 }
 
 /// An argument of a message.
+#[derive(Clone, Copy, Debug)]
 pub enum Arg<'a> {
     Text(&'a str),
     Number(f64),

@@ -113,9 +113,10 @@ fn write_rows(
             p.applicants.id[i].to_string(),
             name,
             crate::format::iso_of_days(p.applicants.app_day[i]),
-            p.channels
-                .get(p.applicants.channel[i] as usize)
-                .cloned()
+            // The category column: the channel, or an import's own (the header says
+            // "channel" in either case; see the README).
+            p.category()
+                .map(|c| c.text(i).to_string())
                 .unwrap_or_default(),
             p.derived.score[i].to_string(),
             crate::domain::scorecard::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),

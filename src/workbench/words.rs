@@ -33,6 +33,77 @@ pub fn outcome(lang: Language, o: Outcome) -> String {
     )
 }
 
+/// The hard rules without their input in `p` (an import with no age, say), as one
+/// line: "not applicable (no input in this portfolio): the minimum age, …"; `None`
+/// when every rule applies.
+pub fn rules_not_applicable(
+    lang: Language,
+    p: &crate::domain::portfolio::Portfolio,
+) -> Option<String> {
+    let mut names = Vec::new();
+    if !p.rule_applies(Rule::UnderAge) {
+        names.push(i18n::text(lang, "na-rule-age"));
+    }
+    if !p.rule_applies(Rule::ShortTenure) {
+        names.push(i18n::text(lang, "na-rule-tenure"));
+    }
+    if !p.rule_applies(Rule::DtiAboveCap) {
+        names.push(i18n::text(lang, "na-rule-dti"));
+    }
+    if !p.limit_applies() {
+        names.push(i18n::text(lang, "na-rule-limit"));
+    }
+    (!names.is_empty()).then(|| {
+        i18n::text_with(
+            lang,
+            "na-rules",
+            &[(
+                "rules",
+                Arg::Text(&names.join(&i18n::text(lang, "na-separator"))),
+            )],
+        )
+    })
+}
+
+/// What an observed bad means in `p`: Riskdesk's own outcome, or the lender's
+/// definition of the outcomes an import gave.
+pub fn outcome_definition(lang: Language, p: &crate::domain::portfolio::Portfolio) -> String {
+    match &p.outcome_definition {
+        Some(d) => d.clone(),
+        None => i18n::text(lang, "outcome-definition-own"),
+    }
+}
+
+/// An outcome as the lender gave it: "good", "bad", "neither bad nor good".
+pub fn given_outcome(lang: Language, g: crate::domain::portfolio::GivenOutcome) -> String {
+    use crate::domain::portfolio::GivenOutcome as G;
+    match g {
+        G::Good => outcome(lang, Outcome::Good),
+        G::Bad => outcome(lang, Outcome::Bad),
+        G::Indeterminate | G::None => i18n::text(lang, "outcome-indeterminate"),
+    }
+}
+
+/// A message about observed outcomes: `own` for Riskdesk's own (the month-end
+/// history's), `given` for an import's, which also gets the lender's `definition`,
+/// so that no screen shows a lender's "charged off, ever" as Riskdesk's 90+ rate.
+pub fn observed(
+    lang: Language,
+    p: &crate::domain::portfolio::Portfolio,
+    own: &str,
+    given: &str,
+    args: &[(&str, Arg<'_>)],
+) -> String {
+    match &p.outcome_definition {
+        None => i18n::text_with(lang, own, args),
+        Some(d) => {
+            let mut all = args.to_vec();
+            all.push(("definition", Arg::Text(d)));
+            i18n::text_with(lang, given, &all)
+        }
+    }
+}
+
 /// The rule that decided, with the policy's figures: "score below 560".
 pub fn rule(lang: Language, r: Rule, p: &Policy) -> String {
     let text = |id: &str, args: &[(&str, String)]| {

@@ -153,6 +153,14 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
                 },
             );
         }
+        // Characteristics the card does not read are named as the registry names
+        // them ("Years employed", "Monthly income (annual_inc)"), not by column.
+        for e in opened.portfolio.registry.scorable() {
+            wording.entry(e.name.clone()).or_insert_with(|| Wording {
+                label: Some(e.label.clone()),
+                ..Wording::default()
+            });
+        }
         if a.keep_bins {
             bins_from = Some(opened.portfolio.scorecard.clone());
         }

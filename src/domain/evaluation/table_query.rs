@@ -35,7 +35,9 @@ pub struct TableQuery {
     pub names_revealed: bool,
     pub decision: Option<Decision>,
     pub band: Option<u8>,
-    pub channel: Option<u8>,
+    /// A code of the category column (`Portfolio::category`: the channel, or an
+    /// import's first categorical characteristic).
+    pub channel: Option<u32>,
     pub city_tier: Option<u8>,
     pub outcome: Option<Outcome>,
     pub sort: SortKey,
@@ -93,6 +95,10 @@ pub(crate) fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> 
     let needle = q.search.trim().to_lowercase();
     let id_needle: Option<i64> = needle.parse().ok();
     let needs_decision = q.reads_decisions();
+    let category = p.category();
+    let code = |i: usize| category.map_or(u32::MAX, |c| c.code(i));
+    // The city tier filter reads the generated portfolio's column only.
+    let tiers = p.registry.get("city_tier").is_some();
     let mut rows: Vec<u32> = Vec::new();
     let mut decisions: Vec<(Decision, f64)> = Vec::new();
     for i in 0..p.len() {
@@ -109,8 +115,8 @@ pub(crate) fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> 
             }
         }
         if q.band.is_some_and(|b| d.band[i] != b)
-            || q.channel.is_some_and(|c| a.channel[i] != c)
-            || q.city_tier.is_some_and(|t| a.city_tier[i] != t)
+            || q.channel.is_some_and(|c| code(i) != c)
+            || q.city_tier.is_some_and(|t| tiers && a.city_tier[i] != t)
             || q.outcome.is_some_and(|o| d.outcome[i] != o)
         {
             continue;
@@ -147,7 +153,12 @@ fn by_small_key(
     let ints: Vec<i64> = match q.sort {
         SortKey::Score => rows.iter().map(|&i| d.score[i as usize] as i64).collect(),
         SortKey::Band => rows.iter().map(|&i| d.band[i as usize] as i64).collect(),
-        SortKey::Channel => rows.iter().map(|&i| a.channel[i as usize] as i64).collect(),
+        SortKey::Channel => {
+            let c = p.category()?;
+            rows.iter()
+                .map(|&i| i64::from(c.code(i as usize)))
+                .collect()
+        }
         SortKey::Date => rows.iter().map(|&i| a.app_day[i as usize] as i64).collect(),
         SortKey::Decision => decisions
             .iter()
@@ -196,12 +207,13 @@ fn sort_by_comparison(
 ) -> Vec<u32> {
     let a = &p.applicants;
     let d = &p.derived;
+    let category = p.category();
     let key = |k: usize| -> (f64, u8) {
         let i = rows[k] as usize;
         match q.sort {
             SortKey::Id | SortKey::Name => (a.id[i] as f64, 0),
             SortKey::Date => (a.app_day[i] as f64, 0),
-            SortKey::Channel => (a.channel[i] as f64, 0),
+            SortKey::Channel => (category.map_or(0.0, |c| f64::from(c.code(i))), 0),
             SortKey::Score => (d.score[i] as f64, 0),
             SortKey::Band => (d.band[i] as f64, 0),
             SortKey::Pd => (d.pd[i], 0),

@@ -2,6 +2,7 @@
 //! applicant's row. Policy-independent quantities (score, PD, band, debt-to-income,
 //! outcome) are computed once when the portfolio is built.
 
+pub mod category;
 pub(crate) mod derived;
 pub mod extra;
 pub mod mask;

@@ -354,6 +354,12 @@ impl RiskdeskApp {
             self.apply_all(out);
             return;
         };
+        if !data.portfolio.has_scorecard() {
+            egui::CentralPanel::default_margins()
+                .show(ui, |ui| views::shell::no_scorecard(ui, lang, data));
+            self.apply_all(out);
+            return;
+        }
         let table = &self.table;
         let mut v = ViewCtx {
             wb: data,

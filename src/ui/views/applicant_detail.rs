@@ -7,7 +7,9 @@ use egui_plot::{Bar, BarChart, Plot};
 use super::{ViewCtx, charts};
 use crate::domain::evaluation::{decide, decision_input};
 use crate::domain::policy::Decision;
+use crate::domain::portfolio::Portfolio;
 use crate::domain::portfolio::mask::{mask_name, mask_phone};
+use crate::domain::portfolio::registry::Role;
 use crate::domain::scorecard::Value;
 use crate::domain::scorecard::band::BAND_NAMES;
 use crate::format::iso_of_days;
@@ -45,42 +47,15 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             "detail-title",
             &[("id", Arg::Text(&a.id[row].to_string()))],
         ));
-        let (name, phone) = (a.name.get(row), a.phone.get(row));
-        egui::Grid::new("profile").num_columns(4).show(ui, |ui| {
-            ui.label(t("col-name"));
-            ui.strong(if reveal {
-                name.to_string()
-            } else {
-                mask_name(name)
-            });
-            ui.label(t("detail-phone"));
-            ui.strong(if reveal {
-                phone.to_string()
-            } else {
-                mask_phone(phone)
-            });
-            ui.end_row();
-            ui.label(t("col-applied"));
-            ui.label(iso_of_days(a.app_day[row]));
-            ui.label(t("col-channel"));
-            ui.label(
-                p.channels
-                    .get(a.channel[row] as usize)
-                    .map_or("?", |s| s.as_str()),
-            );
-            ui.end_row();
-            ui.label(t("detail-age"));
-            ui.label(a.age[row].to_string());
-            ui.label(t("city-tier"));
-            ui.label(a.city_tier[row].to_string());
-            ui.end_row();
-            ui.label(t("detail-income"));
-            ui.label(money(a.monthly_income[row]));
-            ui.label(t("detail-dti"));
-            ui.label(pct(p.derived.dti[row]));
-            ui.end_row();
-        });
-        if reveal {
+        if p.registry.is_standard() {
+            standard_profile(ui, lang, p, row, reveal);
+        } else {
+            imported_profile(ui, lang, p, row, reveal);
+        }
+        let personal = p.registry.by_role(Role::PersonalData).is_some();
+        if !personal {
+            // Nothing to reveal: the import mapped no name or phone.
+        } else if reveal {
             if ui
                 .button(t("detail-mask"))
                 .on_hover_text(t("detail-mask-tip"))
@@ -143,6 +118,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             }),
         );
         let (rule, decision, _) = decide(policy, p, row);
+        let not_applicable = words::rules_not_applicable(lang, p);
         let colour = match decision {
             Decision::Approve => pal.good,
             Decision::Refer => pal.amber,
@@ -165,7 +141,12 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             "detail-policy",
             &[("policy", Arg::Text(&d.policy_label(lang, policy)))],
         ));
-        if decision == Decision::Approve {
+        if let Some(line) = not_applicable {
+            ui.label(RichText::new(line).color(pal.muted));
+        }
+        if decision == Decision::Approve && !p.limit_applies() {
+            ui.label(t("detail-no-income-limit"));
+        } else if decision == Decision::Approve {
             let x = decision_input(p, row);
             let l = policy.limit(x.monthly_income, x.band);
             ui.label(i18n::text_with(
@@ -190,6 +171,97 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
         widgets::section(ui, &t("detail-history"));
         super::repayment_history::show(ui, lang, d, row);
     });
+}
+
+/// Name, phone, date, channel, age, city tier, income and DTI of a generated portfolio.
+fn standard_profile(ui: &mut egui::Ui, lang: Language, p: &Portfolio, row: usize, reveal: bool) {
+    let t = |id: &str| i18n::text(lang, id);
+    let a = &p.applicants;
+    let (name, phone) = (a.name.get(row), a.phone.get(row));
+    egui::Grid::new("profile").num_columns(4).show(ui, |ui| {
+        ui.label(t("col-name"));
+        ui.strong(if reveal {
+            name.to_string()
+        } else {
+            mask_name(name)
+        });
+        ui.label(t("detail-phone"));
+        ui.strong(if reveal {
+            phone.to_string()
+        } else {
+            mask_phone(phone)
+        });
+        ui.end_row();
+        ui.label(t("col-applied"));
+        ui.label(iso_of_days(a.app_day[row]));
+        ui.label(t("col-channel"));
+        ui.label(
+            p.channels
+                .get(a.channel[row] as usize)
+                .map_or("?", |s| s.as_str()),
+        );
+        ui.end_row();
+        ui.label(t("detail-age"));
+        ui.label(a.age[row].to_string());
+        ui.label(t("city-tier"));
+        ui.label(a.city_tier[row].to_string());
+        ui.end_row();
+        ui.label(t("detail-income"));
+        ui.label(money(a.monthly_income[row]));
+        ui.label(t("detail-dti"));
+        ui.label(pct(p.derived.dti[row]));
+        ui.end_row();
+    });
+}
+
+/// An imported portfolio's profile: the columns its registry holds, two to a row
+/// (amounts as money, the DTI as a share, the personal data masked unless revealed).
+fn imported_profile(ui: &mut egui::Ui, lang: Language, p: &Portfolio, row: usize, reveal: bool) {
+    let t = |id: &str| i18n::text(lang, id);
+    let a = &p.applicants;
+    let mut cells: Vec<(String, String)> = vec![(t("col-applied"), iso_of_days(a.app_day[row]))];
+    for e in p.registry.entries() {
+        let text = match e.role {
+            Role::Identifier if e.name == "id" => continue,
+            Role::PersonalData if e.name == "name" => {
+                let n = a.name.get(row);
+                (
+                    t("col-name"),
+                    if reveal { n.to_string() } else { mask_name(n) },
+                )
+            }
+            Role::PersonalData if e.name == "phone" => {
+                let n = a.phone.get(row);
+                (
+                    t("detail-phone"),
+                    if reveal { n.to_string() } else { mask_phone(n) },
+                )
+            }
+            // Any other personal column is never shown here.
+            Role::PersonalData => continue,
+            Role::Income | Role::Debt => (e.label.clone(), money(a_value(p, &e.name, row))),
+            Role::Dti => (e.label.clone(), pct(p.derived.dti[row])),
+            _ => (e.label.clone(), value_text(lang, p.value(&e.name, row))),
+        };
+        cells.push(text);
+    }
+    egui::Grid::new("profile").num_columns(4).show(ui, |ui| {
+        for pair in cells.chunks(2) {
+            for (label, value) in pair {
+                ui.label(label);
+                ui.strong(value);
+            }
+            ui.end_row();
+        }
+    });
+}
+
+/// A numeric column's value (NaN when missing or not a number).
+fn a_value(p: &Portfolio, name: &str, row: usize) -> f64 {
+    match p.value(name, row) {
+        Value::Num(x) => x,
+        _ => f64::NAN,
+    }
 }
 
 fn breakdown(ui: &mut egui::Ui, lang: Language, d: &Workbench, row: usize) {

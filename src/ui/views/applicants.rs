@@ -32,6 +32,14 @@ const COLUMNS: [(&str, SortKey); 10] = [
     ("col-outcome", SortKey::Outcome),
 ];
 
+/// The title of the category column: "Channel", or an import's characteristic's label.
+fn category_title(lang: Language, p: &crate::domain::portfolio::Portfolio) -> String {
+    match p.category() {
+        Some(c) if c.entry.name != "channel" => c.entry.label.clone(),
+        _ => i18n::text(lang, "col-channel"),
+    }
+}
+
 /// A combo box over `Option<T>` ("any" = None); `id` names it apart from its
 /// label, which follows the language.
 fn pick<T: Copy + PartialEq>(
@@ -93,19 +101,22 @@ fn controls(
         pick(ui, lang, ("band", &t("col-band")), &mut q.band, &bands);
     });
     ui.horizontal_wrapped(|ui| {
-        let channels: Vec<(u8, String)> = p
-            .channels
-            .iter()
-            .enumerate()
-            .map(|(k, c)| (k as u8, c.clone()))
-            .collect();
-        pick(
-            ui,
-            lang,
-            ("channel", &t("col-channel")),
-            &mut q.channel,
-            &channels,
-        );
+        if let Some(c) = p.category() {
+            let values: Vec<(u32, String)> = c
+                .labels
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| !s.is_empty())
+                .map(|(k, s)| (k as u32, s.clone()))
+                .collect();
+            pick(
+                ui,
+                lang,
+                ("channel", &category_title(lang, p)),
+                &mut q.channel,
+                &values,
+            );
+        }
         let tiers: Vec<(u8, String)> = (1..=4u8)
             .map(|k| {
                 let tier =
@@ -113,13 +124,15 @@ fn controls(
                 (k, tier)
             })
             .collect();
-        pick(
-            ui,
-            lang,
-            ("city-tier", &t("city-tier")),
-            &mut q.city_tier,
-            &tiers,
-        );
+        if p.registry.get("city_tier").is_some() {
+            pick(
+                ui,
+                lang,
+                ("city-tier", &t("city-tier")),
+                &mut q.city_tier,
+                &tiers,
+            );
+        }
         let outcomes =
             [Outcome::Good, Outcome::Bad, Outcome::Unknown].map(|o| (o, words::outcome(lang, o)));
         pick(
@@ -244,6 +257,7 @@ fn table_body(
         Outcome::Unknown => &outcome_words[2],
     };
     let p = &d.portfolio;
+    let category = p.category();
     let policy = d.policy_under(table.decisions);
     let pal = theme::palette(ui.ctx());
     let mut builder = TableBuilder::new(ui)
@@ -262,6 +276,11 @@ fn table_body(
     builder
         .header(22.0, |mut header| {
             for (title, key) in COLUMNS {
+                let title = if key == SortKey::Channel {
+                    category_title(lang, p)
+                } else {
+                    i18n::text(lang, title)
+                };
                 header.col(|ui| {
                     let sorted = table.query.sort == key;
                     let arrow = match (sorted, table.query.descending) {
@@ -270,7 +289,7 @@ fn table_body(
                         _ => "",
                     };
                     if ui
-                        .selectable_label(sorted, format!("{}{arrow}", i18n::text(lang, title)))
+                        .selectable_label(sorted, format!("{title}{arrow}"))
                         .clicked()
                     {
                         let mut q = table.query.clone();
@@ -310,12 +329,7 @@ fn table_body(
                     cell(ui, iso_of_days(a.app_day[i]));
                 });
                 row.col(|ui| {
-                    cell(
-                        ui,
-                        p.channels
-                            .get(a.channel[i] as usize)
-                            .map_or("?", |s| s.as_str()),
-                    );
+                    cell(ui, category.map_or("–", |c| c.text(i)));
                 });
                 row.col(|ui| {
                     cell(ui, p.derived.score[i].to_string());

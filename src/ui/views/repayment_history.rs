@@ -4,7 +4,7 @@
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::charts;
-use crate::domain::portfolio::NO_ACCOUNT;
+use crate::domain::portfolio::{GivenOutcome, NO_ACCOUNT};
 use crate::format::{money, month_label};
 use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
@@ -15,7 +15,22 @@ pub(crate) fn show(ui: &mut egui::Ui, lang: Language, d: &Workbench, row: usize)
     let p = &d.portfolio;
     let k = p.derived.account.get(row).copied().unwrap_or(NO_ACCOUNT);
     if k == NO_ACCOUNT {
-        ui.label(t("detail-no-account"));
+        match p.applicants.given_outcome.get(row) {
+            // An import's outcome, as the lender gave it (no history was imported).
+            Some(&g) if g != GivenOutcome::None => {
+                ui.label(i18n::text_with(
+                    lang,
+                    "detail-given-outcome",
+                    &[
+                        ("outcome", Arg::Text(&words::given_outcome(lang, g))),
+                        ("definition", Arg::Text(&words::outcome_definition(lang, p))),
+                    ],
+                ));
+            }
+            _ => {
+                ui.label(t("detail-no-account"));
+            }
+        }
         return;
     }
     let k = k as usize;

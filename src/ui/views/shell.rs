@@ -174,6 +174,61 @@ pub(crate) fn nothing_open(
     });
 }
 
+/// An imported portfolio with no scorecard yet: what it holds, and the two commands
+/// that give it one (every view reads the score, so none is shown until then).
+pub(crate) fn no_scorecard(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
+    let t = |id: &str| i18n::text(lang, id);
+    let p = &d.portfolio;
+    let path = d.path.display().to_string();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(24.0);
+        ui.heading(t("no-card-title"));
+        ui.label(i18n::text_with(
+            lang,
+            "no-card-holds",
+            &[
+                ("name", Arg::Text(&p.name)),
+                ("applicants", Arg::Text(&thousands(p.len() as f64))),
+                (
+                    "characteristics",
+                    Arg::Text(&thousands(p.registry.scorable().count() as f64)),
+                ),
+                (
+                    "outcomes",
+                    Arg::Text(&thousands(
+                        p.derived.mature.iter().filter(|&&m| m).count() as f64
+                    )),
+                ),
+                ("definition", Arg::Text(&words::outcome_definition(lang, p))),
+            ],
+        ));
+        if let Some(line) = words::rules_not_applicable(lang, p) {
+            ui.label(line);
+        }
+        ui.add_space(8.0);
+        ui.label(t("no-card-how"));
+        let quoted = if path.contains(' ') {
+            format!("\"{path}\"")
+        } else {
+            path.clone()
+        };
+        for command in [
+            format!("riskdesk scorecard fit --db {quoted} --out card.json"),
+            format!("riskdesk scorecard install --db {quoted} --card card.json --reason \"…\""),
+        ] {
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::Label::new(egui::RichText::new(&command).monospace()).selectable(true),
+                );
+                if ui.small_button(t("no-card-copy")).clicked() {
+                    ui.ctx().copy_text(command.clone());
+                }
+            });
+        }
+        ui.label(t("no-card-then"));
+    });
+}
+
 /// "audit log: N entries, intact" (the head hash on hover, to record outside the
 /// file), or the first break in the error colour.
 fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {

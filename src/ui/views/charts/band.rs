@@ -9,7 +9,7 @@ use crate::domain::scorecard::band::BANDS;
 use crate::format::{money, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, words};
 
 /// A plot over the six bands, from 0 to a little above `top`. Every band is labelled
 /// however narrow the plot (egui_plot's x labels otherwise need 60 points each).
@@ -36,12 +36,26 @@ fn band_plot<'a>(
 
 pub(crate) fn risk_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
-    ui.strong(t(lang, "chart-risk-title"));
+    let p = &d.portfolio;
+    ui.strong(words::observed(
+        lang,
+        p,
+        "chart-risk-title",
+        "chart-risk-title-given",
+        &[],
+    ));
+    let observed = words::observed(
+        lang,
+        p,
+        "chart-risk-observed",
+        "chart-risk-observed-given",
+        &[],
+    );
     let r = &d.analytics.band_risk;
     legend(
         ui,
         &[
-            (Mark::Bar, pal.bad, t(lang, "chart-risk-observed")),
+            (Mark::Bar, pal.bad, observed.clone()),
             (Mark::Line, pal.secondary, t(lang, "chart-risk-predicted")),
         ],
     );
@@ -65,9 +79,7 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, hei
     )
     .show(ui, |plot| {
         plot.bar_chart(widgets::quiet(
-            BarChart::new(t(lang, "chart-risk-observed"), bars)
-                .color(pal.bad)
-                .width(0.6),
+            BarChart::new(observed, bars).color(pal.bad).width(0.6),
         ));
         plot.line(
             Line::new(t(lang, "chart-risk-predicted"), line.clone())
@@ -83,9 +95,11 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, hei
     readout(&shown, |at| {
         let b = band_at(at.x)?;
         let x = &r[b];
-        Some(i18n::text_with(
+        Some(words::observed(
             lang,
+            &d.portfolio,
             "chart-risk-readout",
+            "chart-risk-readout-given",
             &[
                 ("band", Arg::Text(&d.portfolio.scorecard.bands().label(b))),
                 ("rate", Arg::Text(&rate(x.default_rate()))),

@@ -6,10 +6,15 @@ use super::{Mark, legend, plot, rate, readout, t, whole};
 use crate::format::{fixed, quarter_label_in, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, words};
 
 pub(crate) fn vintages(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     ui.strong(t(lang, "chart-vintage-title"));
+    if d.portfolio.accounts.is_empty() {
+        // An import without accounts and performance: say so, in the chart's room.
+        no_history(ui, lang, height);
+        return;
+    }
     let quarter_label = |q: i32| quarter_label_in(lang, q);
     let v = &d.analytics.vintages;
     let ctx = ui.ctx().clone();
@@ -95,12 +100,23 @@ pub(crate) fn vintages(ui: &mut egui::Ui, lang: Language, d: &Workbench, height:
     });
 }
 
+/// "This portfolio has no month-end history…", in a frame of the chart's size.
+pub(crate) fn no_history(ui: &mut egui::Ui, lang: Language, height: f32) {
+    let width = ui.available_width();
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_min_size(egui::vec2(width - 16.0, height + 20.0));
+        ui.add(egui::Label::new(t(lang, "chart-no-history")).wrap());
+    });
+}
+
 pub(crate) fn roc(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     let a = &d.analytics;
-    ui.strong(i18n::text_with(
+    ui.strong(words::observed(
         lang,
+        &d.portfolio,
         "chart-roc-title",
+        "chart-roc-title-given",
         &[
             ("auc", Arg::Text(&fixed(a.auc, 3))),
             ("gini", Arg::Text(&fixed(a.gini, 3))),

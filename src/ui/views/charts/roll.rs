@@ -29,6 +29,10 @@ pub(crate) fn roll_rates(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     let pal = theme::palette(ui.ctx());
     let dark = ui.visuals().dark_mode;
     widgets::section(ui, &i18n::text(lang, "chart-roll-title"));
+    if d.portfolio.accounts.is_empty() {
+        ui.label(i18n::text(lang, "chart-no-history"));
+        return;
+    }
     let bucket = |k: usize| words::dpd_bucket(lang, k);
     let r = &d.analytics.roll;
     // Text stays the theme's strongest colour; the cells are tinted lightly enough

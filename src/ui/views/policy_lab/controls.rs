@@ -3,7 +3,7 @@
 
 use super::LabForm;
 use super::saved;
-use crate::domain::policy::presets;
+use crate::domain::policy::{Rule, presets};
 use crate::domain::scorecard::band::BAND_NAMES;
 use crate::i18n::{self, Arg};
 use crate::ui::command::Command;
@@ -25,6 +25,14 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                 Arg::Text(&d.policy_label(lang, &d.champion.policy)),
             )],
         ));
+        let port = &d.portfolio;
+        if let Some(line) = words::rules_not_applicable(lang, port) {
+            ui.label(egui::RichText::new(line).color(theme::palette(ui.ctx()).muted));
+        }
+        let na = t("lab-not-applicable-tip");
+        let tenure_applies = port.rule_applies(Rule::ShortTenure);
+        let dti_applies = port.rule_applies(Rule::DtiAboveCap);
+        let limit_applies = port.limit_applies();
         ui.add_space(theme::GAP / 2.0);
         ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
         let mut changed = false;
@@ -49,9 +57,12 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
         changed |= ui
             .add(egui::Slider::new(&mut p.refer_width, 0..=60).text(t("lab-refer-width")))
             .changed();
-        changed |= ui
-            .add(egui::Slider::new(&mut p.min_tenure_months, 0..=24).text(t("lab-min-tenure")))
-            .changed();
+        ui.add_enabled_ui(tenure_applies, |ui| {
+            changed |= ui
+                .add(egui::Slider::new(&mut p.min_tenure_months, 0..=24).text(t("lab-min-tenure")))
+                .on_disabled_hover_text(&na)
+                .changed();
+        });
         // Float sliders are rounded to their step only when moved: snapping on show
         // would change a loaded policy's values.
         let percent = |x: f64, _: std::ops::RangeInclusive<usize>| format!("{:.0}%", x * 100.0);
@@ -66,31 +77,40 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                     changed = true;
                 }
             };
-        float(ui, &mut p.dti_cap, 0.0..=1.5, 0.01, &t("lab-dti-cap"), true);
-        float(
-            ui,
-            &mut p.income_multiple,
-            0.1..=3.0,
-            0.05,
-            &t("lab-income-multiple"),
-            false,
-        );
-        float(
-            ui,
-            &mut p.min_limit,
-            0.0..=5_000.0,
-            100.0,
-            &t("lab-min-limit"),
-            false,
-        );
-        float(
-            ui,
-            &mut p.max_limit,
-            1_000.0..=50_000.0,
-            500.0,
-            &t("lab-max-limit"),
-            false,
-        );
+        // A rule without its input in this portfolio is shown, greyed, not hidden.
+        ui.add_enabled_ui(dti_applies, |ui| {
+            float(ui, &mut p.dti_cap, 0.0..=1.5, 0.01, &t("lab-dti-cap"), true);
+        })
+        .response
+        .on_disabled_hover_text(&na);
+        ui.add_enabled_ui(limit_applies, |ui| {
+            float(
+                ui,
+                &mut p.income_multiple,
+                0.1..=3.0,
+                0.05,
+                &t("lab-income-multiple"),
+                false,
+            );
+            float(
+                ui,
+                &mut p.min_limit,
+                0.0..=5_000.0,
+                100.0,
+                &t("lab-min-limit"),
+                false,
+            );
+            float(
+                ui,
+                &mut p.max_limit,
+                1_000.0..=50_000.0,
+                500.0,
+                &t("lab-max-limit"),
+                false,
+            );
+        })
+        .response
+        .on_disabled_hover_text(&na);
         float(
             ui,
             &mut p.utilisation,

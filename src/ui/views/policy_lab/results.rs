@@ -10,7 +10,7 @@ use crate::format::{money, pct, signed_money, signed_pp, signed_thousands, thous
 use crate::i18n::{self, Arg, Language};
 use crate::ui::views::{ViewCtx, charts};
 use crate::ui::{theme, widgets};
-use crate::workbench::Workbench;
+use crate::workbench::{Workbench, words};
 
 fn figure_row(
     ui: &mut egui::Ui,
@@ -97,47 +97,60 @@ pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                     signed_pp,
                     false,
                 );
-                figure_row(
-                    ui,
-                    &t("lab-exposure"),
-                    a.ead,
-                    b.ead,
-                    money,
-                    signed_money,
-                    true,
-                );
-                figure_row(
-                    ui,
-                    &t("lab-expected-loss"),
-                    a.expected_loss,
-                    b.expected_loss,
-                    money,
-                    signed_money,
-                    false,
-                );
-                figure_row(
-                    ui,
-                    &t("lab-revenue"),
-                    a.revenue(&ch.policy),
-                    b.revenue(&cl.policy),
-                    money,
-                    signed_money,
-                    true,
-                );
-                figure_row(
-                    ui,
-                    &t("lab-margin"),
-                    a.margin(&ch.policy),
-                    b.margin(&cl.policy),
-                    money,
-                    signed_money,
-                    true,
-                );
+                if d.portfolio.limit_applies() {
+                    figure_row(
+                        ui,
+                        &t("lab-exposure"),
+                        a.ead,
+                        b.ead,
+                        money,
+                        signed_money,
+                        true,
+                    );
+                    figure_row(
+                        ui,
+                        &t("lab-expected-loss"),
+                        a.expected_loss,
+                        b.expected_loss,
+                        money,
+                        signed_money,
+                        false,
+                    );
+                    figure_row(
+                        ui,
+                        &t("lab-revenue"),
+                        a.revenue(&ch.policy),
+                        b.revenue(&cl.policy),
+                        money,
+                        signed_money,
+                        true,
+                    );
+                    figure_row(
+                        ui,
+                        &t("lab-margin"),
+                        a.margin(&ch.policy),
+                        b.margin(&cl.policy),
+                        money,
+                        signed_money,
+                        true,
+                    );
+                } else {
+                    // No income: no limit, so no exposure, loss, revenue or margin.
+                    ui.label(t("lab-exposure"));
+                    ui.label("–");
+                    ui.label("–");
+                    ui.label(
+                        RichText::new(t("lab-no-limit-why")).color(theme::palette(ui.ctx()).muted),
+                    );
+                    ui.end_row();
+                }
             });
         ui.label(
-            RichText::new(i18n::text_with(
+            RichText::new(words::observed(
                 lang,
+                &d.portfolio,
                 "lab-observed-note",
+                "lab-observed-note-given",
                 &[
                     ("champion", Arg::Text(&pct(a.observed_bad_rate()))),
                     ("challenger", Arg::Text(&pct(b.observed_bad_rate()))),
