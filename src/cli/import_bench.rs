@@ -100,7 +100,11 @@ pub(super) fn measure(
     let mut times = Vec::with_capacity(3);
     for _ in 0..3 {
         let start = Instant::now();
-        std::hint::black_box(super::import::read(&map, folder, lang, false)?.summary);
+        std::hint::black_box(
+            crate::workbench::import::read(&map, folder, false)
+                .map_err(|e| Failure::input(e.message(lang)))?
+                .summary,
+        );
         times.push(start.elapsed().as_secs_f64());
     }
     times.sort_by(f64::total_cmp);

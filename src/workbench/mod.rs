@@ -6,6 +6,7 @@
 mod error;
 pub(crate) mod export;
 mod figures;
+pub mod import;
 pub mod words;
 
 pub use crate::store::audit::{Break, BreakKind};
