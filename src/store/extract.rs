@@ -111,6 +111,79 @@ pub fn for_each_row<S, E>(
     }
 }
 
+/// The first rows of an extract, for the import wizard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub encoding: Encoding,
+    /// Distinct values of each column over the rows read (at most `DISTINCT` each).
+    pub distinct: Vec<Vec<String>>,
+}
+
+/// Distinct values kept per column by [`preview`].
+pub const DISTINCT: usize = 50;
+
+/// The header and the first `shown` rows of `path`; the distinct values of each
+/// column are taken over the first `scanned` rows (an outcome column's values).
+pub fn preview(
+    path: &Path,
+    encoding: Option<&str>,
+    shown: usize,
+    scanned: usize,
+) -> Result<Preview, StoreError> {
+    let (text, encoding) = decode(path, encoding)?;
+    struct Scan {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+        distinct: Vec<Vec<String>>,
+        seen: usize,
+    }
+    let scanned_all = for_each_row(
+        path,
+        &text,
+        |h| {
+            Ok::<_, Scan>(Scan {
+                header: h.to_vec(),
+                rows: Vec::new(),
+                distinct: vec![Vec::new(); h.len()],
+                seen: 0,
+            })
+        },
+        |s: &mut Scan, _, cells| {
+            if s.seen >= scanned {
+                // Stops the scan early, handing the state back.
+                return Err(Scan {
+                    header: std::mem::take(&mut s.header),
+                    rows: std::mem::take(&mut s.rows),
+                    distinct: std::mem::take(&mut s.distinct),
+                    seen: s.seen,
+                });
+            }
+            s.seen += 1;
+            if s.rows.len() < shown {
+                s.rows.push(cells.iter().map(|c| c.to_string()).collect());
+            }
+            for (d, c) in s.distinct.iter_mut().zip(cells) {
+                let c = c.trim();
+                if d.len() < DISTINCT && !d.iter().any(|x| x == c) {
+                    d.push(c.to_string());
+                }
+            }
+            Ok(())
+        },
+    )?;
+    let s = match scanned_all {
+        Ok(s) | Err(s) => s,
+    };
+    Ok(Preview {
+        header: s.header,
+        rows: s.rows,
+        encoding,
+        distinct: s.distinct,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,21 @@ pub enum Command {
     Open(PathBuf),
     /// Ask for a path typed in the window (no file dialog needed).
     AskOpenPath,
+    /// File > Import CSV…: the import wizard opens.
+    OpenImportWizard,
+    CloseImportWizard,
+    /// The applicants file's path as typed in the wizard.
+    ImportSetPath(String),
+    /// The wizard's "Choose…": a file dialog for the applicants file.
+    ImportPickFile,
+    /// Reads the first rows of this applicants file and suggests a mapping.
+    ImportReadFile(PathBuf),
+    /// The wizard's fields as the user changed them.
+    ImportSetForm(Box<crate::workbench::import_form::ImportForm>),
+    /// The dry run of the mapping (nothing written).
+    ImportCheck,
+    /// Writes the map and the new portfolio, then opens it.
+    ImportRun,
     CloseOpenPath,
     /// Go on with what waited for the unsaved challenger (quit, open), losing it.
     DiscardChallenger,

@@ -17,6 +17,8 @@ use crate::i18n::{self, Arg, Language};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
     Open,
+    /// The applicants file of an import (File > Import CSV…).
+    ImportCsv,
     ExportCsv,
     ExportCsvPersonal,
     ExportPng,
@@ -27,6 +29,7 @@ impl Purpose {
     pub(crate) fn command(self, path: PathBuf) -> Command {
         match self {
             Purpose::Open => Command::Open(path),
+            Purpose::ImportCsv => Command::ImportReadFile(path),
             Purpose::ExportCsv => Command::ExportCsvTo(path),
             Purpose::ExportCsvPersonal => Command::ExportCsvPersonalTo(path),
             Purpose::ExportPng => Command::ExportPngTo(path),
@@ -37,6 +40,7 @@ impl Purpose {
     pub(crate) fn cancelled(self, lang: Language) -> String {
         let (id, item) = match self {
             Purpose::Open => ("status-no-file-opened", "menu-open-path"),
+            Purpose::ImportCsv => ("status-no-file-opened", "menu-import-csv"),
             Purpose::ExportCsv | Purpose::ExportCsvPersonal => {
                 ("status-dialog-nothing-exported", "menu-save-csv-beside")
             }
@@ -81,6 +85,10 @@ pub(crate) fn native() -> Picker {
                 let f = d
                     .add_filter("Riskdesk portfolio", &["db", "sqlite"])
                     .pick_file();
+                Box::pin(async move { path(f.await) })
+            }
+            Purpose::ImportCsv => {
+                let f = d.add_filter("CSV", &["csv", "txt"]).pick_file();
                 Box::pin(async move { path(f.await) })
             }
             Purpose::ExportCsv | Purpose::ExportCsvPersonal => {

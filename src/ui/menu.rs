@@ -13,6 +13,7 @@ use crate::i18n::{self, Language};
 pub(crate) enum MenuCommand {
     Open,
     OpenPath,
+    ImportCsv,
     ExportCsv,
     SaveCsvBeside,
     ExportCsvPersonal,
@@ -35,6 +36,7 @@ pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
         &[
             Some(MenuCommand::Open),
             Some(MenuCommand::OpenPath),
+            Some(MenuCommand::ImportCsv),
             None,
             Some(MenuCommand::ExportCsv),
             Some(MenuCommand::SaveCsvBeside),
@@ -62,9 +64,10 @@ pub(crate) const MENUS: [(&str, &[Option<MenuCommand>]); 2] = [
 ];
 
 impl MenuCommand {
-    pub(crate) const ALL: [MenuCommand; 15] = [
+    pub(crate) const ALL: [MenuCommand; 16] = [
         MenuCommand::Open,
         MenuCommand::OpenPath,
+        MenuCommand::ImportCsv,
         MenuCommand::ExportCsv,
         MenuCommand::SaveCsvBeside,
         MenuCommand::ExportCsvPersonal,
@@ -87,6 +90,7 @@ impl MenuCommand {
             match self {
                 MenuCommand::Open => "menu-open",
                 MenuCommand::OpenPath => "menu-open-path",
+                MenuCommand::ImportCsv => "menu-import-csv",
                 MenuCommand::ExportCsv => "menu-export-csv",
                 MenuCommand::SaveCsvBeside => "menu-save-csv-beside",
                 MenuCommand::ExportCsvPersonal => "menu-export-csv-personal",
@@ -111,6 +115,7 @@ impl MenuCommand {
             MenuCommand::SavePngBeside => "menu-save-png-beside-tip",
             MenuCommand::SaveCsvBeside => "menu-save-csv-beside-tip",
             MenuCommand::OpenPath => "menu-open-path-tip",
+            MenuCommand::ImportCsv => "menu-import-csv-tip",
             MenuCommand::English | MenuCommand::Chinese => "menu-language-tip",
             _ => return None,
         };
@@ -182,6 +187,7 @@ impl MenuCommand {
             }
             MenuCommand::Open => Command::OpenDialog,
             MenuCommand::OpenPath => Command::AskOpenPath,
+            MenuCommand::ImportCsv => Command::OpenImportWizard,
             MenuCommand::SaveCsvBeside => Command::ExportCsvBeside,
             MenuCommand::ExportCsv => Command::ExportCsv,
             MenuCommand::ExportCsvPersonal => Command::AskPersonalExport,

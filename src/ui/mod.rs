@@ -18,6 +18,7 @@ pub(crate) mod command;
 pub mod dialogs;
 mod export;
 pub mod headless;
+pub(crate) mod import_wizard;
 pub(crate) mod jobs;
 pub(crate) mod menu;
 pub(crate) mod settings;

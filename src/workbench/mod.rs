@@ -7,6 +7,7 @@ mod error;
 pub(crate) mod export;
 mod figures;
 pub mod import;
+pub mod import_form;
 pub mod words;
 
 pub use crate::store::audit::{Break, BreakKind};

@@ -5,6 +5,7 @@ mod applicants;
 mod chinese;
 #[path = "../common/mod.rs"]
 mod common;
+mod imported;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;

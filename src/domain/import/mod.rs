@@ -9,6 +9,7 @@ pub mod collect;
 pub mod dates;
 pub mod map;
 pub mod outcomes;
+pub mod suggest;
 
 #[cfg(test)]
 mod tests;

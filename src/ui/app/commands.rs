@@ -7,6 +7,7 @@ use crate::out_file::Overwrite;
 use crate::ui::command::{AfterDiscard, Command};
 use crate::ui::dialogs::{self, Purpose};
 use crate::ui::export;
+use crate::ui::import_wizard::ImportWizard;
 use crate::ui::status::Status;
 use crate::workbench::WorkbenchError;
 use crate::workbench::export::applicants_csv_with_personal_data;
@@ -43,6 +44,51 @@ impl RiskdeskApp {
                 }
             }
             Command::AskOpenPath => self.open_path = Some(String::new()),
+            Command::OpenImportWizard => {
+                if self.import.is_none() {
+                    self.import = Some(ImportWizard::default());
+                }
+            }
+            Command::CloseImportWizard => {
+                // A running import finishes on its thread; its answer is dropped.
+                self.import = None;
+            }
+            Command::ImportPickFile => self.ask(Purpose::ImportCsv),
+            Command::ImportSetPath(path) => {
+                if let Some(w) = &mut self.import {
+                    w.path = path;
+                }
+            }
+            Command::ImportReadFile(path) => {
+                let ctx = self.context_for_jobs();
+                let w = self.import.get_or_insert_with(ImportWizard::default);
+                if let Err(e) = w.read(&ctx, path) {
+                    self.status = Status::error(e);
+                }
+            }
+            Command::ImportSetForm(form) => {
+                if let Some(w) = &mut self.import {
+                    w.form = Some(*form);
+                    // A changed mapping needs a new check.
+                    w.checked = None;
+                }
+            }
+            Command::ImportCheck => {
+                let ctx = self.context_for_jobs();
+                if let Some(w) = &mut self.import
+                    && let Err(e) = w.check(&ctx, lang)
+                {
+                    self.status = Status::error(e);
+                }
+            }
+            Command::ImportRun => {
+                let ctx = self.context_for_jobs();
+                if let Some(w) = &mut self.import
+                    && let Err(e) = w.run(&ctx, lang)
+                {
+                    self.status = Status::error(e);
+                }
+            }
             Command::CloseOpenPath => self.open_path = None,
             Command::DiscardChallenger => match self.pending_discard.take() {
                 Some(AfterDiscard::Quit) => {

@@ -39,7 +39,7 @@ impl RiskdeskApp {
             .and_then(|p| p.parent())
             .map(|p| p.to_path_buf());
         let file_name = match (purpose, &self.data) {
-            (Purpose::Open, _) => None,
+            (Purpose::Open | Purpose::ImportCsv, _) => None,
             (Purpose::ExportCsv, _) => Some("applicants.csv".to_string()),
             (Purpose::ExportCsvPersonal, _) => Some("applicants-with-names.csv".to_string()),
             (Purpose::ExportPng, Some(d)) => Some(

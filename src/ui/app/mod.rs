@@ -9,6 +9,7 @@ mod file_dialogs;
 
 use super::command::{AfterDiscard, Command, Tab};
 use super::dialogs::{self, Pending, Picker};
+use super::import_wizard::{Answer, ImportWizard};
 use super::jobs::{Job, Poll};
 pub use super::settings::Settings;
 use super::settings::{ZOOM_RANGE, startup_file};
@@ -19,6 +20,7 @@ use super::views::{self, ViewCtx, policy_lab::LabForm};
 use crate::domain::policy::Policy;
 use crate::format::file_name;
 use crate::i18n::{self, Arg, Language};
+use crate::workbench::import_form::ImportForm;
 use crate::workbench::{Workbench, WorkbenchError};
 
 struct Load {
@@ -46,6 +48,8 @@ pub struct RiskdeskApp {
     personal_export: Option<String>,
     /// The purpose of the export with names whose file dialog is open.
     export_purpose: Option<String>,
+    /// File > Import CSV… (`Some`: the wizard is open).
+    import: Option<ImportWizard>,
     /// The path being typed in "Open by path" (`Some`: its prompt is open).
     open_path: Option<String>,
     /// What waits for an answer about the unsaved challenger (`Some`: asked).
@@ -74,6 +78,7 @@ impl RiskdeskApp {
             personal_export: None,
             export_purpose: None,
             open_path: None,
+            import: None,
             pending_discard: None,
             quit_confirmed: false,
             system_language: Language::En,
@@ -272,6 +277,7 @@ impl RiskdeskApp {
                 }
             }
         }
+        self.poll_import();
         if let Ok(mut inbox) = self.inbox.lock()
             && let Some(m) = inbox.pop()
         {
@@ -284,6 +290,75 @@ impl RiskdeskApp {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
             }
         }
+    }
+
+    /// The import wizard's answer, once its job has one.
+    fn poll_import(&mut self) {
+        if let Some(answer) = self.import.as_mut().and_then(|w| w.poll()) {
+            self.act_on_import(answer);
+        }
+    }
+
+    /// Blocks until the import wizard's job answers, and acts on it (tests).
+    pub fn wait_for_import(&mut self) {
+        let job = self.import.as_mut().and_then(|w| w.job.take());
+        if let Some((_, job)) = job
+            && let Some(answer) = job.wait()
+        {
+            self.act_on_import(answer);
+        }
+    }
+
+    /// A preview suggests a form, a check shows its summary, an import opens the new
+    /// portfolio (or shows what stopped it, in the wizard).
+    fn act_on_import(&mut self, answer: Answer) {
+        let lang = self.language();
+        match answer {
+            Answer::Preview(path, preview) => {
+                if let Some(w) = &mut self.import {
+                    w.form = preview
+                        .as_ref()
+                        .ok()
+                        .map(|p| ImportForm::suggested(&path, p));
+                    w.preview = Some(preview);
+                }
+            }
+            Answer::Checked(result) => {
+                if let Some(w) = &mut self.import {
+                    w.checked = Some(result);
+                }
+            }
+            Answer::Imported(Ok(path)) => {
+                self.import = None;
+                self.apply(Command::Open(path.clone()));
+                self.status = Status::info(i18n::text_with(
+                    lang,
+                    "status-imported",
+                    &[("file", Arg::Text(&file_name(&path)))],
+                ));
+            }
+            Answer::Imported(Err(e)) => {
+                if let Some(w) = &mut self.import {
+                    w.checked = Some(Err(e));
+                }
+            }
+        }
+    }
+
+    /// The import wizard, if open (tests).
+    pub fn import_wizard_open(&self) -> bool {
+        self.import.is_some()
+    }
+
+    /// Whether the wizard's job runs (tests).
+    pub fn import_busy(&self) -> bool {
+        self.import.as_ref().is_some_and(|w| w.busy())
+    }
+
+    /// The wizard's last check or import problem (tests): the summary, or the error.
+    pub fn import_checked(&self) -> Option<Result<&str, &str>> {
+        let c = self.import.as_ref()?.checked.as_ref()?;
+        Some(c.as_ref().map(String::as_str).map_err(String::as_str))
     }
 
     fn setup(&mut self, ctx: &egui::Context) {
@@ -320,6 +395,9 @@ impl RiskdeskApp {
         }
         if let Some(path) = &mut self.open_path {
             views::prompts::open_path(&ctx, lang, path, &mut out);
+        }
+        if let Some(w) = &self.import {
+            views::import_wizard::show(&ctx, lang, w, &mut out);
         }
         if let (Some(after), Some(d)) = (&self.pending_discard, &self.data) {
             let name = d.policy_label(lang, &d.challenger.policy);

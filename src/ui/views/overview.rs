@@ -102,6 +102,34 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             None => ("–".to_string(), v.t("overview-psi-too-short")),
         };
         let name = |k: Kri| words::kri(lang, k);
+        // An import without accounts and performance has no book to show: "–", and
+        // why, rather than 0 accounts and ¥0.
+        let history = !v.wb.portfolio.accounts.is_empty();
+        let unknown = |title: &str| widgets::Tile {
+            value: "–".into(),
+            below: v.t("overview-no-history"),
+            ..tile(title, String::new(), String::new(), 0.0, true)
+        };
+        let booked = if history {
+            count(&v.t("tile-booked"), cur.booked, prev_p.booked)
+        } else {
+            unknown(&v.t("tile-booked"))
+        };
+        let book_ead = if history {
+            amount(&v.t("tile-book-ead"), cur.book_ead, prev_p.book_ead, true)
+        } else {
+            unknown(&v.t("tile-book-ead"))
+        };
+        let book_el = if history {
+            amount(
+                &v.t("tile-book-el"),
+                cur.book_expected_loss,
+                prev_p.book_expected_loss,
+                false,
+            )
+        } else {
+            unknown(&v.t("tile-book-el"))
+        };
         let tiles = vec![
             count(&v.t("tile-applicants"), cur.applicants, prev_p.applicants),
             rate(
@@ -110,14 +138,9 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 prev_p.approval_rate(),
                 Kri::ApprovalRate,
             ),
-            count(&v.t("tile-booked"), cur.booked, prev_p.booked),
-            amount(&v.t("tile-book-ead"), cur.book_ead, prev_p.book_ead, true),
-            amount(
-                &v.t("tile-book-el"),
-                cur.book_expected_loss,
-                prev_p.book_expected_loss,
-                false,
-            ),
+            booked,
+            book_ead,
+            book_el,
             rate(
                 &name(Kri::ExpectedLossRate),
                 el_rate(cur),

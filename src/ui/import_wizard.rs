@@ -1,0 +1,148 @@
+//! The import wizard's state (File > Import CSV…): the applicants file, its first rows,
+//! the form, the dry run's summary, and the job that checks or imports on a
+//! background thread. The view (`views::import_wizard`) shows it and emits commands;
+//! `app::commands` changes it.
+
+use std::path::{Path, PathBuf};
+
+use super::jobs::{Job, Poll};
+use crate::i18n::{self, Language};
+use crate::out_file::{OutFile, Overwrite};
+use crate::store::extract::{self, Preview};
+use crate::workbench::import;
+use crate::workbench::import_form::ImportForm;
+
+/// Rows of the file shown, and rows scanned for an outcome column's values.
+const SHOWN: usize = 8;
+const SCANNED: usize = 5_000;
+
+/// What a background step of the wizard answers.
+pub(crate) enum Answer {
+    Preview(PathBuf, Result<Preview, String>),
+    /// The dry run's summary, or what stops the import.
+    Checked(Result<String, String>),
+    /// The new portfolio, or what stopped the import (nothing is left behind).
+    Imported(Result<PathBuf, String>),
+}
+
+#[derive(Default)]
+pub(crate) struct ImportWizard {
+    /// The applicants file's path as typed.
+    pub path: String,
+    pub preview: Option<Result<Preview, String>>,
+    pub form: Option<ImportForm>,
+    /// The last dry run: its summary, or the problem found.
+    pub checked: Option<Result<String, String>>,
+    pub job: Option<(JobKind, Job<Answer>)>,
+}
+
+/// What the running job does (for the progress line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum JobKind {
+    Reading,
+    Checking,
+    Importing,
+}
+
+impl ImportWizard {
+    pub(crate) fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Starts reading the first rows of `path`.
+    pub(crate) fn read(&mut self, ctx: &egui::Context, path: PathBuf) -> Result<(), String> {
+        self.path = path.display().to_string();
+        self.checked = None;
+        let job = Job::spawn("riskdesk-import-preview", ctx, move |_| {
+            let preview =
+                extract::preview(&path, None, SHOWN, SCANNED).map_err(|e| e.message(Language::En));
+            Answer::Preview(path, preview)
+        })?;
+        self.job = Some((JobKind::Reading, job));
+        Ok(())
+    }
+
+    /// Starts the dry run of the form's map.
+    pub(crate) fn check(&mut self, ctx: &egui::Context, lang: Language) -> Result<(), String> {
+        let Some(form) = self.form.clone() else {
+            return Ok(());
+        };
+        let job = Job::spawn("riskdesk-import-check", ctx, move |_| {
+            Answer::Checked(dry_run(&form, lang))
+        })?;
+        self.job = Some((JobKind::Checking, job));
+        Ok(())
+    }
+
+    /// Starts the import: the map beside the new portfolio, then the portfolio.
+    pub(crate) fn run(&mut self, ctx: &egui::Context, lang: Language) -> Result<(), String> {
+        let Some(form) = self.form.clone() else {
+            return Ok(());
+        };
+        let job = Job::spawn("riskdesk-import", ctx, move |_| {
+            Answer::Imported(import_now(&form, lang))
+        })?;
+        self.job = Some((JobKind::Importing, job));
+        Ok(())
+    }
+
+    /// The job's answer, once it has one.
+    pub(crate) fn poll(&mut self) -> Option<Answer> {
+        let (_, job) = self.job.as_ref()?;
+        match job.poll() {
+            Poll::Running => None,
+            Poll::Done(a) => {
+                self.job = None;
+                Some(a)
+            }
+            Poll::Lost => {
+                self.job = None;
+                Some(Answer::Checked(Err("the import's thread stopped".into())))
+            }
+        }
+    }
+}
+
+fn folder_of(p: &Path) -> &Path {
+    p.parent()
+        .filter(|f| !f.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+fn dry_run(form: &ImportForm, lang: Language) -> Result<String, String> {
+    let map = form.map().map_err(|e| e.to_string())?;
+    let folder = folder_of(&form.map_path()).to_path_buf();
+    let read = import::read(&map, &folder, false).map_err(|e| e.message(lang))?;
+    Ok(import::render(&map, &read.summary, &read.encodings, lang))
+}
+
+/// Writes the map (never over a file), then imports under it; a failed import takes
+/// its map away again, so nothing is left half-done.
+fn import_now(form: &ImportForm, lang: Language) -> Result<PathBuf, String> {
+    let map = form.map().map_err(|e| e.to_string())?;
+    let map_path = form.map_path();
+    let out = OutFile::create(&form.out, Overwrite::Refuse, &[&form.file])
+        .map_err(|e| e.message(lang))?;
+    let map_out = OutFile::create(&map_path, Overwrite::Refuse, &[&form.file])
+        .map_err(|e| e.message(lang))?;
+    std::fs::write(map_out.temp_path(), form.to_json())
+        .map_err(|e| i18n::text(lang, "wizard-map-unwritable") + &format!(": {e}"))?;
+    map_out.commit().map_err(|e| e.message(lang))?;
+    let folder = folder_of(&map_path).to_path_buf();
+    let result = import::read(&map, &folder, true).and_then(|read| {
+        import::write(
+            &map,
+            &map_path,
+            read,
+            out,
+            "imported with the window's wizard",
+        )
+    });
+    match result {
+        Ok(()) => Ok(form.out.clone()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&map_path);
+            Err(e.message(lang))
+        }
+    }
+}
