@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::{Failure, OrInput};
-use crate::out_file::{OutFile, Overwrite};
 use crate::domain::import::map::ImportMap;
 use crate::domain::rng::Rng;
 use crate::i18n::Language;
+use crate::out_file::{OutFile, Overwrite};
 
 /// Characteristics of the synthetic extract (the target is set at 20).
 const CHARACTERISTICS: usize = 20;

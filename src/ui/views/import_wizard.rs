@@ -54,6 +54,9 @@ pub(crate) fn show(ctx: &egui::Context, lang: Language, w: &ImportWizard, out: &
                 mouse_wheel: true,
                 ..egui::containers::scroll_area::ScrollSource::NONE
             })
+            // An anchored modal offers its content last frame's size: without a
+            // minimum the scrolled part stays as small as the first, empty frame.
+            .min_scrolled_height(height)
             .max_height(height)
             .show(ui, |ui| body(ui, lang, w, out));
     });
