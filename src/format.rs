@@ -238,11 +238,7 @@ pub fn iso_of_days(n: i32) -> String {
 
 /// "2026-10" for a month index.
 pub(crate) fn month_label(month: i32) -> String {
-    format!(
-        "{:04}-{:02}",
-        month.div_euclid(12),
-        month.rem_euclid(12) + 1
-    )
+    crate::domain::import::dates::month_label(month)
 }
 
 #[cfg(test)]

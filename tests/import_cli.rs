@@ -65,6 +65,7 @@ characteristic ← emp_length: numeric, 0.00 to 10.00; missing 1 (25.00%)
 debt-to-income: from column dti
 hard rules without their input (not applicable): the minimum age; the minimum platform tenure
 outcomes: 1 bad, 2 good, 1 neither (kept, counted as neither); bad means: charged off, ever
+accounts: none mapped, so every applicant with an outcome counts as booked (no month-end history)
 nothing was written (--check)
 "
     );
@@ -72,7 +73,7 @@ nothing was written (--check)
     let (code, zh, _) = check(&dir, "zh-CN");
     assert_eq!(code, 0);
     assert!(zh.contains("申请人：4 名，编号取自列 id"), "{zh}");
-    assert!(zh.contains("表现：坏 1，好 2，两者都不是 1"), "{zh}");
+    assert!(zh.contains("结果：坏 1，好 2，两者都不是 1"), "{zh}");
     assert!(
         zh.contains("缺少输入的硬性规则（不适用）：最低年龄；最短在平台时长"),
         "{zh}"
@@ -106,8 +107,8 @@ fn a_gbk_file_with_chinese_headers_and_outcomes_of_their_own() {
         out.contains("characteristic ← 城市：类别，2 种取值"),
         "{out}"
     );
-    assert!(out.contains("表现：坏 1，好 1，两者都不是 0"), "{out}");
-    assert!(out.contains("没有表现记录的申请人：1"), "{out}");
+    assert!(out.contains("结果：坏 1，好 1，两者都不是 0"), "{out}");
+    assert!(out.contains("没有结果记录的申请人：1"), "{out}");
     assert!(out.contains("负债收入比：无"), "{out}");
 }
 
@@ -187,7 +188,7 @@ fn what_stops_an_import_is_named_and_nothing_is_written() {
     let (code, _, err) = check(&dir, "zh-CN");
     assert_eq!(code, 2);
     assert!(
-        err.contains("o.csv 第 3 行：申请人 9 有表现记录，但不在申请人文件中"),
+        err.contains("o.csv 第 3 行：申请人 9 不在申请人文件中"),
         "{err}"
     );
     // A file that is neither UTF-8 nor GBK.

@@ -66,18 +66,19 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let fail = |e: import::ImportFailure| Failure::input(e.message(lang));
     let read = import::read(&map, folder, out.is_some()).map_err(fail)?;
     let mut text = import::render(&map, &read.summary, &read.encodings, lang);
-    if let Some(out) = out {
-        let path = out.path().to_path_buf();
-        import::write(&map, &a.map, read, out, &a.reason).map_err(fail)?;
-        text = text.replace(
-            &(i18n::text(lang, "import-nothing-written") + "\n"),
-            &(i18n::text_with(
+    match out {
+        Some(out) => {
+            let path = out.path().to_path_buf();
+            import::write(&map, &a.map, read, out, &a.reason).map_err(fail)?;
+            text += &i18n::text_with(
                 lang,
                 "import-wrote",
                 &[("path", Arg::Text(&path.display().to_string()))],
-            ) + "\n"),
-        );
+            );
+        }
+        None => text += &i18n::text(lang, "import-nothing-written"),
     }
+    text.push('\n');
     print!("{text}");
     Ok(())
 }

@@ -9,7 +9,8 @@ use rusqlite::{Connection, params};
 
 use super::error::{Fault, StoreError};
 use super::{audit, columns, schema};
-use crate::domain::import::book::Book;
+use crate::domain::import::book::{Book, BookAccounts};
+use crate::domain::import::dates::month_of_days;
 use crate::domain::portfolio::registry::Role;
 use crate::out_file::OutFile;
 
@@ -106,13 +107,26 @@ fn write_all(path: &Path, book: &Book, stamp: &ImportStamp<'_>) -> Result<(), Fa
         }
     }
     columns::write(&tx, r, &a.extra).map_err(sql)?;
+    if let Some(acc) = &book.accounts {
+        write_accounts(&tx, acc).map_err(sql)?;
+    }
     let files: Vec<String> = stamp
         .files
         .iter()
         .map(|f| format!("{} (SHA-256 {})", f.name, f.sha256))
         .collect();
+    let accounts = book.accounts.as_ref().map_or_else(
+        || "no accounts".to_string(),
+        |acc| {
+            format!(
+                "{} accounts, {} month-ends",
+                acc.id.len(),
+                acc.history.bucket.len()
+            )
+        },
+    );
     let detail = format!(
-        "{} applicants, {} columns, outcomes {}; read from {}",
+        "{} applicants, {} columns, {accounts}, outcomes {}; read from {}",
         a.len(),
         r.entries().len(),
         book.outcome_definition
@@ -133,5 +147,41 @@ fn write_all(path: &Path, book: &Book, stamp: &ImportStamp<'_>) -> Result<(), Fa
     )
     .map_err(sql)?;
     tx.commit().map_err(sql)?;
+    Ok(())
+}
+
+/// The accounts and their month-ends (month on book t is the end of the month t
+/// months after the opening month).
+fn write_accounts(tx: &rusqlite::Transaction<'_>, acc: &BookAccounts) -> rusqlite::Result<()> {
+    let mut ins = tx.prepare(
+        "INSERT INTO accounts (id, applicant_id, open_date, credit_limit, fee_rate)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut perf = tx.prepare(
+        "INSERT INTO performance (account_id, months_on_book, month, balance, dpd_bucket)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let h = &acc.history;
+    for k in 0..acc.id.len() {
+        ins.execute(params![
+            acc.id[k],
+            acc.applicant_id[k],
+            crate::format::iso_of_days(acc.open_day[k]),
+            acc.credit_limit[k],
+            acc.fee_rate[k],
+        ])?;
+        let opened = month_of_days(acc.open_day[k]);
+        let (from, to) = (h.start[k] as usize, h.start[k + 1] as usize);
+        for (t, row) in (from..to).enumerate() {
+            let mob = t as i32 + 1;
+            perf.execute(params![
+                acc.id[k],
+                mob,
+                crate::format::month_label(opened + mob),
+                h.balance[row],
+                h.bucket[row],
+            ])?;
+        }
+    }
     Ok(())
 }

@@ -263,3 +263,107 @@ fn an_import_without_a_card_opens_and_says_how_to_fit_one() {
         );
     }
 }
+
+/// A book with accounts and month-end history: the charts that need history draw
+/// it, and the Overview's book tiles have figures instead of "no month-end history".
+#[test]
+fn an_import_with_month_end_history_draws_the_history_charts() {
+    use std::fmt::Write as _;
+    let dir = common::temp_dir("ui-history");
+    std::fs::write(dir.join("loans.csv"), LOANS).unwrap();
+    std::fs::write(
+        dir.join("accounts.csv"),
+        "acct,cust_id,opened,limit\n1,1001,2026-01-20,5000\n2,1002,2026-02-03,3000\n3,1004,2026-03-25,4000\n",
+    )
+    .unwrap();
+    // Month-ends to June 2027 (months counted from January 2026): account 2 is 30+
+    // in May 2026 and 90+ from July, so it is bad; the others stay current.
+    let mut perf = "acct,month,balance,dpd\n".to_string();
+    for (acct, months) in [(1, 1..=17), (2, 2..=17), (3, 3..=17)] {
+        for m in months {
+            let dpd = match (acct, m) {
+                (2, 4) => 35,
+                (2, 5) => 65,
+                (2, 6..) => 95 + 30 * (m - 6),
+                _ => 0,
+            };
+            let month = format!("{}-{:02}", 2026 + m / 12, m % 12 + 1);
+            writeln!(perf, "{acct},{month},{},{dpd}", 1000 * acct).unwrap();
+        }
+    }
+    std::fs::write(dir.join("perf.csv"), perf).unwrap();
+    std::fs::write(
+        dir.join("map.json"),
+        r#"{"name": "Spring book", "as_of": "2027-06-30",
+            "applicants": {"file": "loans.csv", "id": "cust_id", "applied_on": "app_date",
+              "monthly_income": {"column": "annual_income", "per": "year"},
+              "characteristics": ["grade", {"column": "emp_years", "kind": "numeric"}]},
+            "accounts": {"file": "accounts.csv", "id": "acct", "opened_on": "opened",
+              "credit_limit": "limit"},
+            "performance": {"file": "perf.csv", "account_id": "acct", "month": "month",
+              "balance": "balance", "days_past_due": {"column": "dpd", "unit": "days"}}}"#,
+    )
+    .unwrap();
+    let db = dir.join("book.db");
+    let card = dir.join("card.json");
+    let (db_s, card_s) = (s(&db), s(&card));
+    for args in [
+        vec!["import", "--map", s(&dir.join("map.json")), "--out", db_s],
+        // Outcomes from the history (12 months on book): accounts 1 and 3 good, 2 bad.
+        vec![
+            "scorecard",
+            "fit",
+            "--db",
+            db_s,
+            "--out",
+            card_s,
+            "--min-iv",
+            "0",
+            "--min-outcomes",
+            "0",
+            "--min-bin-share",
+            "0",
+        ],
+        vec![
+            "scorecard",
+            "install",
+            "--db",
+            db_s,
+            "--card",
+            card_s,
+            "--reason",
+            "first card",
+        ],
+    ] {
+        let (code, _, err) = common::riskdesk(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    for size in [[1100.0, 700.0], [1600.0, 1000.0]] {
+        let mut h = open_at(&db, Tab::Charts, size);
+        assert!(h.state().data().expect("open").portfolio.has_scorecard());
+        assert_eq!(h.state().data().expect("open").portfolio.accounts.len(), 3);
+        assert!(
+            h.query_all_by_label_contains("no month-end history")
+                .count()
+                == 0,
+            "the charts have the history"
+        );
+        h.state_mut().apply(Command::SetTab(Tab::Overview));
+        h.run_steps(3);
+        assert!(
+            h.query_all_by_label_contains("no month-end history")
+                .count()
+                == 0
+        );
+        if let Ok(dir) = std::env::var("RISKDESK_WIZARD_PNG") {
+            for tab in [Tab::Overview, Tab::Charts] {
+                h.state_mut().apply(Command::SetTab(tab));
+                h.run_steps(3);
+                h.render()
+                    .expect("renders")
+                    .save(format!("{dir}/history-{tab:?}-{}.png", size[0]))
+                    .expect("saves");
+            }
+        }
+    }
+}

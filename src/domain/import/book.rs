@@ -9,6 +9,7 @@
 use super::check::{ColumnSummary, Summary};
 use super::collect::{Collected, ColumnValues};
 use super::dates::month_of_days;
+use super::history::{ImportedAccounts, ImportedHistory};
 use super::map::{ColumnKind, ImportMap};
 use crate::domain::portfolio::registry::{Entry, Registry, Role, Source};
 use crate::domain::portfolio::text_column::TextColumn;
@@ -25,6 +26,24 @@ pub struct Book {
     pub registry: Registry,
     /// `Some` when outcomes were given (the map's definition, or "as given").
     pub outcome_definition: Option<String>,
+    /// The booked accounts, when mapped.
+    pub accounts: Option<BookAccounts>,
+}
+
+/// A book's accounts as the portfolio stores them, in the file's order.
+#[derive(Debug)]
+pub struct BookAccounts {
+    /// The lender's account ids when every one is a whole number (and no two are
+    /// equal as numbers), else the row numbers.
+    pub id: Vec<i64>,
+    /// The id of each account's applicant (as in `Book::applicants.id`).
+    pub applicant_id: Vec<i64>,
+    pub open_day: Vec<i32>,
+    pub credit_limit: Vec<f64>,
+    /// Annual, as a fraction.
+    pub fee_rate: Vec<f64>,
+    /// Month-ends from month on book 1 (empty when no performance was mapped).
+    pub history: ImportedHistory,
 }
 
 /// The widest values the standard columns hold (a value outside is read as missing).
@@ -41,13 +60,14 @@ fn within(x: f64, hi: f64) -> f64 {
 }
 
 impl Book {
-    /// Lays out what an import read. `outcomes` are the outcomes of an outcome file of
-    /// its own, one per applicant row (those in the applicants file are in `c`).
+    /// Lays out what an import read. `outcomes` are the given outcomes, one per
+    /// applicant row; `accounts` the accounts read and their history.
     pub fn of(
         map: &ImportMap,
         s: &Summary,
         c: Collected,
         outcomes: Option<Vec<GivenOutcome>>,
+        accounts: Option<(ImportedAccounts, Option<ImportedHistory>)>,
     ) -> Result<Book, String> {
         let n = s.rows;
         if n == 0 {
@@ -95,7 +115,6 @@ impl Book {
                 labels: v.labels,
             });
         }
-        a.id = ids;
         a.app_day = c.days.clone();
         a.app_month = c.days.iter().map(|&d| month_of_days(d)).collect();
         a.channel = vec![0; n];
@@ -246,7 +265,7 @@ impl Book {
             ));
         }
         a.extra = extra;
-        let given = outcomes.unwrap_or(c.outcomes);
+        let given = outcomes.unwrap_or_default();
         let outcome_definition = map.outcomes.as_ref().map(|o| {
             o.definition
                 .clone()
@@ -260,6 +279,8 @@ impl Book {
             a.given_outcome = given;
         }
         let registry = Registry::new(entries)?;
+        let accounts = accounts.map(|(read, history)| book_accounts(read, history, &ids));
+        a.id = ids;
         sort_by_id(&mut a);
         Ok(Book {
             name: map.name.clone(),
@@ -269,7 +290,45 @@ impl Book {
             applicants: a,
             registry,
             outcome_definition,
+            accounts,
         })
+    }
+}
+
+/// The accounts under the applicants' ids (`ids`, in file order).
+fn book_accounts(
+    read: ImportedAccounts,
+    history: Option<ImportedHistory>,
+    ids: &[i64],
+) -> BookAccounts {
+    let n = read.len();
+    let lender: Option<Vec<i64>> = (0..n).map(|k| read.ids.get(k).parse().ok()).collect();
+    let id = match lender {
+        Some(v)
+            if {
+                let mut sorted = v.clone();
+                sorted.sort_unstable();
+                sorted.windows(2).all(|w| w[0] < w[1])
+            } =>
+        {
+            v
+        }
+        _ => (1..=n as i64).collect(),
+    };
+    BookAccounts {
+        id,
+        applicant_id: read
+            .applicant_row
+            .iter()
+            .map(|&r| ids.get(r as usize).copied().unwrap_or(0))
+            .collect(),
+        open_day: read.open_day,
+        credit_limit: read.credit_limit,
+        fee_rate: read.fee_rate,
+        history: history.unwrap_or_else(|| ImportedHistory {
+            start: vec![0; n + 1],
+            ..ImportedHistory::default()
+        }),
     }
 }
 

@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 use super::cells::{is_missing, number};
 use super::collect::{Collected, ColumnValues};
 use super::dates::{DateError, parse_date};
-use super::map::{Column, ColumnKind, ImportMap};
+use super::history::{AccountsSummary, Disagreements, PerformanceSummary};
+use super::map::{Column, ColumnKind, DpdUnit, ImportMap};
 pub use super::outcomes::OutcomesCheck;
 use crate::domain::portfolio::GivenOutcome;
 use crate::domain::portfolio::text_column::TextColumn;
@@ -50,6 +51,75 @@ pub enum ImportError {
     UnknownApplicant { file: String, line: u64, id: String },
     /// A row with fewer cells than the header.
     ShortRow { file: String, line: u64 },
+    /// Two accounts with one id.
+    DuplicateAccount {
+        file: String,
+        id: String,
+        first_line: u64,
+        line: u64,
+    },
+    /// A second account of one applicant (a portfolio has one per applicant).
+    SecondAccount {
+        file: String,
+        applicant: String,
+        first_line: u64,
+        line: u64,
+    },
+    /// An account opened, or a month-end, after the as-of date.
+    AfterAsOf {
+        file: String,
+        line: u64,
+        column: String,
+        value: String,
+    },
+    /// A value the row cannot do without (a credit limit).
+    MissingValue {
+        file: String,
+        line: u64,
+        column: String,
+    },
+    /// A number below 0 or above what the column can hold.
+    OutOfRange {
+        file: String,
+        line: u64,
+        column: String,
+        value: String,
+        max: f64,
+    },
+    /// A month-end of an account the accounts file does not have.
+    UnknownAccount { file: String, line: u64, id: String },
+    /// Days past due that are not days (or not a bucket) as the map's unit says.
+    BadDaysPastDue {
+        file: String,
+        line: u64,
+        column: String,
+        value: String,
+        unit: DpdUnit,
+    },
+    /// A month-end before the account opened.
+    BeforeOpening {
+        file: String,
+        line: u64,
+        account: String,
+        month: String,
+        opened: String,
+    },
+    /// Two month-ends of one account in one month.
+    DuplicateMonth {
+        file: String,
+        account: String,
+        month: String,
+        first_line: u64,
+        line: u64,
+    },
+    /// A month missing from an account's history (which runs from the month after
+    /// opening to the as-of date or to the account's last month-end).
+    HistoryGap {
+        file: String,
+        account: String,
+        missing: String,
+        opened: String,
+    },
 }
 
 /// Where the applicant ids come from.
@@ -126,8 +196,12 @@ pub struct Summary {
     /// Hard rules without their input: "not applicable" in the lab and the detail.
     pub rules_without_input: Vec<HardRule>,
     pub outcomes: Option<OutcomeSummary>,
-    /// Parts of the map this check does not read yet.
-    pub not_read: Vec<&'static str>,
+    /// The accounts, when mapped.
+    pub accounts: Option<AccountsSummary>,
+    /// The month-end history, when mapped.
+    pub performance: Option<PerformanceSummary>,
+    /// Given outcomes against accounts and history (both mapped).
+    pub disagreements: Option<Disagreements>,
 }
 
 /// One column being read.
@@ -159,6 +233,8 @@ pub struct ApplicantsCheck {
     name_phone: (Option<usize>, Option<usize>),
     outcome: Option<(usize, Vec<String>, Vec<String>)>,
     outcomes: OutcomeSummary,
+    /// Each row's outcome, when the outcomes are in this file.
+    pub given: Vec<GivenOutcome>,
     rows: usize,
     first_day: Option<i32>,
     last_day: Option<i32>,
@@ -257,11 +333,17 @@ impl ApplicantsCheck {
                 definition,
                 ..OutcomeSummary::default()
             },
+            given: Vec::new(),
             rows: 0,
             first_day: None,
             last_day: None,
             after_as_of: 0,
         })
+    }
+
+    /// The as-of date (days since 1970-01-01).
+    pub fn as_of(&self) -> i32 {
+        self.as_of
     }
 
     /// Keeps every value read (an import, not only its dry run).
@@ -398,9 +480,7 @@ impl ApplicantsCheck {
                 self.outcomes.indeterminate += 1;
                 GivenOutcome::Indeterminate
             };
-            if let Some(c) = &mut self.collected {
-                c.outcomes.push(given);
-            }
+            self.given.push(given);
         }
         Ok(())
     }
@@ -450,13 +530,6 @@ impl ApplicantsCheck {
                 s
             })
             .collect();
-        let not_read = [
-            ("accounts", map.accounts.is_some()),
-            ("performance", map.performance.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(n, there)| there.then_some(n))
-        .collect();
         let summary = Summary {
             rows: self.rows,
             ids: map
@@ -472,7 +545,9 @@ impl ApplicantsCheck {
             dti,
             rules_without_input,
             outcomes: map.outcomes.as_ref().map(|_| self.outcomes),
-            not_read,
+            accounts: None,
+            performance: None,
+            disagreements: None,
         };
         (summary, collected)
     }

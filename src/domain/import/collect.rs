@@ -1,11 +1,10 @@
 //! The values an import keeps while the dry run reads the rows (`ApplicantsCheck`
 //! with a collector): ids, dates, every mapped column as numbers and, for a column
-//! that may be categorical, as dictionary codes, names and phones, outcomes. What
+//! that may be categorical, as dictionary codes, names and phones. What
 //! kind a column is is known only at the end, so both forms are kept until then.
 
 use std::collections::HashMap;
 
-use crate::domain::portfolio::GivenOutcome;
 use crate::domain::portfolio::extra::MISSING_CODE;
 use crate::domain::portfolio::text_column::TextColumn;
 
@@ -54,6 +53,4 @@ pub struct Collected {
     pub columns: Vec<ColumnValues>,
     pub names: Option<TextColumn>,
     pub phones: Option<TextColumn>,
-    /// Outcomes in the applicants file, one per row (empty when elsewhere or none).
-    pub outcomes: Vec<GivenOutcome>,
 }

@@ -43,6 +43,15 @@ pub fn month_of_days(z: i32) -> i32 {
     y * 12 + m - 1
 }
 
+/// "2026-06" for a month (`year·12 + month − 1`).
+pub fn month_label(month: i32) -> String {
+    format!(
+        "{:04}-{:02}",
+        month.div_euclid(12),
+        month.rem_euclid(12) + 1
+    )
+}
+
 fn month_days(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

@@ -22,11 +22,12 @@ pub struct ImportMap {
     pub applicants: ApplicantsMap,
     #[serde(default)]
     pub outcomes: Option<OutcomesMap>,
-    /// Accounts and performance: named in the map, read by the import to come.
+    /// The booked accounts (one per applicant at most).
     #[serde(default)]
-    pub accounts: Option<serde_json::Value>,
+    pub accounts: Option<AccountsMap>,
+    /// The accounts' month-end history (needs `accounts`).
     #[serde(default)]
-    pub performance: Option<serde_json::Value>,
+    pub performance: Option<PerformanceMap>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -72,6 +73,53 @@ pub struct OutcomesMap {
     /// What "bad" means, shown wherever an observed bad rate is (default "as given").
     #[serde(default)]
     pub definition: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct AccountsMap {
+    pub file: String,
+    /// The account's id (needed when `performance` names accounts; default: the
+    /// 1-based row number).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The applicant id column of the accounts file (default: the applicants' `id`).
+    #[serde(default)]
+    pub applicant_id: Option<String>,
+    pub opened_on: String,
+    pub credit_limit: ColumnSpec,
+    /// The annual fee rate as a fraction (0.18); default 0.
+    #[serde(default)]
+    pub fee_rate: Option<ColumnSpec>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PerformanceMap {
+    pub file: String,
+    pub account_id: String,
+    /// The month-end (a date, or a month such as 2026-06 or Jun-2026).
+    pub month: String,
+    pub balance: ColumnSpec,
+    pub days_past_due: DaysPastDue,
+}
+
+/// The days-past-due column with its unit.
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct DaysPastDue {
+    pub column: String,
+    pub unit: DpdUnit,
+}
+
+/// Days past due as days (0, 1–29, 30–59, 60–89, 90+ become Riskdesk's five
+/// buckets), or already as a bucket: 0–4, the bucket's name ("current", "30-59",
+/// "90+") or M0–M4 (M4 and above: 90+).
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum DpdUnit {
+    Days,
+    Bucket,
 }
 
 /// A column: its name, or an object describing how to read it.
@@ -154,6 +202,9 @@ pub enum MapError {
     Scale {
         column: String,
     },
+    /// Performance names accounts: the map needs `accounts`, with their `id`.
+    PerformanceWithoutAccounts,
+    AccountsWithoutId,
 }
 
 impl std::fmt::Display for MapError {
@@ -171,6 +222,12 @@ impl std::fmt::Display for MapError {
             }
             MapError::BadAndGood(v) => write!(f, "outcomes: {v:?} is both bad and good"),
             MapError::Scale { column } => write!(f, "{column}: scale must be a positive number"),
+            MapError::PerformanceWithoutAccounts => {
+                f.write_str("performance: the month-ends belong to accounts; map \"accounts\" too")
+            }
+            MapError::AccountsWithoutId => f.write_str(
+                "accounts.id: performance names accounts by id; map the accounts' id column",
+            ),
         }
     }
 }
@@ -211,7 +268,22 @@ impl ImportMap {
                 return Err(MapError::BadAndGood(v.clone()));
             }
         }
-        for c in self.numeric_columns().map(|(_, c)| c) {
+        match (&self.accounts, &self.performance) {
+            (None, Some(_)) => return Err(MapError::PerformanceWithoutAccounts),
+            (Some(a), Some(_)) if a.id.is_none() => return Err(MapError::AccountsWithoutId),
+            _ => {}
+        }
+        let history_columns = self
+            .accounts
+            .iter()
+            .flat_map(|a| std::iter::once(&a.credit_limit).chain(a.fee_rate.as_ref()))
+            .chain(self.performance.iter().map(|p| &p.balance))
+            .map(ColumnSpec::column);
+        for c in self
+            .numeric_columns()
+            .map(|(_, c)| c)
+            .chain(history_columns)
+        {
             if let Some(s) = c.scale
                 && !(s.is_finite() && s > 0.0)
             {

@@ -7,7 +7,7 @@ use crate::domain::evaluation::rule_inputs::pack;
 use crate::domain::policy::limit::limit_income;
 use crate::domain::portfolio::registry::{Columns, Registry, Role, Source};
 use crate::domain::portfolio::{
-    Accounts, Applicants, BUCKET_30, BUCKET_90, Derived, ExtraValues, GivenOutcome, NO_ACCOUNT,
+    Accounts, Applicants, BUCKET_30, Derived, ExtraValues, GivenOutcome, NO_ACCOUNT,
     OUTCOME_MONTHS, Outcome, dti,
 };
 use crate::domain::scorecard::Scorecard;
@@ -126,13 +126,7 @@ impl Scored {
             let worst = window.iter().copied().max().unwrap_or(0);
             ever30_12[i] = worst >= BUCKET_30;
             mature[i] = buckets.len() >= OUTCOME_MONTHS;
-            outcome[i] = if worst >= BUCKET_90 {
-                Outcome::Bad
-            } else if buckets.len() >= OUTCOME_MONTHS {
-                Outcome::Good
-            } else {
-                Outcome::Unknown
-            };
+            outcome[i] = Outcome::of_history(buckets);
         }
         // Outcomes the lender gave are used for fitting and observed rates (the
         // history, if any, still draws the charts): known where given, and then

@@ -36,6 +36,20 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Riskdesk's outcome of an account's month-end buckets (month on book 1 first):
+    /// bad at 90+ within the first 12 months, good when 12 months passed without it,
+    /// unknown before that.
+    pub(crate) fn of_history(buckets: &[u8]) -> Outcome {
+        let window = &buckets[..buckets.len().min(OUTCOME_MONTHS)];
+        if window.iter().any(|&b| b >= BUCKET_90) {
+            Outcome::Bad
+        } else if buckets.len() >= OUTCOME_MONTHS {
+            Outcome::Good
+        } else {
+            Outcome::Unknown
+        }
+    }
+
     pub(crate) fn label(self) -> &'static str {
         match self {
             Outcome::Good => "good",

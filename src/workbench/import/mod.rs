@@ -12,6 +12,9 @@ pub use summary::{error_text, render};
 use crate::domain::import::book::Book;
 use crate::domain::import::check::{ApplicantsCheck, ImportError, OutcomesCheck, Summary};
 use crate::domain::import::collect::Collected;
+use crate::domain::import::history::{
+    AccountsCheck, ImportedAccounts, ImportedHistory, PerformanceCheck, disagreements,
+};
 use crate::domain::import::map::ImportMap;
 use crate::domain::portfolio::GivenOutcome;
 use crate::i18n::Language;
@@ -54,29 +57,61 @@ pub struct Read {
     pub encodings: Vec<(String, Encoding)>,
     /// The values, when collected for an import.
     pub collected: Option<Collected>,
-    /// Outcomes of an outcome file of its own, per applicant row (collected).
+    /// The given outcomes, one per applicant row (when mapped).
     pub given: Option<Vec<GivenOutcome>>,
-    /// The files read, with their SHA-256.
+    /// The accounts and their month-ends (when mapped).
+    pub accounts: Option<(ImportedAccounts, Option<ImportedHistory>)>,
+    /// The files read, with their SHA-256 (an import).
     pub files: Vec<SourceFile>,
 }
 
-/// Reads the applicants (and an outcome file of their own) under `map`, keeping the
-/// values when `collect` (an import; a check only counts).
+/// The files of an extract as they are read: their text, encodings and digests.
+struct Files<'a> {
+    map: &'a ImportMap,
+    folder: &'a Path,
+    /// Digests are taken for an import's audit entry, not for a dry run.
+    digest: bool,
+    encodings: Vec<(String, Encoding)>,
+    files: Vec<SourceFile>,
+}
+
+impl Files<'_> {
+    /// The text of the map's `name` (a file name relative to the map's folder).
+    fn text(&mut self, name: &str) -> Result<(std::path::PathBuf, String), ImportFailure> {
+        let path = self.folder.join(name);
+        let enc = self.map.encoding.as_deref();
+        let (text, encoding) = if self.digest {
+            let (text, encoding, sha256) = extract::decode_with_digest(&path, enc)?;
+            if !self.files.iter().any(|f| f.name == name) {
+                self.files.push(SourceFile {
+                    name: name.to_string(),
+                    sha256,
+                });
+            }
+            (text, encoding)
+        } else {
+            extract::decode(&path, enc)?
+        };
+        if !self.encodings.iter().any(|(f, _)| f == name) {
+            self.encodings.push((name.to_string(), encoding));
+        }
+        Ok((path, text))
+    }
+}
+
+/// Reads the applicants, an outcome file of their own, the accounts and their
+/// month-ends under `map`, keeping the applicants' values when `collect` (an import;
+/// a check only counts them). Outcomes, accounts and month-ends are kept either way:
+/// the check compares them and sorts the month-ends to find gaps.
 pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, ImportFailure> {
-    let enc = map.encoding.as_deref();
-    let path = folder.join(&map.applicants.file);
-    let mut files = Vec::new();
-    let (text, encoding) = if collect {
-        let (text, encoding, sha256) = extract::decode_with_digest(&path, enc)?;
-        files.push(SourceFile {
-            name: map.applicants.file.clone(),
-            sha256,
-        });
-        (text, encoding)
-    } else {
-        extract::decode(&path, enc)?
+    let mut f = Files {
+        map,
+        folder,
+        digest: collect,
+        encodings: Vec::new(),
+        files: Vec::new(),
     };
-    let mut encodings = vec![(map.applicants.file.clone(), encoding)];
+    let (path, text) = f.text(&map.applicants.file)?;
     let mut applicants = extract::for_each_row(
         &path,
         &text,
@@ -88,32 +123,20 @@ pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, Impor
     .map_err(ImportFailure::Row)?;
     drop(text);
     let ids = std::mem::take(&mut applicants.ids);
+    let as_of = applicants.as_of();
+    let in_file = std::mem::take(&mut applicants.given);
     let (mut summary, collected) = applicants.finish_collected(map);
-    let mut given = None;
+    let mut given = map.outcomes.as_ref().map(|_| in_file);
     if let Some(o) = map
         .outcomes
         .as_ref()
         .filter(|o| o.file != map.applicants.file)
     {
-        let path = folder.join(&o.file);
-        let (text, encoding) = if collect {
-            let (text, encoding, sha256) = extract::decode_with_digest(&path, enc)?;
-            files.push(SourceFile {
-                name: o.file.clone(),
-                sha256,
-            });
-            (text, encoding)
-        } else {
-            extract::decode(&path, enc)?
-        };
-        encodings.push((o.file.clone(), encoding));
+        let (path, text) = f.text(&o.file)?;
         let outcomes = extract::for_each_row(
             &path,
             &text,
-            |header| {
-                OutcomesCheck::new(map, header, &ids)
-                    .map(|c| c.map(|c| if collect { c.collecting() } else { c }))
-            },
+            |header| OutcomesCheck::new(map, header, &ids).map(|c| c.map(|c| c.collecting())),
             |c: &mut Option<OutcomesCheck>, line, cells| match c.as_mut() {
                 Some(c) => c.row(line, cells),
                 None => Ok(()),
@@ -126,12 +149,55 @@ pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, Impor
             given = g;
         }
     }
+    let mut accounts = None;
+    if let Some(m) = &map.accounts {
+        let (path, text) = f.text(&m.file)?;
+        let read = extract::for_each_row(
+            &path,
+            &text,
+            |header| AccountsCheck::new(map, header, &ids, as_of),
+            |c: &mut Option<AccountsCheck>, line, cells| match c.as_mut() {
+                Some(c) => c.row(line, cells),
+                None => Ok(()),
+            },
+        )?
+        .map_err(ImportFailure::Row)?;
+        drop(text);
+        if let Some(c) = read {
+            let (s, read, by_id) = c.finish();
+            summary.accounts = Some(s);
+            let mut history = None;
+            if let Some(p) = &map.performance {
+                let (path, text) = f.text(&p.file)?;
+                let perf = extract::for_each_row(
+                    &path,
+                    &text,
+                    |header| PerformanceCheck::new(map, header, &by_id, &read, as_of),
+                    |c: &mut Option<PerformanceCheck>, line, cells| match c.as_mut() {
+                        Some(c) => c.row(line, cells),
+                        None => Ok(()),
+                    },
+                )?
+                .map_err(ImportFailure::Row)?;
+                if let Some(c) = perf {
+                    let (s, h) = c.finish().map_err(ImportFailure::Row)?;
+                    summary.performance = Some(s);
+                    history = Some(h);
+                }
+            }
+            if let Some(g) = &given {
+                summary.disagreements = Some(disagreements(g, &read, history.as_ref()));
+            }
+            accounts = Some((read, history));
+        }
+    }
     Ok(Read {
         summary,
-        encodings,
+        encodings: f.encodings,
         collected,
         given,
-        files,
+        accounts,
+        files: f.files,
     })
 }
 
@@ -150,12 +216,13 @@ pub(crate) fn write(
             detail: "the values were not kept (a dry run)".into(),
         });
     };
-    let book = Book::of(map, &read.summary, collected, read.given).map_err(|detail| {
-        ImportFailure::Book {
-            file: map.applicants.file.clone(),
-            detail,
-        }
-    })?;
+    let book =
+        Book::of(map, &read.summary, collected, read.given, read.accounts).map_err(|detail| {
+            ImportFailure::Book {
+                file: map.applicants.file.clone(),
+                detail,
+            }
+        })?;
     let mut files = read.files;
     let map_digest = extract::decode_with_digest(map_path, None)?.2;
     files.push(SourceFile {

@@ -4,25 +4,22 @@
 use crate::domain::import::check::{
     ColumnSummary, DtiSource, HardRule, IdSource, ImportError, OutcomeSummary, Summary,
 };
-use crate::domain::import::map::{ColumnKind, ImportMap};
+use crate::domain::import::dates::month_label;
+use crate::domain::import::map::{ColumnKind, DpdUnit, ImportMap};
 use crate::format::{iso_of_days, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::store::extract::Encoding;
 
 /// A problem that stops the import, for people.
 pub fn error_text(lang: Language, e: &ImportError) -> String {
-    let t = |id: &str, args: &[(&str, String)]| {
-        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
-        i18n::text_with(lang, id, &args)
-    };
-    match e {
+    let (id, args): (&str, Vec<(&str, String)>) = match e {
         ImportError::MissingColumn {
             file,
             column,
             columns,
-        } => t(
+        } => (
             "import-missing-column",
-            &[
+            vec![
                 ("file", file.clone()),
                 ("column", column.clone()),
                 ("columns", columns.join(", ")),
@@ -33,62 +30,168 @@ pub fn error_text(lang: Language, e: &ImportError) -> String {
             line,
             column,
             value,
-        } => t(
-            "import-not-a-number",
-            &[
-                ("file", file.clone()),
-                ("line", line.to_string()),
-                ("column", column.clone()),
-                ("value", value.clone()),
-            ],
-        ),
+        } => ("import-not-a-number", at(file, *line, column, value)),
         ImportError::BadDate {
             file,
             line,
             column,
             value,
             ambiguous,
-        } => t(
+        } => (
             if *ambiguous {
                 "import-ambiguous-date"
             } else {
                 "import-bad-date"
             },
-            &[
-                ("file", file.clone()),
-                ("line", line.to_string()),
-                ("column", column.clone()),
-                ("value", value.clone()),
-            ],
+            at(file, *line, column, value),
         ),
-        ImportError::BadAsOf { value } => t("import-bad-as-of", &[("value", value.clone())]),
+        ImportError::BadAsOf { value } => ("import-bad-as-of", vec![("value", value.clone())]),
         ImportError::DuplicateId {
             file,
             id,
             first_line,
             line,
-        } => t(
-            "import-duplicate-id",
-            &[
+        } => ("import-duplicate-id", again(file, id, *first_line, *line)),
+        ImportError::DuplicateAccount {
+            file,
+            id,
+            first_line,
+            line,
+        } => (
+            "import-duplicate-account",
+            again(file, id, *first_line, *line),
+        ),
+        ImportError::SecondAccount {
+            file,
+            applicant,
+            first_line,
+            line,
+        } => (
+            "import-second-account",
+            again(file, applicant, *first_line, *line),
+        ),
+        ImportError::UnknownApplicant { file, line, id } => (
+            "import-unknown-applicant",
+            vec![
                 ("file", file.clone()),
+                ("line", line.to_string()),
                 ("id", id.clone()),
+            ],
+        ),
+        ImportError::UnknownAccount { file, line, id } => (
+            "import-unknown-account",
+            vec![
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("id", id.clone()),
+            ],
+        ),
+        ImportError::ShortRow { file, line } => (
+            "import-short-row",
+            vec![("file", file.clone()), ("line", line.to_string())],
+        ),
+        ImportError::AfterAsOf {
+            file,
+            line,
+            column,
+            value,
+        } => ("import-after-as-of", at(file, *line, column, value)),
+        ImportError::MissingValue { file, line, column } => {
+            ("import-missing-value", at(file, *line, column, ""))
+        }
+        ImportError::OutOfRange {
+            file,
+            line,
+            column,
+            value,
+            max,
+        } => {
+            let mut args = at(file, *line, column, value);
+            args.push(("max", thousands(*max)));
+            ("import-out-of-range", args)
+        }
+        ImportError::BadDaysPastDue {
+            file,
+            line,
+            column,
+            value,
+            unit,
+        } => (
+            match unit {
+                DpdUnit::Days => "import-bad-days",
+                DpdUnit::Bucket => "import-bad-bucket",
+            },
+            at(file, *line, column, value),
+        ),
+        ImportError::BeforeOpening {
+            file,
+            line,
+            account,
+            month,
+            opened,
+        } => (
+            "import-before-opening",
+            vec![
+                ("file", file.clone()),
+                ("line", line.to_string()),
+                ("account", account.clone()),
+                ("month", month.clone()),
+                ("opened", opened.clone()),
+            ],
+        ),
+        ImportError::DuplicateMonth {
+            file,
+            account,
+            month,
+            first_line,
+            line,
+        } => (
+            "import-duplicate-month",
+            vec![
+                ("file", file.clone()),
+                ("account", account.clone()),
+                ("month", month.clone()),
                 ("first", first_line.to_string()),
                 ("line", line.to_string()),
             ],
         ),
-        ImportError::UnknownApplicant { file, line, id } => t(
-            "import-unknown-applicant",
-            &[
+        ImportError::HistoryGap {
+            file,
+            account,
+            missing,
+            opened,
+        } => (
+            "import-history-gap",
+            vec![
                 ("file", file.clone()),
-                ("line", line.to_string()),
-                ("id", id.clone()),
+                ("account", account.clone()),
+                ("missing", missing.clone()),
+                ("opened", opened.clone()),
             ],
         ),
-        ImportError::ShortRow { file, line } => t(
-            "import-short-row",
-            &[("file", file.clone()), ("line", line.to_string())],
-        ),
-    }
+    };
+    let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+    i18n::text_with(lang, id, &args)
+}
+
+/// A cell's place and value, for a message.
+fn at(file: &str, line: u64, column: &str, value: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("file", file.to_string()),
+        ("line", line.to_string()),
+        ("column", column.to_string()),
+        ("value", value.to_string()),
+    ]
+}
+
+/// Something named twice, for a message.
+fn again(file: &str, id: &str, first: u64, line: u64) -> Vec<(&'static str, String)> {
+    vec![
+        ("file", file.to_string()),
+        ("id", id.to_string()),
+        ("first", first.to_string()),
+        ("line", line.to_string()),
+    ]
 }
 
 /// The summary for people, in `lang`.
@@ -173,13 +276,110 @@ pub fn render(
     }
     out += &match &s.outcomes {
         Some(o) => outcome_lines(lang, o),
+        None if map.performance.is_some() => t("import-outcomes-from-history", &[]),
         None => t("import-no-outcomes", &[]),
     };
-    for part in &s.not_read {
-        out += &t("import-not-read", &[("part", part.to_string())]);
-    }
-    out += &t("import-nothing-written", &[]);
+    out += &history_lines(lang, map, s);
     out
+}
+
+/// The accounts, their month-ends and how the given outcomes compare with them.
+fn history_lines(lang: Language, map: &ImportMap, s: &Summary) -> String {
+    let t = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+        i18n::text_with(lang, id, &args) + "\n"
+    };
+    let n = |x: usize| thousands(x as f64);
+    let day = |d: Option<i32>| d.map_or("–".to_string(), iso_of_days);
+    let month = |m: Option<i32>| m.map_or("–".to_string(), month_label);
+    let mut out = String::new();
+    let Some(a) = &s.accounts else {
+        if s.outcomes.is_some() {
+            out += &t("import-no-accounts-booked", &[]);
+        } else {
+            out += &t("import-no-accounts", &[]);
+        }
+        return out;
+    };
+    out += &t(
+        "import-accounts",
+        &[
+            ("n", n(a.accounts)),
+            ("share", share(a.accounts, s.rows)),
+            ("first", day(a.first_opened)),
+            ("last", day(a.last_opened)),
+            ("min", thousands(a.limit_min)),
+            ("max", thousands(a.limit_max)),
+        ],
+    );
+    out += &match &a.fee_rate {
+        Some(c) => t(
+            "import-fee-rate",
+            &[("column", c.clone()), ("missing", n(a.fee_missing))],
+        ),
+        None => t("import-fee-rate-none", &[]),
+    };
+    match (&s.performance, &map.performance) {
+        (Some(p), _) => {
+            out += &t(
+                match p.unit {
+                    DpdUnit::Days => "import-performance-days",
+                    DpdUnit::Bucket => "import-performance-buckets",
+                },
+                &[
+                    ("rows", n(p.kept)),
+                    ("accounts", n(p.accounts_with_history)),
+                    ("first", month(p.first_month)),
+                    ("last", month(p.last_month)),
+                ],
+            );
+            if p.opening_month > 0 {
+                out += &t("import-opening-month", &[("n", n(p.opening_month))]);
+            }
+            if p.balance_missing > 0 {
+                out += &t("import-balance-missing", &[("n", n(p.balance_missing))]);
+            }
+            let b = p.latest_buckets;
+            out += &t(
+                "import-latest-buckets",
+                &[
+                    ("current", n(b[0])),
+                    ("b1", n(b[1])),
+                    ("b30", n(b[2])),
+                    ("b60", n(b[3])),
+                    ("b90", n(b[4])),
+                ],
+            );
+        }
+        (None, _) => out += &t("import-no-performance", &[]),
+    }
+    if let Some(d) = &s.disagreements {
+        if s.performance.is_some() {
+            out += &t(
+                "import-disagreements",
+                &[
+                    ("compared", n(d.compared)),
+                    ("bad_good", n(d.bad_but_history_good)),
+                    ("good_bad", n(d.good_but_history_bad)),
+                ],
+            );
+        }
+        if d.without_account > 0 {
+            out += &t(
+                "import-outcome-without-account",
+                &[("n", n(d.without_account))],
+            );
+        }
+    }
+    out
+}
+
+fn share(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "–".to_string()
+    } else {
+        crate::format::pct(part as f64 / whole as f64)
+    }
 }
 
 fn column_line(lang: Language, c: &ColumnSummary, rows: usize) -> String {
