@@ -120,14 +120,14 @@ fn write_all(path: &Path, book: &Book, stamp: &ImportStamp<'_>) -> Result<(), Fa
         |acc| {
             format!(
                 "{} accounts, {} month-ends",
-                acc.id.len(),
-                acc.history.bucket.len()
+                crate::format::thousands(acc.id.len() as f64),
+                crate::format::thousands(acc.history.bucket.len() as f64)
             )
         },
     );
     let detail = format!(
         "{} applicants, {} columns, {accounts}, outcomes {}; read from {}",
-        a.len(),
+        crate::format::thousands(a.len() as f64),
         r.entries().len(),
         book.outcome_definition
             .as_deref()

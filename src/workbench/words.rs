@@ -65,6 +65,28 @@ pub fn rules_not_applicable(
     })
 }
 
+/// "12,345 booked accounts", or for an import without accounts whose outcomes the
+/// lender gave, how many have one (each counts as booked).
+pub fn booked(lang: Language, p: &crate::domain::portfolio::Portfolio) -> String {
+    use crate::domain::portfolio::GivenOutcome;
+    let (id, n) = if p.accounts.is_empty() && p.outcomes_given() {
+        let given = p
+            .applicants
+            .given_outcome
+            .iter()
+            .filter(|g| matches!(g, GivenOutcome::Good | GivenOutcome::Bad))
+            .count();
+        ("booked-given", given)
+    } else {
+        ("booked-accounts", p.accounts.len())
+    };
+    i18n::text_with(
+        lang,
+        id,
+        &[("n", Arg::Text(&crate::format::thousands(n as f64)))],
+    )
+}
+
 /// What an observed bad means in `p`: Riskdesk's own outcome, or the lender's
 /// definition of the outcomes an import gave.
 pub fn outcome_definition(lang: Language, p: &crate::domain::portfolio::Portfolio) -> String {

@@ -367,3 +367,52 @@ fn an_import_with_month_end_history_draws_the_history_charts() {
         }
     }
 }
+
+/// The public German credit data (examples/german-credit), as the README walks
+/// through it: no income, so no limit and no exposure anywhere in the window.
+#[test]
+fn the_german_credit_example_opens_with_its_labels_and_no_exposure() {
+    let dir = common::temp_dir("ui-german");
+    let map =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/german-credit/map.json");
+    let db = dir.join("german.db");
+    let card = dir.join("card.json");
+    let (db_s, card_s) = (s(&db), s(&card));
+    for args in [
+        vec!["import", "--map", s(&map), "--out", db_s],
+        vec!["scorecard", "fit", "--db", db_s, "--out", card_s],
+        vec![
+            "scorecard",
+            "install",
+            "--db",
+            db_s,
+            "--card",
+            card_s,
+            "--reason",
+            "README",
+        ],
+    ] {
+        let (code, _, err) = common::riskdesk(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    for size in [[1100.0, 700.0], [1600.0, 1000.0]] {
+        let mut h = open_at(&db, Tab::Charts, size);
+        assert!(shown(
+            &h,
+            "no income in this portfolio: the limit rule does not apply, so there is no limit, exposure, loss, revenue or margin"
+        ));
+        assert!(shown(
+            &h,
+            "1,000 applicants · 1,000 with an outcome the lender gave (no accounts imported) · as of 1994-12-31"
+        ));
+        h.state_mut().apply(Command::SetTab(Tab::Applicants));
+        assert!(h.state_mut().select_applicant(2));
+        h.run_steps(4);
+        assert!(shown(&h, "Checking account"));
+        assert!(shown(&h, "Age (age_in_years)"));
+        assert!(
+            h.query_by_label_contains("Outcome as the lender gave it: bad")
+                .is_some()
+        );
+    }
+}

@@ -57,6 +57,7 @@ scorecard-not-a-card = { $path }: not a scorecard: { $detail }
 ## riskdesk scorecard fit
 fit-monotonic = --monotonic must be auto, asc, desc, peak, valley or none, not { $value }
 fit-min-bin-share = --min-bin-share must be at least 0 and below 0.5
+fit-unknown-characteristic = --characteristics: there is no characteristic { $name }; they are { $columns }
 fit-data-needed = give --csv with --target and --bad, or --db
 fit-invalid-wording = { $path }: not valid wording: { $detail }
 fit-personal = warning: column { $column } { $why }: left out of the fit (personal data; --allow-personal { $column } to fit on it)

@@ -32,7 +32,9 @@ tab-policy-lab = Policy lab
 tab-charts = Charts
 
 ## status bar and the empty window
-status-portfolio = { $applicants } applicants · { $accounts } booked accounts · as of { $date }
+booked-accounts = { $n } booked accounts
+booked-given = { $n } with an outcome the lender gave (no accounts imported)
+status-portfolio = { $applicants } applicants · { $accounts } · as of { $date }
 status-rows-shown = { $n ->
     [one] { $shown } row shown
    *[other] { $shown } rows shown
@@ -113,7 +115,7 @@ tile-booked = Booked accounts
 tile-book-ead = Book exposure (EAD)
 tile-book-el = Book expected loss
 overview-kri-note = Key risk indicators of { $quarter } against their thresholds: on target, watch or breach (hover a status for its thresholds). Expected loss rate = book expected loss / book exposure. Score PSI compares the quarter's applicants' scores with those of the first { $months } months of applications (the portfolio keeps no development sample); under 0.10 is stable.
-overview-whole = Whole portfolio: { $applicants } applicants, approval rate { $rate } under the policy in force, { $accounts } booked accounts, AUC { $auc } (Gini { $gini }).
+overview-whole = Whole portfolio: { $applicants } applicants, approval rate { $rate } under the policy in force, { $accounts }, AUC { $auc } (Gini { $gini }).
 overview-monthly = Monthly applications and approval rate
 threshold-or-lower = { $value } or lower
 threshold-below = below { $value }

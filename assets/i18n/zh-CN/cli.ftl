@@ -56,6 +56,7 @@ scorecard-not-a-card = { $path }：不是评分卡文件：{ $detail }
 ## riskdesk scorecard fit
 fit-monotonic = --monotonic 须为 auto、asc、desc、peak、valley 或 none，而不是 { $value }
 fit-min-bin-share = --min-bin-share 须不小于 0 且小于 0.5
+fit-unknown-characteristic = --characteristics：没有特征 { $name }；现有特征为 { $columns }
 fit-data-needed = 请给出 --csv 及 --target 和 --bad，或给出 --db
 fit-invalid-wording = { $path }：不是有效的措辞文件：{ $detail }
 fit-personal = 警告：列 { $column } { $why }：未参与拟合（个人数据；如需使用请加 --allow-personal { $column }）

@@ -32,7 +32,9 @@ tab-policy-lab = 策略实验室
 tab-charts = 图表
 
 ## 状态栏与空窗口
-status-portfolio = { $applicants } 名申请人 · { $accounts } 个已放款账户 · 截至 { $date }
+booked-accounts = { $n } 个已放款账户
+booked-given = { $n } 名有贷方给定结果（未导入账户）
+status-portfolio = { $applicants } 名申请人 · { $accounts } · 截至 { $date }
 status-rows-shown = 显示 { $shown } 行
 status-loading = 正在加载 { $file }
 nothing-open-loading = 正在打开组合文件…
@@ -107,7 +109,7 @@ tile-booked = 已放款账户
 tile-book-ead = 存量违约风险暴露 (EAD)
 tile-book-el = 存量预期损失
 overview-kri-note = { $quarter } 的关键风险指标与其阈值对比：达标、关注或超限（悬停状态可查看阈值）。预期损失率 = 存量预期损失 / 存量违约风险暴露。评分 PSI 比较本季度申请人的评分与前 { $months } 个月申请人的评分（组合不保存开发样本）；低于 0.10 为稳定。
-overview-whole = 整个组合：{ $applicants } 名申请人，现行策略下准入率 { $rate }，{ $accounts } 个已放款账户，AUC { $auc }（基尼系数 { $gini }）。
+overview-whole = 整个组合：{ $applicants } 名申请人，现行策略下准入率 { $rate }，{ $accounts }，AUC { $auc }（基尼系数 { $gini }）。
 overview-monthly = 每月申请量与准入率
 threshold-or-lower = { $value } 及以下
 threshold-below = 低于 { $value }

@@ -25,6 +25,9 @@ pub(crate) struct Args {
     /// Columns not to use (comma separated).
     #[arg(long, value_delimiter = ',')]
     pub exclude: Vec<String>,
+    /// Only these characteristics (comma separated); the others are left out.
+    #[arg(long, value_delimiter = ',')]
+    pub characteristics: Vec<String>,
     /// How the bad rate must move with a numeric value: auto, asc, desc, peak, valley or none.
     #[arg(long, default_value = "auto")]
     pub monotonic: String,
@@ -215,6 +218,31 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
             .map_err(|e| file_failure(lang, "fit-invalid-wording", path, e))?;
         wording.extend(given);
     }
+    let mut exclude: Vec<String> = a.exclude.iter().chain(&personal).cloned().collect();
+    if !a.characteristics.is_empty() {
+        let names = table.names();
+        if let Some(unknown) = a.characteristics.iter().find(|c| !names.contains(c)) {
+            let columns: Vec<&str> = names
+                .iter()
+                .map(String::as_str)
+                .filter(|n| *n != target)
+                .collect();
+            return Err(Failure::input(i18n::text_with(
+                lang,
+                "fit-unknown-characteristic",
+                &[
+                    ("name", Arg::Text(unknown)),
+                    ("columns", Arg::Text(&columns.join(", "))),
+                ],
+            )));
+        }
+        exclude.extend(
+            names
+                .iter()
+                .filter(|n| !a.characteristics.contains(n) && **n != target)
+                .cloned(),
+        );
+    }
     let opts = FitOptions {
         name: a.name.clone().unwrap_or_else(|| {
             format!(
@@ -234,7 +262,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
             min_outcomes: a.min_outcomes,
         },
         min_iv: a.min_iv,
-        exclude: a.exclude.iter().chain(&personal).cloned().collect(),
+        exclude,
         scaling: Scaling {
             base_score: a.base_score,
             base_odds: a.base_odds,
@@ -313,10 +341,21 @@ fn summary(card: &CardFile, lang: Language) -> String {
     out.push('\n');
     // A heading wider than its column (Chinese takes two) widens the column.
     let headings = COLUMNS.map(|(key, ..)| i18n::text(lang, key));
+    // So does a characteristic's name (a lender's column names can be long).
+    let longest = dev
+        .candidates
+        .iter()
+        .map(|c| display_width(&c.variable))
+        .max()
+        .unwrap_or(0);
     let w: Vec<usize> = COLUMNS
         .iter()
         .zip(&headings)
-        .map(|(&(_, width, _), h)| width.max(display_width(h)))
+        .enumerate()
+        .map(|(k, (&(_, width, _), h))| {
+            let width = width.max(display_width(h));
+            if k == 0 { width.max(longest) } else { width }
+        })
         .collect();
     let cells: Vec<String> = COLUMNS
         .iter()
@@ -337,14 +376,13 @@ fn summary(card: &CardFile, lang: Language) -> String {
         );
         let num = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.4}"));
         out += &format!(
-            "{:<w0$} {:>w1$.4} {} {:>w3$} {:>w4$} {:>w5$}\n",
-            c.variable,
+            "{} {:>w1$.4} {} {:>w3$} {:>w4$} {:>w5$}\n",
+            pad(&c.variable, w[0], false),
             c.iv,
             pad(&status, w[2], true),
             num(c.coefficient),
             num(c.std_error),
             c.bins.len(),
-            w0 = w[0],
             w1 = w[1],
             w3 = w[3],
             w4 = w[4],

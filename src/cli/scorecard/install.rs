@@ -12,7 +12,7 @@ use crate::domain::analytics::band_risk::band_risk;
 use crate::domain::evaluation::evaluate;
 use crate::domain::policy::Policy;
 use crate::domain::scorecard::Kind;
-use crate::format::{pct, thousands};
+use crate::format::{display_width, pad, pct, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::store;
 
@@ -146,15 +146,30 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
             ("definition", definition),
         ],
     ) + "\n");
-    out += &format!(
-        "{:<6}{:>12}{:>14}{:>14}\n",
-        t("install-col-band", &[]),
-        t("install-col-outcomes", &[]),
-        t("install-col-observed", &[]),
-        t("install-col-predicted", &[])
-    );
     let edges = card.bands();
-    for (b, r) in risk.iter().enumerate() {
+    let labels: Vec<String> = (0..risk.len()).map(|b| edges.label(b)).collect();
+    let header = t("install-col-band", &[]);
+    // Display width, so that "A (≥ 650)" and 等级 line up.
+    let band_width = labels
+        .iter()
+        .chain(std::iter::once(&header))
+        .map(|l| display_width(l))
+        .max()
+        .unwrap_or(0);
+    let row = |cells: [&str; 4]| {
+        let mut line = pad(cells[0], band_width, false);
+        for (c, w) in cells[1..].iter().zip([12, 14, 14]) {
+            line += &pad(c, w, true);
+        }
+        line + "\n"
+    };
+    out += &row([
+        &header,
+        &t("install-col-outcomes", &[]),
+        &t("install-col-observed", &[]),
+        &t("install-col-predicted", &[]),
+    ]);
+    for (r, label) in risk.iter().zip(&labels) {
         let show = |x: f64| {
             if r.mature == 0 {
                 "–".to_string()
@@ -162,13 +177,12 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
                 pct(x)
             }
         };
-        out += &format!(
-            "{:<6}{:>12}{:>14}{:>14}\n",
-            edges.label(b),
-            thousands(r.mature as f64),
-            show(r.default_rate()),
-            show(r.predicted_pd())
-        );
+        out += &row([
+            label,
+            &thousands(r.mature as f64),
+            &show(r.default_rate()),
+            &show(r.predicted_pd()),
+        ]);
     }
     print!("{out}");
     Ok(())

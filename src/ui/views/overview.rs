@@ -1,7 +1,7 @@
 //! The portfolio at a glance: KPI tiles for the latest quarter of applications with
 //! their change against the previous quarter, and the monthly applications.
 
-use egui_plot::{Bar, BarChart, Line, Plot};
+use egui_plot::{Bar, BarChart, Line, Plot, Points};
 
 use super::{ViewCtx, charts};
 use crate::domain::analytics::kpi::Period;
@@ -52,8 +52,16 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 thresholds: threshold_text(lang, k),
             })
         };
-        let tile =
-            |title: &str, value: String, below: String, delta: f64, good_up: bool| widgets::Tile {
+        // Without a previous quarter there is no change to show: "– vs –", not the
+        // quarter's own figure as if it were a change from nothing.
+        let first = prev.is_none();
+        let tile = |title: &str, value: String, below: String, delta: f64, good_up: bool| {
+            let (below, delta) = if first {
+                ("–".to_string(), 0.0)
+            } else {
+                (below, delta)
+            };
+            widgets::Tile {
                 title: title.to_string(),
                 value,
                 below: i18n::text_with(
@@ -66,7 +74,8 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 ),
                 below_colour: widgets::change_colour(ui, delta, good_up),
                 status: None,
-            };
+            }
+        };
         let count = |title: &str, a: u64, b: u64| {
             let (a, b) = (a as f64, b as f64);
             tile(title, thousands(a), signed_thousands(a - b), a - b, true)
@@ -186,7 +195,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             &[
                 ("applicants", Arg::Text(&thousands(p.len() as f64))),
                 ("rate", Arg::Text(&pct(t.approval_rate()))),
-                ("accounts", Arg::Text(&thousands(p.accounts.len() as f64))),
+                ("accounts", Arg::Text(&words::booked(lang, p))),
                 ("auc", Arg::Text(&format!("{:.3}", d.analytics.auc))),
                 ("gini", Arg::Text(&format!("{:.3}", d.analytics.gini))),
             ],
@@ -334,6 +343,14 @@ fn monthly(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _| fmt(&l2, mark.value))
         .show(ui, |plot| {
+            // A single month is a point: a line through one point draws nothing.
+            if rate.len() == 1 {
+                plot.points(
+                    Points::new(t("overview-approval-rate-series"), rate.clone())
+                        .color(pal.good)
+                        .radius(3.0),
+                );
+            }
             plot.line(
                 Line::new(t("overview-approval-rate-series"), rate)
                     .color(pal.good)

@@ -107,7 +107,7 @@ pub(crate) fn status_bar(
                 "status-portfolio",
                 &[
                     ("applicants", Arg::Text(&thousands(p.len() as f64))),
-                    ("accounts", Arg::Text(&thousands(p.accounts.len() as f64))),
+                    ("accounts", Arg::Text(&words::booked(lang, p))),
                     ("date", Arg::Text(&p.as_of)),
                 ],
             ));

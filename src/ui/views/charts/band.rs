@@ -114,6 +114,11 @@ pub(crate) fn risk_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, hei
 pub(crate) fn exposure_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench, height: f32) {
     let pal = theme::palette(ui.ctx());
     ui.strong(t(lang, "chart-exposure-title"));
+    if !d.portfolio.limit_applies() {
+        // No income: the evaluation's figures would come from the minimum limit alone.
+        ui.label(t(lang, "lab-no-limit-why"));
+        return;
+    }
     let (champion_name, challenger_name) = (
         d.policy_label(lang, &d.champion.policy),
         d.policy_label(lang, &d.challenger.policy),
