@@ -236,11 +236,6 @@ pub fn iso_of_days(n: i32) -> String {
         .to_string()
 }
 
-/// "2026-10" for a month index.
-pub(crate) fn month_label(month: i32) -> String {
-    crate::domain::import::dates::month_label(month)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

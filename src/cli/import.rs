@@ -49,7 +49,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
             "import-map-invalid",
             &[
                 ("path", Arg::Text(&a.map.display().to_string())),
-                ("detail", Arg::Text(&e.to_string())),
+                ("detail", Arg::Text(&import::map_error_text(lang, &e))),
             ],
         ))
     })?;

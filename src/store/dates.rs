@@ -46,7 +46,7 @@ mod tests {
         let (d, m) = parse_iso("2026-10-31").unwrap();
         assert_eq!(crate::format::iso_of_days(d), "2026-10-31");
         assert_eq!(m, 2026 * 12 + 9);
-        assert_eq!(crate::format::month_label(m), "2026-10");
+        assert_eq!(crate::domain::import::dates::month_label(m), "2026-10");
         assert_eq!(parse_iso("1970-01-01"), Some((0, 1970 * 12)));
         assert_eq!(parse_iso("2026-02-30"), None);
         assert_eq!(parse_iso("yesterday"), None);

@@ -77,6 +77,21 @@ pub fn for_each_row<S, E>(
     path: &Path,
     text: &str,
     header: impl FnOnce(&[String]) -> Result<S, E>,
+    row: impl FnMut(&mut S, u64, &[&str]) -> Result<(), E>,
+) -> Result<Result<S, E>, StoreError> {
+    for_each_row_reporting(path, text, &|_| {}, header, row)
+}
+
+/// Rows handed over between two reports of [`for_each_row_reporting`].
+const REPORT_EVERY: u64 = 65_536;
+
+/// [`for_each_row`], telling `progress` the share of `text` read (0 to 1) every
+/// `REPORT_EVERY` rows.
+pub fn for_each_row_reporting<S, E>(
+    path: &Path,
+    text: &str,
+    progress: &dyn Fn(f32),
+    header: impl FnOnce(&[String]) -> Result<S, E>,
     mut row: impl FnMut(&mut S, u64, &[&str]) -> Result<(), E>,
 ) -> Result<Result<S, E>, StoreError> {
     let mut reader = csv::ReaderBuilder::new()
@@ -103,7 +118,10 @@ pub fn for_each_row<S, E>(
                 return Err(StoreError::damaged(path, format!("line {line}: {e}")));
             }
         }
-        let line = record.position().map_or(0, |p| p.line());
+        let (line, byte) = record.position().map_or((0, 0), |p| (p.line(), p.byte()));
+        if line.is_multiple_of(REPORT_EVERY) {
+            progress(byte as f32 / text.len().max(1) as f32);
+        }
         let cells: Vec<&str> = record.iter().collect();
         if let Err(e) = row(&mut state, line, &cells) {
             return Ok(Err(e));
@@ -119,6 +137,9 @@ pub struct Preview {
     pub encoding: Encoding,
     /// Distinct values of each column over the rows read (at most `DISTINCT` each).
     pub distinct: Vec<Vec<String>>,
+    /// Columns whose values were masked as personal data (none as read; see
+    /// `workbench::import_preview`).
+    pub masked: Vec<bool>,
 }
 
 /// Distinct values kept per column by [`preview`].
@@ -177,6 +198,7 @@ pub fn preview(
         Ok(s) | Err(s) => s,
     };
     Ok(Preview {
+        masked: vec![false; s.header.len()],
         header: s.header,
         rows: s.rows,
         encoding,
@@ -187,6 +209,36 @@ pub fn preview(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reading_reports_the_share_of_the_text_read() {
+        let mut text = "id,x\n".to_string();
+        for i in 0..200_000 {
+            text += &format!("{i},{}\n", i % 7);
+        }
+        let shares = std::cell::RefCell::new(Vec::new());
+        let rows = for_each_row_reporting::<usize, ()>(
+            Path::new("big.csv"),
+            &text,
+            &|s| shares.borrow_mut().push(s),
+            |_| Ok(0),
+            |n, _, _| {
+                *n += 1;
+                Ok(())
+            },
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(rows, 200_000);
+        let shares = shares.into_inner();
+        // Lines 65,536, 131,072 and 196,608 of 200,001.
+        assert_eq!(shares.len(), 3);
+        assert!(shares.windows(2).all(|w| w[0] < w[1]), "{shares:?}");
+        assert!(
+            shares[0] > 0.3 && shares[2] < 1.0 && shares[2] > 0.95,
+            "{shares:?}"
+        );
+    }
 
     #[test]
     fn utf8_with_a_mark_and_gbk_are_read() {

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use super::jobs::{Job, Poll};
 use crate::i18n::{self, Language};
 use crate::out_file::{OutFile, Overwrite};
-use crate::store::extract::{self, Preview};
 use crate::workbench::import;
 use crate::workbench::import_form::ImportForm;
+use crate::workbench::import_preview::{self, Preview};
 
 /// Rows of the file shown, and rows scanned for an outcome column's values.
 const SHOWN: usize = 8;
@@ -18,7 +18,8 @@ const SCANNED: usize = 5_000;
 
 /// What a background step of the wizard answers.
 pub(crate) enum Answer {
-    Preview(PathBuf, Result<Preview, String>),
+    /// The first rows (personal data masked) and the form they suggest.
+    Preview(Result<Box<(Preview, ImportForm)>, String>),
     /// The dry run's summary, or what stops the import.
     Checked(Result<String, String>),
     /// The new portfolio, or what stopped the import (nothing is left behind).
@@ -50,13 +51,18 @@ impl ImportWizard {
     }
 
     /// Starts reading the first rows of `path`.
-    pub(crate) fn read(&mut self, ctx: &egui::Context, path: PathBuf) -> Result<(), String> {
+    pub(crate) fn read(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        lang: Language,
+    ) -> Result<(), String> {
         self.path = path.display().to_string();
         self.checked = None;
         let job = Job::spawn("riskdesk-import-preview", ctx, move |_| {
-            let preview =
-                extract::preview(&path, None, SHOWN, SCANNED).map_err(|e| e.message(Language::En));
-            Answer::Preview(path, preview)
+            // Personal data is masked there, before the window holds it.
+            let preview = import_preview::read(&path, SHOWN, SCANNED, lang);
+            Answer::Preview(preview.map(Box::new))
         })?;
         self.job = Some((JobKind::Reading, job));
         Ok(())
@@ -67,8 +73,8 @@ impl ImportWizard {
         let Some(form) = self.form.clone() else {
             return Ok(());
         };
-        let job = Job::spawn("riskdesk-import-check", ctx, move |_| {
-            Answer::Checked(dry_run(&form, lang))
+        let job = Job::spawn("riskdesk-import-check", ctx, move |progress| {
+            Answer::Checked(dry_run(&form, lang, progress))
         })?;
         self.job = Some((JobKind::Checking, job));
         Ok(())
@@ -79,8 +85,8 @@ impl ImportWizard {
         let Some(form) = self.form.clone() else {
             return Ok(());
         };
-        let job = Job::spawn("riskdesk-import", ctx, move |_| {
-            Answer::Imported(import_now(&form, lang))
+        let job = Job::spawn("riskdesk-import", ctx, move |progress| {
+            Answer::Imported(import_now(&form, lang, progress))
         })?;
         self.job = Some((JobKind::Importing, job));
         Ok(())
@@ -109,16 +115,26 @@ fn folder_of(p: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
-fn dry_run(form: &ImportForm, lang: Language) -> Result<String, String> {
+fn dry_run(
+    form: &ImportForm,
+    lang: Language,
+    progress: &(dyn Fn(f32) + Sync),
+) -> Result<String, String> {
     let map = form.map().map_err(|e| e.to_string())?;
     let folder = folder_of(&form.map_path()).to_path_buf();
-    let read = import::read(&map, &folder, false).map_err(|e| e.message(lang))?;
+    // Reading is the whole of a check: its 0–0.8 of an import's bar, stretched.
+    let read = import::read_reporting(&map, &folder, false, &|share| progress(share / 0.8))
+        .map_err(|e| e.message(lang))?;
     Ok(import::render(&map, &read.summary, &read.encodings, lang))
 }
 
 /// Writes the map (never over a file), then imports under it; a failed import takes
 /// its map away again, so nothing is left half-done.
-fn import_now(form: &ImportForm, lang: Language) -> Result<PathBuf, String> {
+fn import_now(
+    form: &ImportForm,
+    lang: Language,
+    progress: &(dyn Fn(f32) + Sync),
+) -> Result<PathBuf, String> {
     let map = form.map().map_err(|e| e.to_string())?;
     let map_path = form.map_path();
     let out = OutFile::create(&form.out, Overwrite::Refuse, &[&form.file])
@@ -129,13 +145,14 @@ fn import_now(form: &ImportForm, lang: Language) -> Result<PathBuf, String> {
         .map_err(|e| i18n::text(lang, "wizard-map-unwritable") + &format!(": {e}"))?;
     map_out.commit().map_err(|e| e.message(lang))?;
     let folder = folder_of(&map_path).to_path_buf();
-    let result = import::read(&map, &folder, true).and_then(|read| {
-        import::write(
+    let result = import::read_reporting(&map, &folder, true, progress).and_then(|read| {
+        import::write_reporting(
             &map,
             &map_path,
             read,
             out,
             "imported with the window's wizard",
+            progress,
         )
     });
     match result {

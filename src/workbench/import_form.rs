@@ -202,6 +202,7 @@ mod tests {
                 vec![],
                 ["good", "bad", "current"].map(String::from).to_vec(),
             ],
+            masked: vec![false; 4],
         };
         let mut f = ImportForm::suggested(Path::new("/data/spring.csv"), &p);
         assert_eq!(f.out, Path::new("/data/spring.db"));

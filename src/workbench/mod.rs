@@ -8,6 +8,7 @@ pub(crate) mod export;
 mod figures;
 pub mod import;
 pub mod import_form;
+pub mod import_preview;
 pub mod words;
 
 pub use crate::store::audit::{Break, BreakKind};

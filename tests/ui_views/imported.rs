@@ -416,3 +416,31 @@ fn the_german_credit_example_opens_with_its_labels_and_no_exposure() {
         );
     }
 }
+
+/// Names and phone numbers in the applicants file are masked in the wizard's preview
+/// before the window holds them.
+#[test]
+fn the_wizard_masks_personal_data_in_its_preview() {
+    let dir = common::temp_dir("ui-wizard-personal");
+    let csv = dir.join("people.csv");
+    std::fs::write(
+        &csv,
+        "cust_id,full_name,mobile,grade,status\n1,张伟,13812345678,A,good\n2,李娜,13987654321,B,bad\n",
+    )
+    .unwrap();
+    let mut h = harness(app(sample(), Tab::Overview, false));
+    h.state_mut().apply(Command::OpenImportWizard);
+    h.state_mut().apply(Command::ImportReadFile(csv));
+    h.state_mut().wait_for_import();
+    h.run_steps(3);
+    assert!(shown(&h, "full_name (masked)"));
+    assert!(shown(&h, "mobile (masked)"));
+    assert!(shown(&h, "grade"));
+    for raw in ["张伟", "李娜", "13812345678"] {
+        assert_eq!(
+            h.query_all_by_label_contains(raw).count(),
+            0,
+            "{raw} is shown"
+        );
+    }
+}

@@ -40,6 +40,18 @@ pub fn suspects(table: &Table, skip: &str) -> Vec<(String, Suspicion)> {
         .collect()
 }
 
+/// How a column of texts looks by its header and `values` (a sample: the import
+/// wizard's first rows and distinct values).
+pub fn suspicion_of_texts(name: &str, values: &[&str]) -> Option<Suspicion> {
+    let column = Column::categorical(
+        values
+            .iter()
+            .map(|v| v.trim())
+            .map(|v| (!v.is_empty()).then_some(v)),
+    );
+    suspicion(name, &column, values.len())
+}
+
 fn suspicion(name: &str, column: &Column, rows: usize) -> Option<Suspicion> {
     let h = name.trim().to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| h.contains(w));

@@ -172,7 +172,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
         .map_err(sql)?;
     let first_month = as_of_month() - COHORTS as i32;
     let month_names: Vec<String> = (0..=COHORTS as i32 + 1)
-        .map(|k| crate::format::month_label(first_month + k))
+        .map(|k| crate::domain::import::dates::month_label(first_month + k))
         .collect();
     let factor = card.scaling.factor();
     let offset = card.scaling.offset();

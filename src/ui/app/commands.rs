@@ -62,7 +62,7 @@ impl RiskdeskApp {
             Command::ImportReadFile(path) => {
                 let ctx = self.context_for_jobs();
                 let w = self.import.get_or_insert_with(ImportWizard::default);
-                if let Err(e) = w.read(&ctx, path) {
+                if let Err(e) = w.read(&ctx, path, lang) {
                     self.status = Status::error(e);
                 }
             }

@@ -20,7 +20,6 @@ use super::views::{self, ViewCtx, policy_lab::LabForm};
 use crate::domain::policy::Policy;
 use crate::format::file_name;
 use crate::i18n::{self, Arg, Language};
-use crate::workbench::import_form::ImportForm;
 use crate::workbench::{Workbench, WorkbenchError};
 
 struct Load {
@@ -314,12 +313,16 @@ impl RiskdeskApp {
     fn act_on_import(&mut self, answer: Answer) {
         let lang = self.language();
         match answer {
-            Answer::Preview(path, preview) => {
+            Answer::Preview(preview) => {
                 if let Some(w) = &mut self.import {
-                    w.form = preview
-                        .as_ref()
-                        .ok()
-                        .map(|p| ImportForm::suggested(&path, p));
+                    let (preview, form) = match preview {
+                        Ok(pf) => {
+                            let (p, f) = *pf;
+                            (Ok(p), Some(f))
+                        }
+                        Err(e) => (Err(e), None),
+                    };
+                    w.form = form;
                     w.preview = Some(preview);
                 }
             }

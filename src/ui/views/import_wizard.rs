@@ -4,11 +4,12 @@
 //! command line can repeat it. Emits commands; the work runs on a background thread.
 
 use crate::i18n::{self, Arg, Language};
-use crate::store::extract::{Encoding, Preview};
 use crate::ui::command::Command;
 use crate::ui::import_wizard::{ImportWizard, JobKind};
 use crate::ui::theme;
+use crate::workbench::import;
 use crate::workbench::import_form::ImportForm;
+use crate::workbench::import_preview::{Encoding, Preview};
 
 pub(crate) fn show(ctx: &egui::Context, lang: Language, w: &ImportWizard, out: &mut Vec<Command>) {
     let t = |id: &str| i18n::text(lang, id);
@@ -82,7 +83,7 @@ fn body(ui: &mut egui::Ui, lang: Language, w: &ImportWizard, out: &mut Vec<Comma
             ui.colored_label(pal.bad, e);
         }
         Some(Ok(p)) => {
-            preview(ui, lang, p);
+            preview(ui, lang, p, w.form.as_ref());
             if let Some(form) = &w.form {
                 mapping(ui, lang, p, form, out);
             }
@@ -102,7 +103,7 @@ fn body(ui: &mut egui::Ui, lang: Language, w: &ImportWizard, out: &mut Vec<Comma
     }
 }
 
-fn preview(ui: &mut egui::Ui, lang: Language, p: &Preview) {
+fn preview(ui: &mut egui::Ui, lang: Language, p: &Preview, form: Option<&ImportForm>) {
     let encoding = match p.encoding {
         Encoding::Utf8 => "UTF-8",
         Encoding::Gbk | Encoding::GbkFoundOut => "GBK",
@@ -121,13 +122,42 @@ fn preview(ui: &mut egui::Ui, lang: Language, p: &Preview) {
             egui::Grid::new("wizard-preview-grid")
                 .striped(true)
                 .show(ui, |ui| {
-                    for h in &p.header {
-                        ui.strong(h);
+                    // Masked as read (found personal), or mapped as the name or
+                    // the phone since: never shown as written.
+                    let hidden: Vec<bool> = p
+                        .header
+                        .iter()
+                        .enumerate()
+                        .map(|(k, h)| {
+                            p.masked.get(k).copied().unwrap_or(false)
+                                || form.is_some_and(|f| {
+                                    [&f.personal_name, &f.phone]
+                                        .into_iter()
+                                        .any(|c| c.as_deref() == Some(h))
+                                })
+                        })
+                        .collect();
+                    for (h, &hide) in p.header.iter().zip(&hidden) {
+                        if hide {
+                            ui.strong(i18n::text_with(
+                                lang,
+                                "wizard-masked-column",
+                                &[("column", Arg::Text(h))],
+                            ))
+                            .on_hover_text(i18n::text(lang, "wizard-masked-why"));
+                        } else {
+                            ui.strong(h);
+                        }
                     }
                     ui.end_row();
                     for row in &p.rows {
-                        for c in row {
-                            ui.label(c);
+                        for (k, c) in row.iter().enumerate() {
+                            let masked_here = p.masked.get(k).copied().unwrap_or(false);
+                            if hidden.get(k).copied().unwrap_or(false) && !masked_here {
+                                ui.label("***");
+                            } else {
+                                ui.label(c);
+                            }
                         }
                         ui.end_row();
                     }
@@ -288,21 +318,20 @@ fn buttons(ui: &mut egui::Ui, lang: Language, w: &ImportWizard, out: &mut Vec<Co
             out.push(Command::CloseImportWizard);
         }
         match &w.job {
-            Some((JobKind::Checking, _)) => {
-                ui.spinner();
+            Some((JobKind::Checking, job)) => {
+                ui.add(egui::ProgressBar::new(job.share()).desired_width(160.0));
                 ui.label(t("wizard-checking"));
             }
             Some((JobKind::Importing, job)) => {
-                ui.add(
-                    egui::ProgressBar::new(job.share())
-                        .desired_width(160.0)
-                        .animate(true),
-                );
+                ui.add(egui::ProgressBar::new(job.share()).desired_width(160.0));
                 ui.label(t("wizard-importing"));
             }
             _ => {
                 if let Some(Err(e)) = valid {
-                    ui.colored_label(theme::palette(ui.ctx()).amber, e.to_string());
+                    ui.colored_label(
+                        theme::palette(ui.ctx()).amber,
+                        import::map_error_text(lang, &e),
+                    );
                 }
             }
         }

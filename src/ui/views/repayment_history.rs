@@ -4,8 +4,9 @@
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::charts;
+use crate::domain::import::dates::month_label;
 use crate::domain::portfolio::{GivenOutcome, NO_ACCOUNT};
-use crate::format::{money, month_label};
+use crate::format::money;
 use crate::i18n::{self, Arg, Language};
 use crate::ui::{theme, widgets};
 use crate::workbench::{Workbench, words};

@@ -7,7 +7,7 @@ mod summary;
 
 use std::path::Path;
 
-pub use summary::{error_text, render};
+pub use summary::{error_text, map_error_text, render};
 
 use crate::domain::import::book::Book;
 use crate::domain::import::check::{ApplicantsCheck, ImportError, OutcomesCheck, Summary};
@@ -104,6 +104,24 @@ impl Files<'_> {
 /// a check only counts them). Outcomes, accounts and month-ends are kept either way:
 /// the check compares them and sorts the month-ends to find gaps.
 pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, ImportFailure> {
+    read_reporting(map, folder, collect, &|_| {})
+}
+
+/// The share of an import's progress bar each file's reading takes (the applicants,
+/// an outcome file, the accounts, the month-ends); writing takes the rest.
+const READ_SHARES: [(f32, f32); 4] = [(0.0, 0.6), (0.6, 0.65), (0.65, 0.7), (0.7, 0.8)];
+
+/// [`read`], telling `progress` how far it is (0 to 0.8; `write` goes on to 1).
+pub fn read_reporting(
+    map: &ImportMap,
+    folder: &Path,
+    collect: bool,
+    progress: &dyn Fn(f32),
+) -> Result<Read, ImportFailure> {
+    let part = |k: usize| {
+        let (from, to) = READ_SHARES[k];
+        move |share: f32| progress(from + (to - from) * share)
+    };
     let mut f = Files {
         map,
         folder,
@@ -112,9 +130,10 @@ pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, Impor
         files: Vec::new(),
     };
     let (path, text) = f.text(&map.applicants.file)?;
-    let mut applicants = extract::for_each_row(
+    let mut applicants = extract::for_each_row_reporting(
         &path,
         &text,
+        &part(0),
         |header| {
             ApplicantsCheck::new(map, header).map(|c| if collect { c.collecting() } else { c })
         },
@@ -133,9 +152,10 @@ pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, Impor
         .filter(|o| o.file != map.applicants.file)
     {
         let (path, text) = f.text(&o.file)?;
-        let outcomes = extract::for_each_row(
+        let outcomes = extract::for_each_row_reporting(
             &path,
             &text,
+            &part(1),
             |header| OutcomesCheck::new(map, header, &ids).map(|c| c.map(|c| c.collecting())),
             |c: &mut Option<OutcomesCheck>, line, cells| match c.as_mut() {
                 Some(c) => c.row(line, cells),
@@ -152,9 +172,10 @@ pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, Impor
     let mut accounts = None;
     if let Some(m) = &map.accounts {
         let (path, text) = f.text(&m.file)?;
-        let read = extract::for_each_row(
+        let read = extract::for_each_row_reporting(
             &path,
             &text,
+            &part(2),
             |header| AccountsCheck::new(map, header, &ids, as_of),
             |c: &mut Option<AccountsCheck>, line, cells| match c.as_mut() {
                 Some(c) => c.row(line, cells),
@@ -169,9 +190,10 @@ pub fn read(map: &ImportMap, folder: &Path, collect: bool) -> Result<Read, Impor
             let mut history = None;
             if let Some(p) = &map.performance {
                 let (path, text) = f.text(&p.file)?;
-                let perf = extract::for_each_row(
+                let perf = extract::for_each_row_reporting(
                     &path,
                     &text,
+                    &part(3),
                     |header| PerformanceCheck::new(map, header, &by_id, &read, as_of),
                     |c: &mut Option<PerformanceCheck>, line, cells| match c.as_mut() {
                         Some(c) => c.row(line, cells),
@@ -210,6 +232,18 @@ pub(crate) fn write(
     out: OutFile,
     reason: &str,
 ) -> Result<(), ImportFailure> {
+    write_reporting(map, map_path, read, out, reason, &|_| {})
+}
+
+/// [`write`], telling `progress` how far it is (from 0.8, where reading ends, to 1).
+pub(crate) fn write_reporting(
+    map: &ImportMap,
+    map_path: &Path,
+    read: Read,
+    out: OutFile,
+    reason: &str,
+    progress: &dyn Fn(f32),
+) -> Result<(), ImportFailure> {
     let Some(collected) = read.collected else {
         return Err(ImportFailure::Book {
             file: map.applicants.file.clone(),
@@ -240,6 +274,9 @@ pub(crate) fn write(
         reason: reason.trim(),
         files: &files,
     };
-    store::import_write::write_book(out, &book, &stamp)?;
+    let from = READ_SHARES[3].1;
+    store::import_write::write_book(out, &book, &stamp, &|share| {
+        progress(from + (1.0 - from) * share)
+    })?;
     Ok(())
 }

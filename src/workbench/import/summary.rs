@@ -5,10 +5,27 @@ use crate::domain::import::check::{
     ColumnSummary, DtiSource, HardRule, IdSource, ImportError, OutcomeSummary, Summary,
 };
 use crate::domain::import::dates::month_label;
-use crate::domain::import::map::{ColumnKind, DpdUnit, ImportMap};
+use crate::domain::import::map::{ColumnKind, DpdUnit, ImportMap, MapError};
 use crate::format::{iso_of_days, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::store::extract::Encoding;
+
+/// What is wrong with a map, for people (the JSON parser's own words stay English).
+pub fn map_error_text(lang: Language, e: &MapError) -> String {
+    let (id, args): (&str, Vec<(&str, String)>) = match e {
+        MapError::Json(m) => ("map-error-json", vec![("detail", m.clone())]),
+        MapError::NoName => ("map-error-no-name", vec![]),
+        MapError::Encoding(v) => ("map-error-encoding", vec![("value", v.clone())]),
+        MapError::DateFormat(v) => ("map-error-date-format", vec![("value", v.clone())]),
+        MapError::NoBadValue => ("map-error-no-bad", vec![]),
+        MapError::BadAndGood(v) => ("map-error-bad-and-good", vec![("value", v.clone())]),
+        MapError::Scale { column } => ("map-error-scale", vec![("column", column.clone())]),
+        MapError::PerformanceWithoutAccounts => ("map-error-performance-without-accounts", vec![]),
+        MapError::AccountsWithoutId => ("map-error-accounts-without-id", vec![]),
+    };
+    let args: Vec<(&str, Arg<'_>)> = args.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+    i18n::text_with(lang, id, &args)
+}
 
 /// A problem that stops the import, for people.
 pub fn error_text(lang: Language, e: &ImportError) -> String {
