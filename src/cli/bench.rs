@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
+use super::memory::{peak_memory_mb, reset_peak_memory};
 use super::{Failure, OrInput, json_failure};
 use crate::domain::evaluation::compare::swap_set;
 use crate::domain::evaluation::engine::{Engine, ScoreIndex};
@@ -87,19 +88,6 @@ pub(crate) fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
         .collect();
     t.sort_by(f64::total_cmp);
     t[t.len() / 2]
-}
-
-/// Peak resident memory of this process (Linux), in MB.
-pub(crate) fn peak_memory_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
 fn cache_path(n: usize, seed: u64) -> PathBuf {
@@ -449,12 +437,6 @@ fn fit_scorecard(
         )));
     }
     Ok((ms / 1e3, rows, peak_memory_mb()))
-}
-
-/// Starts the peak resident memory afresh (Linux: `/proc/self/clear_refs`), so that
-/// what follows is measured on its own. Elsewhere the peak carries on.
-pub(crate) fn reset_peak_memory() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
 /// Median CPU time of a frame of each view: the app draws into a headless egui

@@ -131,6 +131,11 @@ const ARGS: &[(&str, &str, &str)] = &[
     ("scorecard fit", "bad", "help-outcome-bad"),
     ("scorecard fit", "good", "help-outcome-good"),
     ("scorecard fit", "exclude", "help-fit-exclude"),
+    (
+        "scorecard fit",
+        "characteristics",
+        "help-fit-characteristics",
+    ),
     ("scorecard fit", "monotonic", "help-fit-monotonic"),
     ("scorecard fit", "max_bins", "help-fit-max-bins"),
     ("scorecard fit", "min_bin_share", "help-fit-min-bin-share"),

@@ -110,7 +110,7 @@ pub(super) fn measure(
         .map_err(|e| super::file_failure(lang, "cli-in-file", &map_path, e))?;
     let map = ImportMap::from_json(&text).map_err(|e| Failure::input(e.to_string()))?;
     let folder = map_path.parent().unwrap_or(Path::new("."));
-    super::bench::reset_peak_memory();
+    super::memory::reset_peak_memory();
     let mut times = Vec::with_capacity(3);
     for _ in 0..3 {
         let start = Instant::now();
@@ -122,15 +122,15 @@ pub(super) fn measure(
         times.push(start.elapsed().as_secs_f64());
     }
     times.sort_by(f64::total_cmp);
-    let check_peak_mb = super::bench::peak_memory_mb();
+    let check_peak_mb = super::memory::peak_memory_mb();
     let db = dir.join(format!("imported-{n}-{seed}.db"));
-    super::bench::reset_peak_memory();
+    super::memory::reset_peak_memory();
     let start = Instant::now();
     let out = OutFile::create(&db, Overwrite::Replace, &[&map_path]).or_input(lang)?;
     let read = crate::workbench::import::read(&map, folder, true).map_err(fail)?;
     crate::workbench::import::write(&map, &map_path, read, out, "bench").map_err(fail)?;
     let import_s = start.elapsed().as_secs_f64();
-    let import_peak_mb = super::bench::peak_memory_mb();
+    let import_peak_mb = super::memory::peak_memory_mb();
     let mut opens = Vec::with_capacity(3);
     for _ in 0..3 {
         let start = Instant::now();

@@ -8,6 +8,7 @@ mod help_text;
 mod import;
 mod import_bench;
 mod json;
+mod memory;
 mod report;
 mod scorecard;
 pub mod screenshot;

@@ -160,6 +160,7 @@ help-outcome-target = The outcome column (CSV only)
 help-outcome-bad = The outcome column's value that means bad (CSV only)
 help-outcome-good = The values that mean good (comma separated; CSV only). Needed when the outcome column has more than two values: rows with any other value are left out and counted
 help-fit-exclude = Columns not to use (comma separated)
+help-fit-characteristics = Only these characteristics (comma separated); the others are left out
 help-fit-monotonic = How the bad rate must move with a numeric value: auto, asc, desc, peak, valley or none
 help-fit-max-bins = Bins per characteristic at most (missing and "other" bins aside)
 help-fit-min-bin-share = Each bin holds at least this share of the rows

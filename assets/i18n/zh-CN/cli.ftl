@@ -158,6 +158,7 @@ help-outcome-target = 表现结果列（仅 CSV）
 help-outcome-bad = 表现结果列中表示坏的取值（仅 CSV）
 help-outcome-good = 表示好的取值（逗号分隔；仅 CSV）。表现结果列多于两种取值时需要：其他取值的行会被剔除并计数
 help-fit-exclude = 不使用的列（逗号分隔）
+help-fit-characteristics = 只使用这些特征（逗号分隔）；其余的不使用
 help-fit-monotonic = 坏账率随数值变化的方式：auto、asc、desc、peak、valley 或 none
 help-fit-max-bins = 每个特征变量最多的分箱数（缺失值分箱和“其他”分箱不计）
 help-fit-min-bin-share = 每个分箱至少包含的行占比

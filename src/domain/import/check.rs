@@ -8,119 +8,12 @@ use std::collections::{HashMap, HashSet};
 use super::cells::{is_missing, number};
 use super::collect::{Collected, ColumnValues};
 use super::dates::{DateError, parse_date};
+use super::error::{ImportError, find};
 use super::history::{AccountsSummary, Disagreements, PerformanceSummary};
-use super::map::{Column, ColumnKind, DpdUnit, ImportMap};
-pub use super::outcomes::OutcomesCheck;
+use super::map::{Column, ColumnKind, ImportMap};
+use super::outcomes::OutcomeSummary;
 use crate::domain::portfolio::GivenOutcome;
 use crate::domain::portfolio::text_column::TextColumn;
-
-/// A problem that stops an import (exit code 2, nothing written).
-#[derive(Clone, Debug, PartialEq)]
-pub enum ImportError {
-    /// The map names a column the file does not have.
-    MissingColumn {
-        file: String,
-        column: String,
-        columns: Vec<String>,
-    },
-    /// A number was expected.
-    NotANumber {
-        file: String,
-        line: u64,
-        column: String,
-        value: String,
-    },
-    /// A date that cannot be read (or needs the map's `date_format`).
-    BadDate {
-        file: String,
-        line: u64,
-        column: String,
-        value: String,
-        ambiguous: bool,
-    },
-    /// The map's `as_of` is not a date.
-    BadAsOf { value: String },
-    /// Two rows with one applicant id.
-    DuplicateId {
-        file: String,
-        id: String,
-        first_line: u64,
-        line: u64,
-    },
-    /// An outcome for an applicant the applicants file does not have.
-    UnknownApplicant { file: String, line: u64, id: String },
-    /// A row with fewer cells than the header.
-    ShortRow { file: String, line: u64 },
-    /// Two accounts with one id.
-    DuplicateAccount {
-        file: String,
-        id: String,
-        first_line: u64,
-        line: u64,
-    },
-    /// A second account of one applicant (a portfolio has one per applicant).
-    SecondAccount {
-        file: String,
-        applicant: String,
-        first_line: u64,
-        line: u64,
-    },
-    /// An account opened, or a month-end, after the as-of date.
-    AfterAsOf {
-        file: String,
-        line: u64,
-        column: String,
-        value: String,
-    },
-    /// A value the row cannot do without (a credit limit).
-    MissingValue {
-        file: String,
-        line: u64,
-        column: String,
-    },
-    /// A number below 0 or above what the column can hold.
-    OutOfRange {
-        file: String,
-        line: u64,
-        column: String,
-        value: String,
-        max: f64,
-    },
-    /// A month-end of an account the accounts file does not have.
-    UnknownAccount { file: String, line: u64, id: String },
-    /// Days past due that are not days (or not a bucket) as the map's unit says.
-    BadDaysPastDue {
-        file: String,
-        line: u64,
-        column: String,
-        value: String,
-        unit: DpdUnit,
-    },
-    /// A month-end before the account opened.
-    BeforeOpening {
-        file: String,
-        line: u64,
-        account: String,
-        month: String,
-        opened: String,
-    },
-    /// Two month-ends of one account in one month.
-    DuplicateMonth {
-        file: String,
-        account: String,
-        month: String,
-        first_line: u64,
-        line: u64,
-    },
-    /// A month missing from an account's history (which runs from the month after
-    /// opening to the as-of date or to the account's last month-end).
-    HistoryGap {
-        file: String,
-        account: String,
-        missing: String,
-        opened: String,
-    },
-}
 
 /// Where the applicant ids come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -166,18 +59,6 @@ pub struct ColumnSummary {
 
 /// Distinct texts counted per categorical column, at most.
 pub const MAX_LEVELS: usize = 10_000;
-
-/// The outcomes found.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct OutcomeSummary {
-    pub bad: usize,
-    pub good: usize,
-    /// Neither a bad nor a good value (missing included): kept, counted as neither.
-    pub indeterminate: usize,
-    /// Applicants no outcome row names (outcomes in their own file).
-    pub without_outcome: usize,
-    pub definition: String,
-}
 
 /// What the dry run found.
 #[derive(Clone, Debug, PartialEq)]
@@ -239,17 +120,6 @@ pub struct ApplicantsCheck {
     first_day: Option<i32>,
     last_day: Option<i32>,
     after_as_of: usize,
-}
-
-pub(super) fn find(file: &str, header: &[String], column: &str) -> Result<usize, ImportError> {
-    header
-        .iter()
-        .position(|h| h == column)
-        .ok_or_else(|| ImportError::MissingColumn {
-            file: file.to_string(),
-            column: column.to_string(),
-            columns: header.to_vec(),
-        })
 }
 
 impl ApplicantsCheck {

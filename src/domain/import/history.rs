@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 
 use super::cells::number;
-use super::check::{ImportError, find};
 use super::dates::{DateError, month_label, month_of_days, parse_date};
+use super::error::{ImportError, find};
 use super::map::{Column, DpdUnit, ImportMap};
 use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::portfolio::{GivenOutcome, Outcome};

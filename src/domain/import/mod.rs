@@ -7,6 +7,7 @@ pub mod cells;
 pub mod check;
 pub mod collect;
 pub mod dates;
+pub mod error;
 pub mod history;
 pub mod map;
 pub mod outcomes;

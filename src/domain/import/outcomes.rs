@@ -3,9 +3,21 @@
 
 use std::collections::HashMap;
 
-use super::check::{ImportError, OutcomeSummary, find};
+use super::error::{ImportError, find};
 use super::map::ImportMap;
 use crate::domain::portfolio::GivenOutcome;
+
+/// The outcomes found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct OutcomeSummary {
+    pub bad: usize,
+    pub good: usize,
+    /// Neither a bad nor a good value (missing included): kept, counted as neither.
+    pub indeterminate: usize,
+    /// Applicants no outcome row names (outcomes in their own file).
+    pub without_outcome: usize,
+    pub definition: String,
+}
 
 /// An outcome file of its own, read after the applicants: each row names a known
 /// applicant once.

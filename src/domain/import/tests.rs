@@ -1,6 +1,8 @@
 //! The dry run on small extracts, with every count checked by hand.
 
 use super::check::*;
+use super::error::ImportError;
+use super::outcomes::OutcomesCheck;
 use super::map::{ColumnKind, ImportMap};
 
 fn map(json: &str) -> ImportMap {

@@ -1,11 +1,11 @@
 //! An import's summary and its errors, for people (the command line prints them, the
 //! window's wizard shows them).
 
-use crate::domain::import::check::{
-    ColumnSummary, DtiSource, HardRule, IdSource, ImportError, OutcomeSummary, Summary,
-};
+use crate::domain::import::check::{ColumnSummary, DtiSource, HardRule, IdSource, Summary};
 use crate::domain::import::dates::month_label;
+use crate::domain::import::error::ImportError;
 use crate::domain::import::map::{ColumnKind, DpdUnit, ImportMap, MapError};
+use crate::domain::import::outcomes::OutcomeSummary;
 use crate::format::{iso_of_days, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::store::extract::Encoding;
