@@ -195,6 +195,10 @@ fn readme_pictures_match_what_the_documented_command_renders() {
         "--force",
     ]);
     assert_eq!(code, 0, "{err}");
+    // The German credit walkthrough's pictures, by its four commands.
+    if pictures.iter().any(|p| p.starts_with("import-german-")) {
+        german_pictures(&dir, &shots);
+    }
     let mut stale = Vec::new();
     for name in &pictures {
         let docs = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -213,6 +217,49 @@ fn readme_pictures_match_what_the_documented_command_renders() {
         stale.is_empty(),
         "README pictures differ from what `riskdesk screenshot --all` renders (share of pixels): {stale:?}; regenerate them as the README says"
     );
+}
+
+/// The README's German credit walkthrough (import, fit, install), then its two
+/// pictures as the README shows them, into `shots`.
+fn german_pictures(dir: &Path, shots: &Path) {
+    let s = |p: &Path| p.to_str().unwrap().to_string();
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/german-credit/map.json");
+    let (db, card) = (dir.join("german.db"), dir.join("german-card.json"));
+    for args in [
+        vec!["import", "--map", &s(&map), "--out", &s(&db)],
+        vec!["scorecard", "fit", "--db", &s(&db), "--out", &s(&card)],
+        vec![
+            "scorecard",
+            "install",
+            "--db",
+            &s(&db),
+            "--card",
+            &s(&card),
+            "--reason",
+            "first card",
+        ],
+    ] {
+        let args: Vec<&str> = args.iter().map(|a| a.as_ref()).collect();
+        let (code, _, err) = riskdesk(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    let db = s(&db);
+    for (view, name, extra) in [
+        (
+            "applicant",
+            "import-german-applicant.png",
+            vec!["--applicant", "2"],
+        ),
+        ("policy-lab", "import-german-lab.png", vec![]),
+    ] {
+        let out = shots.join(name);
+        let mut args = vec!["screenshot", "--db", &db, "--view", view, "--lang", "en"];
+        args.extend(extra);
+        let out = s(&out);
+        args.extend(["--out", &out, "--size", "1600x1000", "--force"]);
+        let (code, _, err) = riskdesk(&args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
 }
 
 #[test]

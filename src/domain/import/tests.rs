@@ -2,8 +2,8 @@
 
 use super::check::*;
 use super::error::ImportError;
-use super::outcomes::OutcomesCheck;
 use super::map::{ColumnKind, ImportMap};
+use super::outcomes::OutcomesCheck;
 
 fn map(json: &str) -> ImportMap {
     ImportMap::from_json(json).unwrap()
