@@ -140,6 +140,8 @@ pub struct Preview {
     /// Columns whose values were masked as personal data (none as read; see
     /// `workbench::import_preview`).
     pub masked: Vec<bool>,
+    /// Rows scanned for the distinct values.
+    pub scanned: usize,
 }
 
 /// Distinct values kept per column by [`preview`].
@@ -199,6 +201,7 @@ pub fn preview(
     };
     Ok(Preview {
         masked: vec![false; s.header.len()],
+        scanned: s.seen,
         header: s.header,
         rows: s.rows,
         encoding,

@@ -73,6 +73,8 @@ pub enum Command {
     ImportSetForm(Box<crate::workbench::import_form::ImportForm>),
     /// The dry run of the mapping (nothing written).
     ImportCheck,
+    /// The dry run's answer was scrolled into sight.
+    ImportCheckedShown,
     /// Writes the map and the new portfolio, then opens it.
     ImportRun,
     CloseOpenPath,

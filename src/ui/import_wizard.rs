@@ -34,6 +34,9 @@ pub(crate) struct ImportWizard {
     pub form: Option<ImportForm>,
     /// The last dry run: its summary, or the problem found.
     pub checked: Option<Result<String, String>>,
+    /// The dry run's answer has just come and is to be scrolled into sight (below
+    /// the mapping, out of sight in a small window).
+    pub show_checked: bool,
     pub job: Option<(JobKind, Job<Answer>)>,
 }
 

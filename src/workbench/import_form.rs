@@ -203,6 +203,7 @@ mod tests {
                 ["good", "bad", "current"].map(String::from).to_vec(),
             ],
             masked: vec![false; 4],
+            scanned: 3,
         };
         let mut f = ImportForm::suggested(Path::new("/data/spring.csv"), &p);
         assert_eq!(f.out, Path::new("/data/spring.db"));

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use crate::domain::fitting::personal::{Suspicion, suspicion_of_texts};
+use crate::domain::fitting::personal::{Suspicion, personal_by_distinct};
 use crate::domain::portfolio::mask::{mask_name, mask_phone};
 use crate::i18n::Language;
 use crate::store::extract;
@@ -41,7 +41,7 @@ pub fn mask_personal(p: &mut Preview, also: &[&str]) {
             .get(k)
             .map(|d| d.iter().map(String::as_str).collect())
             .unwrap_or_default();
-        let how = match suspicion_of_texts(name, &values) {
+        let how = match personal_by_distinct(name, &values, p.scanned) {
             Some(s) if s.personal() => Some(s),
             _ if also.contains(&name.as_str()) => Some(Suspicion::Name),
             _ => None,
@@ -102,9 +102,25 @@ mod tests {
                 .map(|k| rows.iter().map(|r| r[k].to_string()).collect())
                 .collect(),
             masked: vec![false; 6],
+            scanned: 2,
         };
         mask_personal(&mut p, &["contact"]);
         assert_eq!(p.masked, [false, true, true, true, false, true]);
+        // Two Chinese characters that repeat (a city, a status) are not names.
+        let mut cities = Preview {
+            header: vec!["城市".into(), "状态".into()],
+            rows: vec![vec!["武汉".into(), "正常".into()]],
+            encoding: Encoding::Utf8,
+            distinct: vec![
+                ["武汉", "北京", "上海", "成都"].map(String::from).to_vec(),
+                ["正常", "逾期"].map(String::from).to_vec(),
+            ],
+            masked: vec![false; 2],
+            scanned: 400,
+        };
+        mask_personal(&mut cities, &[]);
+        assert_eq!(cities.masked, [false, false]);
+        assert_eq!(cities.rows[0], ["武汉", "正常"]);
         assert_eq!(p.rows[0][1], mask_name("张伟"));
         assert_ne!(p.rows[0][1], "张伟");
         assert_eq!(p.rows[0][2], mask_phone("13812345678"));

@@ -40,20 +40,37 @@ pub fn suspects(table: &Table, skip: &str) -> Vec<(String, Suspicion)> {
         .collect()
 }
 
-/// How a column of texts looks by its header and `values` (a sample: the import
-/// wizard's first rows and distinct values).
-pub fn suspicion_of_texts(name: &str, values: &[&str]) -> Option<Suspicion> {
-    let column = Column::categorical(
-        values
-            .iter()
-            .map(|v| v.trim())
-            .map(|v| (!v.is_empty()).then_some(v)),
-    );
-    suspicion(name, &column, values.len())
+/// Whether a column of texts holds personal data, by its header or by the `distinct`
+/// values seen over `rows` rows (the import wizard keeps only the distinct ones): ID
+/// numbers, mobile numbers, or Chinese names when most values differ. A city or a
+/// status of two Chinese characters repeats, so it is not taken for a name.
+pub fn personal_by_distinct(name: &str, distinct: &[&str], rows: usize) -> Option<Suspicion> {
+    if let Some(s) = by_header(&name.trim().to_lowercase()) {
+        return Some(s);
+    }
+    let texts: Vec<&str> = distinct
+        .iter()
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+        .collect();
+    if texts.is_empty() {
+        return None;
+    }
+    let share = |f: &dyn Fn(&str) -> bool| {
+        texts.iter().filter(|t| f(t)).count() as f64 / texts.len() as f64 >= SHARE
+    };
+    if share(&is_prc_id) {
+        return Some(Suspicion::IdNumber);
+    }
+    if share(&is_cn_mobile) {
+        return Some(Suspicion::Phone);
+    }
+    let varied = texts.len() as f64 / rows.max(1) as f64 > 0.3;
+    (varied && share(&is_cjk_name)).then_some(Suspicion::Name)
 }
 
-fn suspicion(name: &str, column: &Column, rows: usize) -> Option<Suspicion> {
-    let h = name.trim().to_lowercase();
+/// What a header alone says (lower-cased).
+fn by_header(h: &str) -> Option<Suspicion> {
     let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
     if has(&[
         "身份证",
@@ -76,6 +93,14 @@ fn suspicion(name: &str, column: &Column, rows: usize) -> Option<Suspicion> {
         || h.ends_with("name") && h.len() <= 12
     {
         return Some(Suspicion::Name);
+    }
+    None
+}
+
+fn suspicion(name: &str, column: &Column, rows: usize) -> Option<Suspicion> {
+    let h = name.trim().to_lowercase();
+    if let Some(s) = by_header(&h) {
+        return Some(s);
     }
     let texts: Vec<String> = match column {
         Column::Numeric(v) => v

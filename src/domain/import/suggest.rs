@@ -107,6 +107,10 @@ const OUTCOME: &[&str] = &[
     "违约",
     "是否违约",
     "表现",
+    "状态",
+    "贷款状态",
+    "结果",
+    "好坏",
 ];
 /// Personal data never suggested as a characteristic.
 const PERSONAL: &[&str] = &[
@@ -273,6 +277,10 @@ mod tests {
         );
         assert_eq!(s.age.as_deref(), Some("年龄"));
         assert_eq!(s.outcome.as_deref(), Some("是否逾期"));
+        assert_eq!(
+            suggest(&h(&["客户号", "城市", "状态"])).outcome.as_deref(),
+            Some("状态")
+        );
         assert_eq!(s.characteristics, ["城市"]);
         let (bad, good) = outcome_values(&h(&["是", "否", "未知"]));
         assert_eq!((bad, good), (h(&["是"]), h(&["否"])));

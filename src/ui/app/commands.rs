@@ -49,6 +49,11 @@ impl RiskdeskApp {
                     self.import = Some(ImportWizard::default());
                 }
             }
+            Command::ImportCheckedShown => {
+                if let Some(w) = &mut self.import {
+                    w.show_checked = false;
+                }
+            }
             Command::CloseImportWizard => {
                 // A running import finishes on its thread; its answer is dropped.
                 self.import = None;

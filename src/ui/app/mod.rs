@@ -329,6 +329,7 @@ impl RiskdeskApp {
             Answer::Checked(result) => {
                 if let Some(w) = &mut self.import {
                     w.checked = Some(result);
+                    w.show_checked = true;
                 }
             }
             Answer::Imported(Ok(path)) => {
@@ -343,6 +344,7 @@ impl RiskdeskApp {
             Answer::Imported(Err(e)) => {
                 if let Some(w) = &mut self.import {
                     w.checked = Some(Err(e));
+                    w.show_checked = true;
                 }
             }
         }

@@ -87,17 +87,23 @@ fn body(ui: &mut egui::Ui, lang: Language, w: &ImportWizard, out: &mut Vec<Comma
             if let Some(form) = &w.form {
                 mapping(ui, lang, p, form, out);
             }
-            match &w.checked {
+            let shown = match &w.checked {
                 Some(Ok(summary)) => {
                     ui.separator();
-                    ui.strong(t("wizard-summary"));
+                    let head = ui.strong(t("wizard-summary"));
                     ui.add(egui::Label::new(egui::RichText::new(summary).monospace()).wrap());
+                    Some(head)
                 }
                 Some(Err(e)) => {
                     ui.separator();
-                    ui.colored_label(pal.bad, e);
+                    Some(ui.colored_label(pal.bad, e))
                 }
-                None => {}
+                None => None,
+            };
+            // A new answer is brought into sight once; then the user scrolls freely.
+            if let Some(head) = shown.filter(|_| w.show_checked) {
+                head.scroll_to_me(Some(egui::Align::TOP));
+                out.push(Command::ImportCheckedShown);
             }
         }
     }
