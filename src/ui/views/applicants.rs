@@ -260,12 +260,17 @@ fn table_body(
     let category = p.category();
     let policy = d.policy_under(table.decisions);
     let pal = theme::palette(ui.ctx());
+    // An import without names has no name column (rather than an empty one).
+    let names = p.registry.get("name").is_some();
     let mut builder = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::auto().at_least(60.0))
-        .column(Column::auto().at_least(80.0))
+        .column(Column::auto().at_least(60.0));
+    if names {
+        builder = builder.column(Column::auto().at_least(80.0));
+    }
+    let mut builder = builder
         .columns(Column::auto().at_least(60.0), 7)
         .column(Column::remainder().at_least(60.0));
     if table.scroll_to_selected
@@ -275,7 +280,10 @@ fn table_body(
     }
     builder
         .header(22.0, |mut header| {
-            for (title, key) in COLUMNS {
+            for (title, key) in COLUMNS
+                .into_iter()
+                .filter(|&(_, k)| k != SortKey::Name || names)
+            {
                 let title = if key == SortKey::Channel {
                     category_title(lang, p)
                 } else {
@@ -322,9 +330,11 @@ fn table_body(
                 row.col(|ui| {
                     cell(ui, a.id[i].to_string());
                 });
-                row.col(|ui| {
-                    cell(ui, name);
-                });
+                if names {
+                    row.col(|ui| {
+                        cell(ui, name);
+                    });
+                }
                 row.col(|ui| {
                     cell(ui, iso_of_days(a.app_day[i]));
                 });
