@@ -116,7 +116,7 @@ pub(crate) fn exposure_by_band(ui: &mut egui::Ui, lang: Language, d: &Workbench,
     ui.strong(t(lang, "chart-exposure-title"));
     if !d.portfolio.limit_applies() {
         // No income: the evaluation's figures would come from the minimum limit alone.
-        ui.label(t(lang, "lab-no-limit-why"));
+        ui.add(egui::Label::new(t(lang, "lab-no-limit-why")).wrap());
         return;
     }
     let (champion_name, challenger_name) = (

@@ -139,12 +139,20 @@ pub(crate) fn results(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                     ui.label(t("lab-exposure"));
                     ui.label("–");
                     ui.label("–");
-                    ui.label(
-                        RichText::new(t("lab-no-limit-why")).color(theme::palette(ui.ctx()).muted),
-                    );
+                    ui.label("–");
                     ui.end_row();
                 }
             });
+        if !d.portfolio.limit_applies() {
+            // Below the figures, wrapped: in the grid's last cell it ran off a
+            // narrow window (Chinese at 1100 × 700).
+            ui.add(
+                egui::Label::new(
+                    RichText::new(t("lab-no-limit-why")).color(theme::palette(ui.ctx()).muted),
+                )
+                .wrap(),
+            );
+        }
         ui.label(
             RichText::new(words::observed(
                 lang,
