@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
+use super::hot_paths::{self, median_ms};
 use super::memory::{peak_memory_mb, reset_peak_memory};
 use super::{Failure, OrInput, json_failure};
 use crate::domain::evaluation::compare::swap_set;
@@ -66,6 +67,8 @@ pub(crate) struct BenchReport {
     pub import_1m_s: f64,
     pub import_peak_memory_mb: f64,
     pub imported_open_s: f64,
+    pub imported_slider_step_ms: f64,
+    pub imported_table_filter_ms: f64,
     /// Peak resident memory of the fit (table, bins and regression), MB.
     pub scorecard_fit_peak_memory_mb: f64,
     /// Peak resident memory of the workbench's work (measured after the fit's
@@ -75,19 +78,6 @@ pub(crate) struct BenchReport {
     pub peak_memory_with_ui_mb: f64,
     /// CPU time of one UI frame of each view (headless egui context, no GPU), ms.
     pub ui_frame_ms: Vec<(String, f64)>,
-}
-
-/// Median of `runs` timings of `f`, in milliseconds.
-pub(crate) fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
-    let mut t: Vec<f64> = (0..runs.max(1))
-        .map(|_| {
-            let s = Instant::now();
-            f();
-            s.elapsed().as_secs_f64() * 1e3
-        })
-        .collect();
-    t.sort_by(f64::total_cmp);
-    t[t.len() / 2]
 }
 
 fn cache_path(n: usize, seed: u64) -> PathBuf {
@@ -183,20 +173,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let swap_set_reference_ms = median_ms(5, || {
         std::hint::black_box(swap_set(&champion, &challenger, p));
     });
-    let mut engine = Engine::new();
-    engine.evaluate(&challenger, p);
-    let mut step = 0;
-    engine.swap_set(&champion, &challenger, p);
-    // One step of the cut-off slider: the challenger's figures and the swap set.
-    let slider_step_ms = median_ms(1001, || {
-        step += 1;
-        let policy = Policy {
-            cutoff: 500 + (step % 150),
-            ..challenger.clone()
-        };
-        std::hint::black_box(engine.evaluate(&policy, p));
-        std::hint::black_box(engine.swap_set(&champion, &policy, p));
-    });
+    let slider_step_ms = hot_paths::slider_step_ms(p, &champion, &challenger);
     let rows = p.len().max(1);
     let mut k = 0usize;
     let breakdown_us = median_ms(2001, || {
@@ -261,6 +238,8 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         import_1m_s: import.import_s,
         import_peak_memory_mb: import.import_peak_mb,
         imported_open_s: import.open_s,
+        imported_slider_step_ms: import.slider_step_ms,
+        imported_table_filter_ms: import.table_filter_ms,
     };
     if a.json {
         let text = serde_json::to_string_pretty(&report).map_err(|e| json_failure(e, lang))?;
@@ -376,6 +355,16 @@ impl BenchReport {
                 "imported_open_s".into(),
                 format!("{} s", fixed(self.imported_open_s, 2)),
                 "≤ 3 s",
+            ),
+            (
+                "imported_slider_step_ms".into(),
+                ms(self.imported_slider_step_ms),
+                "≤ 1 ms",
+            ),
+            (
+                "imported_table_filter_ms".into(),
+                ms(self.imported_table_filter_ms),
+                "≤ 150 ms",
             ),
         ];
         if let Some(g) = self.generate_s {

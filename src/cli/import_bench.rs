@@ -8,9 +8,14 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use super::hot_paths;
 use super::{Failure, OrInput};
+use crate::domain::evaluation::table_query::{self, SortKey, TableQuery};
 use crate::domain::import::map::ImportMap;
+use crate::domain::policy::Policy;
 use crate::domain::rng::Rng;
+use crate::domain::scorecard::scaling::Scaling;
+use crate::domain::scorecard::{Bin, BinRule, Characteristic, Kind, Scorecard};
 use crate::i18n::Language;
 use crate::out_file::{OutFile, Overwrite};
 
@@ -95,6 +100,70 @@ pub(super) struct ImportBench {
     pub import_peak_mb: f64,
     /// Opening the imported portfolio: median seconds of 3.
     pub open_s: f64,
+    /// With a card in force on it (`bench_card`): one step of the cut-off slider,
+    /// and the table filtered by the first categorical characteristic and sorted by
+    /// score, median ms.
+    pub slider_step_ms: f64,
+    pub table_filter_ms: f64,
+}
+
+/// A card on three of the extract's characteristics (one categorical), to measure
+/// the window's hot paths on an imported portfolio: scores run 440 to 600.
+fn bench_card() -> Scorecard {
+    let range = |lower: Option<f64>, upper: Option<f64>, points| Bin {
+        rule: BinRule::Range { lower, upper },
+        points,
+    };
+    let missing = |points| Bin {
+        rule: BinRule::Missing,
+        points,
+    };
+    let numeric = |variable: &str, code: &str| Characteristic {
+        variable: variable.into(),
+        label: variable.into(),
+        kind: Kind::Numeric,
+        reason_code: code.into(),
+        reason_text: format!("{variable} is low"),
+        bins: vec![
+            missing(10),
+            range(None, Some(30.0), 20),
+            range(Some(30.0), Some(70.0), 40),
+            range(Some(70.0), None, 60),
+        ],
+    };
+    let categories = |values: &[&str], points| Bin {
+        rule: BinRule::Categories {
+            values: values.iter().map(|v| v.to_string()).collect(),
+        },
+        points,
+    };
+    Scorecard {
+        name: "bench card".into(),
+        scaling: Scaling::default(),
+        base_points: 420,
+        characteristics: vec![
+            Characteristic {
+                variable: "c0".into(),
+                label: "c0".into(),
+                kind: Kind::Categorical,
+                reason_code: "B0".into(),
+                reason_text: "c0".into(),
+                bins: vec![
+                    categories(&["A", "B"], 60),
+                    categories(&["C", "D"], 40),
+                    missing(10),
+                    Bin {
+                        rule: BinRule::Other,
+                        points: 20,
+                    },
+                ],
+            },
+            numeric("c1", "B1"),
+            numeric("c2", "B2"),
+        ],
+        reason_texts: Vec::new(),
+        labels: Vec::new(),
+    }
 }
 
 pub(super) fn measure(
@@ -138,11 +207,36 @@ pub(super) fn measure(
         opens.push(start.elapsed().as_secs_f64());
     }
     opens.sort_by(f64::total_cmp);
+    let stamp = crate::store::write::Stamp {
+        at: "bench",
+        user: "bench",
+        reason: "bench",
+    };
+    crate::store::write::install_scorecard(&db, &bench_card(), "bench", &stamp).or_input(lang)?;
+    let opened = crate::store::open(&db).or_input(lang)?;
+    let p = &opened.portfolio;
+    let champion = opened.champion.clone();
+    let challenger = Policy {
+        cutoff: champion.cutoff + 10,
+        ..champion.clone()
+    };
+    let slider_step_ms = hot_paths::slider_step_ms(p, &champion, &challenger);
+    let query = TableQuery {
+        channel: Some(0),
+        sort: SortKey::Score,
+        descending: true,
+        ..TableQuery::default()
+    };
+    let table_filter_ms = hot_paths::median_ms(5, || {
+        std::hint::black_box(table_query::query(p, &challenger, &query));
+    });
     Ok(ImportBench {
         check_s: times[1],
         check_peak_mb,
         import_s,
         import_peak_mb,
         open_s: opens[1],
+        slider_step_ms,
+        table_filter_ms,
     })
 }

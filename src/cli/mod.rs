@@ -5,6 +5,7 @@ mod audit;
 mod bench;
 mod generate;
 mod help_text;
+mod hot_paths;
 mod import;
 mod import_bench;
 mod json;

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::import::map::{ImportMap, MapError};
+use crate::domain::import::map::{ColumnKind, ImportMap, MapError};
 use crate::domain::import::suggest::{Suggestion, outcome_values, suggest};
 use crate::store::extract::Preview;
 
@@ -31,10 +31,52 @@ pub struct ImportForm {
     pub bad: String,
     pub good: String,
     pub definition: String,
-    /// Every other column with whether it is a characteristic.
-    pub characteristics: Vec<(String, bool)>,
+    /// Every other column, each with whether it is a characteristic and how to read it.
+    pub characteristics: Vec<CharacteristicField>,
     /// The portfolio to write.
     pub out: PathBuf,
+}
+
+/// A column that may be a characteristic, as the wizard shows it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CharacteristicField {
+    pub column: String,
+    pub chosen: bool,
+    /// The label people read (empty: the column's name).
+    pub label: String,
+    /// `None`: numeric when every value is a number, else categorical.
+    pub kind: Option<ColumnKind>,
+    /// Texts meaning "missing" besides the empty cell, NA, N/A, . and NULL (comma
+    /// separated as typed).
+    pub missing: String,
+}
+
+impl CharacteristicField {
+    /// The map's entry: the column's name, or an object when anything is set.
+    fn to_json(&self) -> serde_json::Value {
+        use serde_json::{Map, json};
+        let label = self.label.trim();
+        let missing = split(&self.missing);
+        if label.is_empty() && self.kind.is_none() && missing.is_empty() {
+            return json!(self.column);
+        }
+        let mut o = Map::new();
+        o.insert("column".into(), json!(self.column));
+        if !label.is_empty() {
+            o.insert("label".into(), json!(label));
+        }
+        if let Some(k) = self.kind {
+            let kind = match k {
+                ColumnKind::Numeric => "numeric",
+                ColumnKind::Categorical => "categorical",
+            };
+            o.insert("kind".into(), json!(kind));
+        }
+        if !missing.is_empty() {
+            o.insert("missing".into(), json!(missing));
+        }
+        serde_json::Value::Object(o)
+    }
 }
 
 fn split(s: &str) -> Vec<String> {
@@ -78,7 +120,11 @@ impl ImportForm {
                 .iter()
                 .any(|c| c.as_deref() == Some(h.as_str()))
             })
-            .map(|h| (h.clone(), s.characteristics.contains(h)))
+            .map(|h| CharacteristicField {
+                column: h.clone(),
+                chosen: s.characteristics.contains(h),
+                ..CharacteristicField::default()
+            })
             .collect();
         ImportForm {
             file: file.to_path_buf(),
@@ -152,8 +198,8 @@ impl ImportForm {
         let chosen: Vec<Value> = self
             .characteristics
             .iter()
-            .filter(|(_, on)| *on)
-            .map(|(c, _)| json!(c))
+            .filter(|c| c.chosen)
+            .map(CharacteristicField::to_json)
             .collect();
         a.insert("characteristics".into(), Value::Array(chosen));
         let mut map = Map::new();
@@ -209,7 +255,14 @@ mod tests {
         assert_eq!(f.out, Path::new("/data/spring.db"));
         assert_eq!(f.map_path(), Path::new("/data/spring.map.json"));
         assert_eq!((f.bad.as_str(), f.good.as_str()), ("bad", "good"));
-        assert_eq!(f.characteristics, [("grade".to_string(), true)]);
+        assert_eq!(
+            f.characteristics,
+            [CharacteristicField {
+                column: "grade".into(),
+                chosen: true,
+                ..CharacteristicField::default()
+            }]
+        );
         f.as_of = "2026-06-30".into();
         f.definition = "90+ within 12 months".into();
         let m = f.map().unwrap();
@@ -223,6 +276,19 @@ mod tests {
             (vec!["bad".to_string()], vec!["good".to_string()])
         );
         assert_eq!(o.definition.as_deref(), Some("90+ within 12 months"));
+        // A label, a kind and missing texts make the column an object in the map.
+        f.characteristics[0].label = "Loan grade".into();
+        f.characteristics[0].kind = Some(ColumnKind::Categorical);
+        f.characteristics[0].missing = "unknown, -".into();
+        let grade = f.map().unwrap().applicants.characteristics[0].column();
+        assert_eq!(
+            (grade.label.as_deref(), grade.kind, grade.missing),
+            (
+                Some("Loan grade"),
+                Some(ColumnKind::Categorical),
+                vec!["unknown".to_string(), "-".to_string()]
+            )
+        );
         // Without a name the map is refused, as on the command line.
         f.name = " ".into();
         assert!(f.map().is_err());

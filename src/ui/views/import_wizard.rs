@@ -3,6 +3,7 @@
 //! and the import itself, which writes the map beside the new portfolio so that the
 //! command line can repeat it. Emits commands; the work runs on a background thread.
 
+use crate::domain::import::map::ColumnKind;
 use crate::i18n::{self, Arg, Language};
 use crate::ui::command::Command;
 use crate::ui::import_wizard::{ImportWizard, JobKind};
@@ -267,11 +268,57 @@ fn mapping(
         });
     ui.add_space(theme::GAP / 2.0);
     ui.strong(t("wizard-characteristics"));
-    ui.horizontal_wrapped(|ui| {
-        for (name, on) in &mut f.characteristics {
-            changed |= ui.checkbox(on, name.as_str()).changed();
-        }
-    });
+    egui::Grid::new("wizard-characteristics")
+        .num_columns(4)
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(t("wizard-char-label"));
+            ui.label(t("wizard-char-kind"));
+            ui.label(t("wizard-char-missing"));
+            ui.end_row();
+            for (k, c) in f.characteristics.iter_mut().enumerate() {
+                changed |= ui.checkbox(&mut c.chosen, c.column.as_str()).changed();
+                ui.add_enabled_ui(c.chosen, |ui| {
+                    changed |= ui
+                        .add(
+                            egui::TextEdit::singleline(&mut c.label)
+                                .hint_text(c.column.as_str())
+                                .desired_width(180.0),
+                        )
+                        .changed();
+                });
+                ui.add_enabled_ui(c.chosen, |ui| {
+                    let name = |kind: Option<ColumnKind>| match kind {
+                        None => t("wizard-kind-auto"),
+                        Some(ColumnKind::Numeric) => t("wizard-kind-numeric"),
+                        Some(ColumnKind::Categorical) => t("wizard-kind-categorical"),
+                    };
+                    egui::ComboBox::from_id_salt(("wizard-kind", k))
+                        .selected_text(name(c.kind))
+                        .show_ui(ui, |ui| {
+                            for kind in [
+                                None,
+                                Some(ColumnKind::Numeric),
+                                Some(ColumnKind::Categorical),
+                            ] {
+                                changed |=
+                                    ui.selectable_value(&mut c.kind, kind, name(kind)).changed();
+                            }
+                        });
+                });
+                ui.add_enabled_ui(c.chosen, |ui| {
+                    changed |= ui
+                        .add(
+                            egui::TextEdit::singleline(&mut c.missing)
+                                .hint_text("unknown, -")
+                                .desired_width(140.0),
+                        )
+                        .changed();
+                });
+                ui.end_row();
+            }
+        });
     ui.add_space(theme::GAP / 2.0);
     ui.horizontal(|ui| {
         ui.label(t("wizard-out"));

@@ -1,0 +1,40 @@
+//! Timings of the window's hot paths that `bench` takes on the generated portfolio
+//! and again on an imported one (import_bench): medians, so a noisy host moves them
+//! less.
+
+use std::time::Instant;
+
+use crate::domain::evaluation::engine::Engine;
+use crate::domain::policy::Policy;
+use crate::domain::portfolio::Portfolio;
+
+/// Median of `runs` timings of `f`, in milliseconds.
+pub(crate) fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut t: Vec<f64> = (0..runs.max(1))
+        .map(|_| {
+            let s = Instant::now();
+            f();
+            s.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    t[t.len() / 2]
+}
+
+/// One step of the cut-off slider, median of 1,001: the challenger's figures and the
+/// swap set against `champion`, from an engine that has seen the portfolio once.
+pub(crate) fn slider_step_ms(p: &Portfolio, champion: &Policy, challenger: &Policy) -> f64 {
+    let mut engine = Engine::new();
+    engine.evaluate(challenger, p);
+    engine.swap_set(champion, challenger, p);
+    let mut step = 0;
+    median_ms(1001, || {
+        step += 1;
+        let policy = Policy {
+            cutoff: 500 + (step % 150),
+            ..challenger.clone()
+        };
+        std::hint::black_box(engine.evaluate(&policy, p));
+        std::hint::black_box(engine.swap_set(champion, &policy, p));
+    })
+}
