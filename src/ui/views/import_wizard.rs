@@ -279,15 +279,17 @@ fn mapping(
             ui.end_row();
             for (k, c) in f.characteristics.iter_mut().enumerate() {
                 changed |= ui.checkbox(&mut c.chosen, c.column.as_str()).changed();
-                ui.add_enabled_ui(c.chosen, |ui| {
-                    changed |= ui
-                        .add(
-                            egui::TextEdit::singleline(&mut c.label)
-                                .hint_text(c.column.as_str())
-                                .desired_width(180.0),
-                        )
-                        .changed();
-                });
+                changed |= ui
+                    .add_enabled(
+                        c.chosen,
+                        egui::TextEdit::singleline(&mut c.label)
+                            .hint_text(c.column.as_str())
+                            // A grid's cell is as narrow as its last frame: without a
+                            // minimum the field stays a sliver.
+                            .min_size(egui::vec2(180.0, 0.0))
+                            .desired_width(180.0),
+                    )
+                    .changed();
                 ui.add_enabled_ui(c.chosen, |ui| {
                     let name = |kind: Option<ColumnKind>| match kind {
                         None => t("wizard-kind-auto"),
@@ -307,15 +309,15 @@ fn mapping(
                             }
                         });
                 });
-                ui.add_enabled_ui(c.chosen, |ui| {
-                    changed |= ui
-                        .add(
-                            egui::TextEdit::singleline(&mut c.missing)
-                                .hint_text("unknown, -")
-                                .desired_width(140.0),
-                        )
-                        .changed();
-                });
+                changed |= ui
+                    .add_enabled(
+                        c.chosen,
+                        egui::TextEdit::singleline(&mut c.missing)
+                            .hint_text("unknown, -")
+                            .min_size(egui::vec2(140.0, 0.0))
+                            .desired_width(140.0),
+                    )
+                    .changed();
                 ui.end_row();
             }
         });
