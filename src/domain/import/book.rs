@@ -6,11 +6,12 @@
 //! lender's CSV as it is. A DTI column of the lender's is kept as a column of its own
 //! with the DTI role.
 
+use super::accounts::ImportedAccounts;
 use super::check::{ColumnSummary, Summary};
 use super::collect::{Collected, ColumnValues};
 use super::dates::month_of_days;
-use super::history::{ImportedAccounts, ImportedHistory};
 use super::map::{ColumnKind, ImportMap};
+use super::performance::ImportedHistory;
 use crate::domain::portfolio::registry::{Entry, Registry, Role, Source};
 use crate::domain::portfolio::text_column::TextColumn;
 use crate::domain::portfolio::{Applicants, ExtraValues, GivenOutcome};

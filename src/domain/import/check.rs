@@ -5,13 +5,15 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::accounts::AccountsSummary;
 use super::cells::{is_missing, number};
 use super::collect::{Collected, ColumnValues};
 use super::dates::{DateError, parse_date};
+use super::disagreements::Disagreements;
 use super::error::{ImportError, find};
-use super::history::{AccountsSummary, Disagreements, PerformanceSummary};
 use super::map::{Column, ColumnKind, ImportMap};
 use super::outcomes::OutcomeSummary;
+use super::performance::PerformanceSummary;
 use crate::domain::portfolio::GivenOutcome;
 use crate::domain::portfolio::text_column::TextColumn;
 

@@ -9,15 +9,15 @@ use std::path::Path;
 
 pub use summary::{error_text, map_error_text, render};
 
+use crate::domain::import::accounts::{AccountsCheck, ImportedAccounts};
 use crate::domain::import::book::Book;
 use crate::domain::import::check::{ApplicantsCheck, Summary};
 use crate::domain::import::collect::Collected;
+use crate::domain::import::disagreements::disagreements;
 use crate::domain::import::error::ImportError;
-use crate::domain::import::history::{
-    AccountsCheck, ImportedAccounts, ImportedHistory, PerformanceCheck, disagreements,
-};
 use crate::domain::import::map::ImportMap;
 use crate::domain::import::outcomes::OutcomesCheck;
+use crate::domain::import::performance::{ImportedHistory, PerformanceCheck};
 use crate::domain::portfolio::GivenOutcome;
 use crate::i18n::Language;
 use crate::out_file::OutFile;
