@@ -144,7 +144,10 @@ fn row(cells: [String; 11]) -> String {
     out.join(" ") + "\n"
 }
 
-fn line(r: &ReportRow, band: &str) -> String {
+/// `accounts`: the portfolio has accounts; without any (an import that maps none) the
+/// book's columns are not known, not 0.
+fn line(r: &ReportRow, band: &str, accounts: bool) -> String {
+    let book = |text: String| if accounts { text } else { "–".to_string() };
     row([
         band.to_string(),
         thousands(r.applicants as f64),
@@ -153,8 +156,8 @@ fn line(r: &ReportRow, band: &str) -> String {
         pct(r.expected_bad_rate),
         thousands(r.total_limit),
         thousands(r.expected_loss),
-        thousands(r.booked_accounts as f64),
-        thousands(r.drawn_exposure),
+        book(thousands(r.booked_accounts as f64)),
+        book(thousands(r.drawn_exposure)),
         pct(r.observed_30plus_rate),
         pct(r.observed_90plus_rate),
     ])
@@ -186,11 +189,20 @@ pub(crate) fn text_report_in(r: &Report, lang: Language) -> String {
         return s;
     }
     s.push_str(&row(COLUMNS.map(|(key, ..)| t(key))));
+    // Every booked account is in a band, so none in the total means none at all.
+    let accounts = r.total.booked_accounts > 0;
     for b in &r.bands {
-        s.push_str(&line(b, &b.band));
+        s.push_str(&line(b, &b.band, accounts));
     }
-    s.push_str(&line(&r.total, &t("report-total")));
+    s.push_str(&line(&r.total, &t("report-total"), accounts));
     let n = |x: f64| thousands(x);
+    let book = |x: f64| {
+        if accounts {
+            thousands(x)
+        } else {
+            "–".to_string()
+        }
+    };
     s.push('\n');
     s.push_str(&i18n::text_with(
         lang,
@@ -200,8 +212,8 @@ pub(crate) fn text_report_in(r: &Report, lang: Language) -> String {
             ("declined", Arg::Text(&n(r.total.declined as f64))),
             ("revenue", Arg::Text(&n(r.total.revenue))),
             ("margin", Arg::Text(&n(r.total.margin))),
-            ("ead", Arg::Text(&n(r.total.booked_ead))),
-            ("el", Arg::Text(&n(r.total.booked_expected_loss))),
+            ("ead", Arg::Text(&book(r.total.booked_ead))),
+            ("el", Arg::Text(&book(r.total.booked_expected_loss))),
         ],
     ));
     s.push('\n');
@@ -217,6 +229,10 @@ pub(crate) fn text_report_in(r: &Report, lang: Language) -> String {
     s.push('\n');
     if !r.limit_applies {
         s.push_str(&t("report-no-limit"));
+        s.push('\n');
+    }
+    if !accounts {
+        s.push_str(&t("report-no-accounts"));
         s.push('\n');
     }
     s

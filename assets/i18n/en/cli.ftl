@@ -293,6 +293,7 @@ install-col-predicted = predicted bad
 report-no-scorecard = no scorecard yet: fit one on the outcomes with `riskdesk scorecard fit --db FILE --out card.json`, then put it in force with `riskdesk scorecard install --db FILE --card card.json --reason "..."`
 report-legend-given = expected = estimated from PD for the approved; obs = observed on the outcomes the lender gave (bad means: { $definition }); 30+ is not in given outcomes
 report-no-limit = the portfolio has no income: the limit rule does not apply, so no limit, exposure or loss is given
+report-no-accounts = the portfolio has no accounts (none were imported): booked, drawn, book EAD and book EL are not known, shown –
 help-import-out = The portfolio file to write
 help-import-force = Replace --out if it exists (never an input of this command)
 help-import-reason = Why the book is imported (recorded in the audit log)

@@ -291,6 +291,7 @@ install-col-predicted = 预测坏账率
 report-no-scorecard = 尚无评分卡：先用 `riskdesk scorecard fit --db 文件 --out card.json` 在结果上拟合，再用 `riskdesk scorecard install --db 文件 --card card.json --reason "..."` 启用
 report-legend-given = 预期 = 按违约概率 (PD) 对准入申请人的估计；实际 = 贷方提供的结果的观察值（坏客户定义：{ $definition }）；提供的结果不含逾期30+ 的信息
 report-no-limit = 组合中没有收入：额度规则不适用，因此不给出额度、敞口和损失
+report-no-accounts = 本组合没有账户（未导入）：已放款、已用额度、存量违约风险暴露和存量预期损失未知，显示为 –
 help-import-out = 要写入的组合文件
 help-import-force = 若 --out 已存在则替换（绝不替换本命令的输入）
 help-import-reason = 导入原因（记入审计日志）
