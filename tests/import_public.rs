@@ -124,6 +124,18 @@ fn the_german_credit_data_becomes_a_workbench() {
             .map(|e| e.label.as_str()),
         Some("Checking account")
     );
+    // No accounts were imported: the book's figures are not known, not 0.
+    let (code, text, err) = common::riskdesk(&["report", "--db", s(&db), "--lang", "en"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.contains("revenue – · margin – · booked EAD – · booked EL –"),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("total          1,000       196   19.60%")),
+        "{text}"
+    );
     let (code, json, err) = common::riskdesk(&["report", "--db", s(&db), "--json"]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
