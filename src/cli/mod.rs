@@ -3,6 +3,7 @@
 
 mod audit;
 mod bench;
+mod decisions;
 mod generate;
 mod help_text;
 mod hot_paths;
@@ -48,6 +49,8 @@ pub(crate) enum Command {
     Generate(generate::Args),
     /// Print a policy's figures over a portfolio, in total and by score band.
     Report(report::Args),
+    /// Write every applicant's decision under a policy with its principal reasons (CSV, no personal data).
+    Decisions(decisions::Args),
     /// Render a view of the workbench to a PNG, without a display.
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
@@ -191,6 +194,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Some(Command::Generate(a)) => generate::run(a, lang),
         Some(Command::Report(a)) => report::run(a, lang),
+        Some(Command::Decisions(a)) => decisions::run(a, lang),
         Some(Command::Bench(a)) => bench::run(a, lang),
         Some(Command::Audit(a)) => audit::run(a, lang),
         Some(Command::Import(a)) => import::run(a, lang),

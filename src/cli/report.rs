@@ -64,21 +64,30 @@ pub(crate) fn read_policy_in(path: &Path, lang: Language) -> Result<Policy, Fail
     Ok(policy)
 }
 
-pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
-    let opened = store::open(&a.db).or_input(lang)?;
-    for note in &opened.notes {
-        eprintln!("riskdesk: {}: {note}", a.db.display());
-    }
-    let policy = match &a.policy {
+/// The policy of `path` (checked against the card's scores), or the policy in force.
+pub(crate) fn policy_or_champion(
+    path: Option<&Path>,
+    opened: &store::Opened,
+    lang: Language,
+) -> Result<Policy, Failure> {
+    match path {
         Some(p) => {
             let policy = read_policy_in(p, lang)?;
             policy
                 .validate_for_scores(opened.portfolio.scorecard.score_range())
                 .map_err(|e| file_failure(lang, "cli-in-file", p, e))?;
-            policy
+            Ok(policy)
         }
-        None => opened.champion.clone(),
-    };
+        None => Ok(opened.champion.clone()),
+    }
+}
+
+pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
+    let opened = store::open(&a.db).or_input(lang)?;
+    for note in &opened.notes {
+        eprintln!("riskdesk: {}: {note}", a.db.display());
+    }
+    let policy = policy_or_champion(a.policy.as_deref(), &opened, lang)?;
     let r = report(&policy, &opened.portfolio);
     // The chain is checked on every report: a broken log is said on stderr and in
     // the JSON, and the report still answers.

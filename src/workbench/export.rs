@@ -4,9 +4,13 @@ use std::path::Path;
 
 use super::{DecisionsUnder, Workbench, WorkbenchError};
 use crate::domain::evaluation::decide;
+use crate::domain::evaluation::explanation::{Explanation, explain};
+use crate::domain::policy::Rule;
 use crate::domain::portfolio::mask::mask_name;
+use crate::domain::scorecard::MAX_REASONS;
 use crate::i18n::Language;
 use crate::out_file::{OutFile, Overwrite};
+use crate::workbench::words;
 
 /// Writes applicant `rows`, names masked, as CSV to `path`, under the one output rule
 /// (never over the open portfolio). Decisions and limits are those of the policy
@@ -56,6 +60,40 @@ pub fn applicants_csv_with_personal_data(
     Ok(rows.len())
 }
 
+/// The decision's rule and its principal reasons as CSV cells: the rule, four codes
+/// and four texts in `lang` (empty where there are fewer reasons).
+pub(crate) fn principal_cells(e: &Explanation, lang: Language) -> Vec<String> {
+    let mut cells = vec![rule_key(e.rule).to_string()];
+    for k in 0..MAX_REASONS {
+        cells.push(
+            e.reasons
+                .get(k)
+                .map_or_else(String::new, |r| r.code().to_string()),
+        );
+    }
+    for k in 0..MAX_REASONS {
+        cells.push(
+            e.reasons
+                .get(k)
+                .map_or_else(String::new, |r| words::principal_reason(lang, r)),
+        );
+    }
+    cells
+}
+
+/// The rule's key in files for programs (English whatever the language).
+pub(crate) fn rule_key(r: Rule) -> &'static str {
+    match r {
+        Rule::UnderAge => "under_age",
+        Rule::ShortTenure => "short_tenure",
+        Rule::NoIncome => "no_income",
+        Rule::DtiAboveCap => "dti_above_cap",
+        Rule::ScoreBelowReferBand => "score_below_refer_band",
+        Rule::ReferBand => "refer_band",
+        Rule::ScoreAtOrAboveCutoff => "score_at_or_above_cutoff",
+    }
+}
+
 /// The table's rows into `out`'s temporary file.
 fn write_rows(
     wb: &Workbench,
@@ -90,6 +128,15 @@ fn write_rows(
         "outcome",
         "reason_codes",
         "reasons",
+        "rule",
+        "reason_1",
+        "reason_2",
+        "reason_3",
+        "reason_4",
+        "reason_text_1",
+        "reason_text_2",
+        "reason_text_3",
+        "reason_text_4",
     ])
     .map_err(fail)?;
     for &r in rows {
@@ -109,25 +156,29 @@ fn write_rows(
         } else {
             mask_name(name)
         };
-        w.write_record([
-            p.applicants.id[i].to_string(),
-            name,
-            crate::format::iso_of_days(p.applicants.app_day[i]),
-            // The category column: the channel, or an import's own (the header says
-            // "channel" in either case; see the README).
-            p.category()
-                .map(|c| c.text(i).to_string())
-                .unwrap_or_default(),
-            p.derived.score[i].to_string(),
-            crate::domain::scorecard::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),
-            format!("{:.6}", p.derived.pd[i]),
-            decision.label().to_string(),
-            format!("{limit:.0}"),
-            policy_label.clone(),
-            p.derived.outcome[i].label().to_string(),
-            codes.join(";"),
-            texts.join("; "),
-        ])
+        w.write_record(
+            [
+                p.applicants.id[i].to_string(),
+                name,
+                crate::format::iso_of_days(p.applicants.app_day[i]),
+                // The category column: the channel, or an import's own (the header says
+                // "channel" in either case; see the README).
+                p.category()
+                    .map(|c| c.text(i).to_string())
+                    .unwrap_or_default(),
+                p.derived.score[i].to_string(),
+                crate::domain::scorecard::band::BAND_NAMES[p.derived.band[i] as usize].to_string(),
+                format!("{:.6}", p.derived.pd[i]),
+                decision.label().to_string(),
+                format!("{limit:.0}"),
+                policy_label.clone(),
+                p.derived.outcome[i].label().to_string(),
+                codes.join(";"),
+                texts.join("; "),
+            ]
+            .into_iter()
+            .chain(principal_cells(&explain(policy, p, i, lang.tag()), lang)),
+        )
         .map_err(fail)?;
     }
     w.flush().map_err(|e| WorkbenchError::ExportWrite {

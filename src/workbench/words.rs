@@ -127,6 +127,47 @@ pub fn observed(
 }
 
 /// The rule that decided, with the policy's figures: "score below 560".
+/// A principal reason in `lang`, with its values ("Debt-to-income 60.00% above the
+/// cap of 50.00%"); a score reason is the card's text and the points it cost.
+pub fn principal_reason(
+    lang: Language,
+    r: &crate::domain::evaluation::explanation::PrincipalReason,
+) -> String {
+    use crate::domain::evaluation::explanation::{HardRuleFailure, PrincipalReason};
+    use crate::format::pct;
+    let text = |id: &str, args: &[(&str, String)]| {
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .map(|(k, v)| (*k, Arg::Text(v.as_str())))
+            .collect();
+        i18n::text_with(lang, id, &args)
+    };
+    match r {
+        PrincipalReason::HardRule(HardRuleFailure::UnderAge { age, min }) => text(
+            "reason-under-age",
+            &[("age", age.to_string()), ("min", min.to_string())],
+        ),
+        PrincipalReason::HardRule(HardRuleFailure::ShortTenure { months, min }) => match months {
+            Some(m) => text(
+                "reason-short-tenure",
+                &[("months", format!("{m:.0}")), ("min", min.to_string())],
+            ),
+            None => text("reason-tenure-unknown", &[("min", min.to_string())]),
+        },
+        PrincipalReason::HardRule(HardRuleFailure::NoIncome) => text("reason-no-income", &[]),
+        PrincipalReason::HardRule(HardRuleFailure::DtiAboveCap { dti, cap }) => text(
+            "reason-dti-above-cap",
+            &[("dti", pct(*dti)), ("cap", pct(*cap))],
+        ),
+        PrincipalReason::Score {
+            text: t, shortfall, ..
+        } => text(
+            "reason-score",
+            &[("text", t.clone()), ("points", shortfall.to_string())],
+        ),
+    }
+}
+
 pub fn rule(lang: Language, r: Rule, p: &Policy) -> String {
     let text = |id: &str, args: &[(&str, String)]| {
         let args: Vec<(&str, Arg<'_>)> = args

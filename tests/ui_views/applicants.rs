@@ -215,9 +215,19 @@ fn a_missing_income_gets_its_own_reason_not_a_high_debt_to_income() {
     assert!(a.select_applicant(id));
     let mut h = harness(a);
     h.run_steps(2);
+    // In the score's reason codes, and again among the principal reasons when the
+    // score is below the cut-off too.
     assert!(
-        h.query_by_label_contains("R01 — Income or debt payments were not provided")
-            .is_some()
+        h.query_all_by_label_contains("R01 — Income or debt payments were not provided")
+            .count()
+            > 0
+    );
+    // The decision's first reason is the hard rule that declined.
+    assert!(
+        h.query_by_label_contains(
+            "H03 — No income given: the debt-to-income ratio cannot be checked"
+        )
+        .is_some()
     );
     assert!(
         h.query_by_label_contains("Debt payments are high relative to income")

@@ -7,6 +7,7 @@
 
 pub mod compare;
 pub mod engine;
+pub mod explanation;
 pub(crate) mod name_order;
 pub(crate) mod rule_inputs;
 pub mod strategy;

@@ -52,6 +52,24 @@ impl Gate {
         }
     }
 
+    /// Every hard rule that declines, in the order of [`Gate::first_failure`] (so the
+    /// deciding one first): what a declined applicant is told.
+    pub(crate) fn failures(&self, age: u8, platform_months: f32, dti: f64) -> Vec<Rule> {
+        let mut out = Vec::new();
+        if age < MIN_AGE {
+            out.push(Rule::UnderAge);
+        }
+        if platform_months.is_nan() || platform_months < self.min_tenure_months as f32 {
+            out.push(Rule::ShortTenure);
+        }
+        if dti.is_nan() {
+            out.push(Rule::NoIncome);
+        } else if dti > self.dti_cap {
+            out.push(Rule::DtiAboveCap);
+        }
+        out
+    }
+
     /// Whether every hard rule passes: `first_failure(..).is_none()` without branches,
     /// for the passes over every applicant. NaN tenure or DTI fail the comparisons.
     #[inline(always)]
@@ -127,6 +145,10 @@ mod tests {
                                 None => assert_eq!(rule, Rule::ScoreAtOrAboveCutoff, "{case}"),
                             }
                             assert_eq!(gate.passes(age, m, dti), hard.is_none(), "{case}");
+                            // Every failure is listed, the deciding one first.
+                            let all = gate.failures(age, m, dti);
+                            assert_eq!(all.first().copied(), hard, "{case}");
+                            assert_eq!(all.contains(&Rule::UnderAge), age < 18, "{case}");
                             let packed = pack_age_tenure(age, m);
                             assert_eq!(packed & !GATE_BITS, 0);
                             assert_eq!(gate.passes_packed(packed, dti), hard.is_none(), "{case}");

@@ -5,6 +5,7 @@ use egui::RichText;
 use egui_plot::{Bar, BarChart, Plot};
 
 use super::{ViewCtx, charts};
+use crate::domain::evaluation::explanation::explain;
 use crate::domain::evaluation::{decide, decision_input};
 use crate::domain::policy::Decision;
 use crate::domain::portfolio::Portfolio;
@@ -166,6 +167,23 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, row: usize) {
             ));
         } else {
             ui.label(t("detail-no-limit"));
+        }
+        // What the customer is told: every hard rule that failed (the deciding one
+        // first), then the score's reasons if it is below the cut-off too.
+        widgets::section(ui, &t("detail-principal"));
+        let explanation = explain(policy, p, row, lang.tag());
+        if explanation.reasons.is_empty() {
+            ui.label(t("detail-principal-none"));
+        }
+        for r in &explanation.reasons {
+            ui.label(i18n::text_with(
+                lang,
+                "detail-principal-line",
+                &[
+                    ("code", Arg::Text(r.code())),
+                    ("text", Arg::Text(&words::principal_reason(lang, r))),
+                ],
+            ));
         }
 
         widgets::section(ui, &t("detail-history"));
