@@ -197,7 +197,7 @@ fn the_applicant_detail_gives_the_customer_reasons_in_chinese() {
     let mut app = chinese_app(Tab::Applicants, false);
     assert!(app.select_applicant(first_id));
     let h = harness_at(app, [1600.0, 1000.0]);
-    assert!(shown(&h, "原因代码"));
+    assert!(shown(&h, "评分原因代码"));
     let d = h.state().data().expect("open");
     let card = &d.portfolio.scorecard;
     let zh: Vec<&str> = card
