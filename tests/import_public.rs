@@ -39,6 +39,20 @@ fn the_german_credit_data_becomes_a_workbench() {
     ] {
         assert!(text.lines().any(|l| l == line), "{line}\n{text}");
     }
+    // No card yet: no decisions to write.
+    let decisions = dir.join("decisions.csv");
+    let (code, _, err) = common::riskdesk(&[
+        "decisions",
+        "--db",
+        s(&db),
+        "--out",
+        s(&decisions),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no scorecard yet"), "{err}");
+    assert!(!decisions.exists());
     let (code, fit, err) =
         common::riskdesk(&["scorecard", "fit", "--db", s(&db), "--out", s(&card)]);
     assert_eq!(code, 0, "{err}");

@@ -32,6 +32,10 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     for note in &opened.notes {
         eprintln!("riskdesk: {}: {note}", a.db.display());
     }
+    // Without a card there are no scores, so no decisions to explain.
+    if !opened.portfolio.has_scorecard() {
+        return Err(Failure::input(i18n::text(lang, "report-no-scorecard")));
+    }
     let policy = super::report::policy_or_champion(a.policy.as_deref(), &opened, lang)?;
     let mut inputs = vec![a.db.as_path()];
     inputs.extend(a.policy.as_deref());

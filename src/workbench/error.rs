@@ -23,6 +23,8 @@ pub enum WorkbenchError {
     ReadOnly,
     /// A background job ended without an answer (its thread stopped).
     Interrupted,
+    /// The portfolio has no scorecard yet: no scores or decisions to export.
+    NoScorecard,
     /// An export failed while writing its rows.
     ExportWrite {
         path: std::path::PathBuf,
@@ -66,6 +68,7 @@ impl WorkbenchError {
             ),
             Self::ReadOnly => t("error-read-only"),
             Self::Interrupted => t("error-interrupted"),
+            Self::NoScorecard => t("error-no-scorecard"),
             Self::Export(e) => out_message(lang, e),
             Self::ExportWrite { path, detail } => i18n::text_with(
                 lang,

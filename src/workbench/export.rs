@@ -24,6 +24,9 @@ pub(crate) fn applicants_csv(
     path: &Path,
     overwrite: Overwrite,
 ) -> Result<usize, WorkbenchError> {
+    if !wb.portfolio.has_scorecard() {
+        return Err(WorkbenchError::NoScorecard);
+    }
     let out = OutFile::create(path, overwrite, &[&wb.path])?;
     write_rows(wb, lang, rows, under, false, &out, path)?;
     out.commit()?;
@@ -45,6 +48,9 @@ pub fn applicants_csv_with_personal_data(
     let purpose = purpose.trim();
     if purpose.is_empty() {
         return Err(WorkbenchError::NoReason);
+    }
+    if !wb.portfolio.has_scorecard() {
+        return Err(WorkbenchError::NoScorecard);
     }
     let out = OutFile::create(path, overwrite, &[&wb.path])?;
     write_rows(wb, lang, rows, under, true, &out, path)?;

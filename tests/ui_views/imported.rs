@@ -253,6 +253,17 @@ fn an_import_without_a_card_opens_and_says_how_to_fit_one() {
     let (code, _, err) =
         common::riskdesk(&["import", "--map", s(&dir.join("map.json")), "--out", s(&db)]);
     assert_eq!(code, 0, "{err}");
+    // No scores or decisions to export: said, and nothing written.
+    let mut h = open_at(&db, Tab::Applicants, [1100.0, 700.0]);
+    let csv = dir.join("table.csv");
+    h.state_mut().apply(Command::ExportCsvTo(csv.clone()));
+    assert!(h.state().status().is_error(), "{}", h.state().message());
+    assert!(
+        h.state().message().contains("No scorecard yet"),
+        "{}",
+        h.state().message()
+    );
+    assert!(!csv.exists());
     for tab in Tab::ALL {
         let h = open_at(&db, tab, [1100.0, 700.0]);
         assert!(shown(&h, "No scorecard yet"), "{tab:?}");

@@ -168,6 +168,7 @@ error-no-name = a policy needs a name to be saved
 error-reread = written, but the lists were not re-read: { $error }
 error-read-only = the file is read-only: personal data is shown only when the reveal can be logged
 error-interrupted = the work stopped before it was done
+error-no-scorecard = No scorecard yet: there are no scores or decisions to export. Fit a card and put it in force first.
 error-cannot-write = { $path }: cannot be written: { $detail }
 
 ## status messages

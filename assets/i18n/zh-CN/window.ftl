@@ -159,6 +159,7 @@ error-no-name = 保存策略需要名称
 error-reread = 已写入，但列表未能重新读取：{ $error }
 error-read-only = 文件为只读：只有能记录查看行为时才会显示个人信息
 error-interrupted = 工作在完成前中止
+error-no-scorecard = 尚无评分卡：没有可导出的评分和决定。请先拟合评分卡并使其生效。
 error-cannot-write = { $path }：无法写入：{ $detail }
 
 ## 状态消息
