@@ -99,7 +99,7 @@ status-breach = 超限
 ## 总览
 overview-title = { $name } — 截至 { $date }
 overview-no-applicants = 该组合没有申请人。
-overview-no-previous-quarter = 无上一季度
+overview-no-previous-quarter = 上一季度（无数据）
 overview-intro = { $quarter } 的申请，按现行策略（“{ $policy }”）决策，与 { $previous } 对比。存量违约风险暴露（已用额度 + CCF × 未用额度）、预期损失及逾期30+ / 90+ 账户占比均取该季度最后一个月末的数值。
 overview-vs = 较 { $previous } { $change }
 overview-psi-reference = 对比前 { $months } 个月

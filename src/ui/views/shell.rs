@@ -137,11 +137,14 @@ pub(crate) fn status_bar(
             );
             ui.separator();
         }
-        if status.is_error() {
-            ui.colored_label(crate::ui::theme::palette(ui.ctx()).bad, &status.text);
+        // A long message ends in "…" at the window's edge, whole on hover.
+        let text = if status.is_error() {
+            egui::RichText::new(&status.text).color(crate::ui::theme::palette(ui.ctx()).bad)
         } else {
-            ui.label(&status.text);
-        }
+            egui::RichText::new(&status.text)
+        };
+        ui.add(egui::Label::new(text).truncate())
+            .on_hover_text(&status.text);
     });
 }
 
