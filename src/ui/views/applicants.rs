@@ -78,16 +78,23 @@ fn controls(
     let t = |id: &str| i18n::text(lang, id);
     let p = &d.portfolio;
     let mut q: TableQuery = table.query.clone();
+    // A book without names is searched by id only: the hint says so.
+    let names = p.registry.get("name").is_some();
+    let (hint, tip) = if names {
+        ("search-hint", "search-tip")
+    } else {
+        ("search-hint-id", "search-tip-id")
+    };
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(t("search"));
         ui.add(
             egui::TextEdit::singleline(&mut q.search)
                 .id_salt("applicant-search")
-                .hint_text(t("search-hint"))
+                .hint_text(t(hint))
                 .desired_width(180.0),
         )
         .labelled_by(label.id)
-        .on_hover_text(t("search-tip"));
+        .on_hover_text(t(tip));
         let decisions = Decision::ALL.map(|x| (x, words::decision(lang, x)));
         pick(
             ui,
