@@ -9,7 +9,7 @@ use crate::domain::evaluation::explanation::explain;
 use crate::i18n::{self, Arg, Language};
 use crate::out_file::{OutFile, Overwrite};
 use crate::store;
-use crate::workbench::export::principal_cells;
+use crate::workbench::export::{PRINCIPAL_HEADERS, principal_cells};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -52,18 +52,11 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         ))
     };
     let mut w = csv::Writer::from_path(out.temp_path()).map_err(|e| fail(&e))?;
-    let mut header = vec!["id", "decision", "rule", "score", "pd", "limit"];
-    header.extend([
-        "reason_1",
-        "reason_2",
-        "reason_3",
-        "reason_4",
-        "reason_text_1",
-        "reason_text_2",
-        "reason_text_3",
-        "reason_text_4",
-    ]);
-    w.write_record(&header).map_err(|e| fail(&e))?;
+    // The rule sits after the decision; the reasons after the figures.
+    let [rule, reasons @ ..] = PRINCIPAL_HEADERS;
+    let header = ["id", "decision", rule, "score", "pd", "limit"];
+    w.write_record(header.into_iter().chain(reasons))
+        .map_err(|e| fail(&e))?;
     for i in 0..p.len() {
         let (_, decision, limit) = decide(&policy, p, i);
         let e = explain(&policy, p, i, lang.tag());

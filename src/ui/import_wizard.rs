@@ -6,9 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use super::jobs::{Job, Poll};
-use crate::i18n::{self, Language};
+use crate::i18n::Language;
 use crate::out_file::{OutFile, Overwrite};
-use crate::workbench::import;
+use crate::workbench::import::{self, ImportFailure};
 use crate::workbench::import_form::ImportForm;
 use crate::workbench::import_preview::{self, Preview};
 
@@ -64,7 +64,7 @@ impl ImportWizard {
         self.checked = None;
         let job = Job::spawn("riskdesk-import-preview", ctx, move |_| {
             // Personal data is masked there, before the window holds it.
-            let preview = import_preview::read(&path, SHOWN, SCANNED, lang);
+            let preview = import_preview::read(&path, SHOWN, SCANNED).map_err(|e| e.message(lang));
             Answer::Preview(preview.map(Box::new))
         })?;
         self.job = Some((JobKind::Reading, job));
@@ -77,7 +77,7 @@ impl ImportWizard {
             return Ok(());
         };
         let job = Job::spawn("riskdesk-import-check", ctx, move |progress| {
-            Answer::Checked(dry_run(&form, lang, progress))
+            Answer::Checked(dry_run(&form, lang, progress).map_err(|e| e.message(lang)))
         })?;
         self.job = Some((JobKind::Checking, job));
         Ok(())
@@ -89,7 +89,7 @@ impl ImportWizard {
             return Ok(());
         };
         let job = Job::spawn("riskdesk-import", ctx, move |progress| {
-            Answer::Imported(import_now(&form, lang, progress))
+            Answer::Imported(import_now(&form, progress).map_err(|e| e.message(lang)))
         })?;
         self.job = Some((JobKind::Importing, job));
         Ok(())
@@ -122,12 +122,11 @@ fn dry_run(
     form: &ImportForm,
     lang: Language,
     progress: &(dyn Fn(f32) + Sync),
-) -> Result<String, String> {
-    let map = form.map().map_err(|e| e.to_string())?;
+) -> Result<String, ImportFailure> {
+    let map = form.map()?;
     let folder = folder_of(&form.map_path()).to_path_buf();
     // Reading is the whole of a check: its 0–0.8 of an import's bar, stretched.
-    let read = import::read_reporting(&map, &folder, false, &|share| progress(share / 0.8))
-        .map_err(|e| e.message(lang))?;
+    let read = import::read_reporting(&map, &folder, false, &|share| progress(share / 0.8))?;
     Ok(import::render(&map, &read.summary, &read.encodings, lang))
 }
 
@@ -135,18 +134,18 @@ fn dry_run(
 /// its map away again, so nothing is left half-done.
 fn import_now(
     form: &ImportForm,
-    lang: Language,
     progress: &(dyn Fn(f32) + Sync),
-) -> Result<PathBuf, String> {
-    let map = form.map().map_err(|e| e.to_string())?;
+) -> Result<PathBuf, ImportFailure> {
+    let map = form.map()?;
     let map_path = form.map_path();
-    let out = OutFile::create(&form.out, Overwrite::Refuse, &[&form.file])
-        .map_err(|e| e.message(lang))?;
-    let map_out = OutFile::create(&map_path, Overwrite::Refuse, &[&form.file])
-        .map_err(|e| e.message(lang))?;
-    std::fs::write(map_out.temp_path(), form.to_json())
-        .map_err(|e| i18n::text(lang, "wizard-map-unwritable") + &format!(": {e}"))?;
-    map_out.commit().map_err(|e| e.message(lang))?;
+    let out = OutFile::create(&form.out, Overwrite::Refuse, &[&form.file])?;
+    let map_out = OutFile::create(&map_path, Overwrite::Refuse, &[&form.file])?;
+    std::fs::write(map_out.temp_path(), form.to_json()).map_err(|e| {
+        ImportFailure::MapUnwritable {
+            detail: e.to_string(),
+        }
+    })?;
+    map_out.commit()?;
     let folder = folder_of(&map_path).to_path_buf();
     let result = import::read_reporting(&map, &folder, true, progress).and_then(|read| {
         import::write_reporting(
@@ -162,7 +161,7 @@ fn import_now(
         Ok(()) => Ok(form.out.clone()),
         Err(e) => {
             let _ = std::fs::remove_file(&map_path);
-            Err(e.message(lang))
+            Err(e)
         }
     }
 }

@@ -66,6 +66,19 @@ pub fn applicants_csv_with_personal_data(
     Ok(rows.len())
 }
 
+/// The headers of [`principal_cells`].
+pub(crate) const PRINCIPAL_HEADERS: [&str; 1 + 2 * MAX_REASONS] = [
+    "rule",
+    "reason_1",
+    "reason_2",
+    "reason_3",
+    "reason_4",
+    "reason_text_1",
+    "reason_text_2",
+    "reason_text_3",
+    "reason_text_4",
+];
+
 /// The decision's rule and its principal reasons as CSV cells: the rule, four codes
 /// and four texts in `lang` (empty where there are fewer reasons).
 pub(crate) fn principal_cells(e: &Explanation, lang: Language) -> Vec<String> {
@@ -120,30 +133,25 @@ fn write_rows(
         detail: e.to_string(),
     };
     let mut w = crate::out_file::spreadsheet_csv(out.temp_path()).map_err(fail)?;
-    w.write_record([
-        "id",
-        "name",
-        "application_date",
-        "channel",
-        "score",
-        "band",
-        "pd",
-        "decision",
-        "limit",
-        "decision_policy",
-        "outcome",
-        "reason_codes",
-        "reasons",
-        "rule",
-        "reason_1",
-        "reason_2",
-        "reason_3",
-        "reason_4",
-        "reason_text_1",
-        "reason_text_2",
-        "reason_text_3",
-        "reason_text_4",
-    ])
+    w.write_record(
+        [
+            "id",
+            "name",
+            "application_date",
+            "channel",
+            "score",
+            "band",
+            "pd",
+            "decision",
+            "limit",
+            "decision_policy",
+            "outcome",
+            "reason_codes",
+            "reasons",
+        ]
+        .into_iter()
+        .chain(PRINCIPAL_HEADERS),
+    )
     .map_err(fail)?;
     for &r in rows {
         let i = r as usize;

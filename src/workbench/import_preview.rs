@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::domain::fitting::personal::{Suspicion, personal_by_distinct};
 use crate::domain::portfolio::mask::{mask_name, mask_phone};
-use crate::i18n::Language;
+use crate::store::StoreError;
 use crate::store::extract;
 pub use crate::store::extract::{Encoding, Preview};
 use crate::workbench::import_form::ImportForm;
@@ -19,9 +19,8 @@ pub fn read(
     path: &Path,
     shown: usize,
     scanned: usize,
-    lang: Language,
-) -> Result<(Preview, ImportForm), String> {
-    let mut p = extract::preview(path, None, shown, scanned).map_err(|e| e.message(lang))?;
+) -> Result<(Preview, ImportForm), StoreError> {
+    let mut p = extract::preview(path, None, shown, scanned)?;
     let form = ImportForm::suggested(path, &p);
     let mapped: Vec<&str> = [&form.personal_name, &form.phone]
         .into_iter()

@@ -127,6 +127,15 @@ pub fn observed(
 }
 
 /// The rule that decided, with the policy's figures: "score below 560".
+/// Message `id` in `lang` with arguments given as owned texts.
+fn text_owned(lang: Language, id: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, Arg<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, Arg::Text(v.as_str())))
+        .collect();
+    i18n::text_with(lang, id, &args)
+}
+
 /// A principal reason in `lang`, with its values ("Debt-to-income 60.00% above the
 /// cap of 50.00%"); a score reason is the card's text and the points it cost.
 pub fn principal_reason(
@@ -135,13 +144,7 @@ pub fn principal_reason(
 ) -> String {
     use crate::domain::evaluation::explanation::{HardRuleFailure, PrincipalReason};
     use crate::format::pct;
-    let text = |id: &str, args: &[(&str, String)]| {
-        let args: Vec<(&str, Arg<'_>)> = args
-            .iter()
-            .map(|(k, v)| (*k, Arg::Text(v.as_str())))
-            .collect();
-        i18n::text_with(lang, id, &args)
-    };
+    let text = |id: &str, args: &[(&str, String)]| text_owned(lang, id, args);
     match r {
         PrincipalReason::HardRule(HardRuleFailure::UnderAge { age, min }) => text(
             "reason-under-age",
@@ -169,13 +172,7 @@ pub fn principal_reason(
 }
 
 pub fn rule(lang: Language, r: Rule, p: &Policy) -> String {
-    let text = |id: &str, args: &[(&str, String)]| {
-        let args: Vec<(&str, Arg<'_>)> = args
-            .iter()
-            .map(|(k, v)| (*k, Arg::Text(v.as_str())))
-            .collect();
-        i18n::text_with(lang, id, &args)
-    };
+    let text = |id: &str, args: &[(&str, String)]| text_owned(lang, id, args);
     match r {
         Rule::UnderAge => text(
             "rule-under-age",

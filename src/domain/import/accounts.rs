@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::cells::number;
 use super::dates::{DateError, parse_date};
-use super::error::{ImportError, find};
+use super::error::{ImportError, find, full_row};
 use super::map::{Column, ImportMap};
 use crate::domain::portfolio::text_column::TextColumn;
 
@@ -165,12 +165,7 @@ impl<'a> AccountsCheck<'a> {
 
     pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
         let file = &self.file;
-        if cells.len() < self.width {
-            return Err(ImportError::ShortRow {
-                file: file.clone(),
-                line,
-            });
-        }
+        full_row(file, line, cells, self.width)?;
         let k = self.accounts.len() as u32;
         let id = match self.id {
             Some(c) => cells[c].trim().to_string(),

@@ -10,7 +10,7 @@ use super::cells::{is_missing, number};
 use super::collect::{Collected, ColumnValues};
 use super::dates::{DateError, parse_date};
 use super::disagreements::Disagreements;
-use super::error::{ImportError, find};
+use super::error::{ImportError, find, full_row};
 use super::map::{Column, ColumnKind, ImportMap};
 use super::outcomes::OutcomeSummary;
 use super::performance::PerformanceSummary;
@@ -235,12 +235,7 @@ impl ApplicantsCheck {
 
     /// Reads one row (`line` is the file's line number, for messages).
     pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
-        if cells.len() < self.header.len() {
-            return Err(ImportError::ShortRow {
-                file: self.file.clone(),
-                line,
-            });
-        }
+        full_row(&self.file, line, cells, self.header.len())?;
         self.rows += 1;
         let id = match self.id {
             Some(k) => cells[k].trim().to_string(),

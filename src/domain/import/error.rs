@@ -122,3 +122,19 @@ pub(super) fn find(file: &str, header: &[String], column: &str) -> Result<usize,
             columns: header.to_vec(),
         })
 }
+
+/// A row with fewer cells than its file's header has columns stops the import.
+pub(super) fn full_row(
+    file: &str,
+    line: u64,
+    cells: &[&str],
+    width: usize,
+) -> Result<(), ImportError> {
+    if cells.len() < width {
+        return Err(ImportError::ShortRow {
+            file: file.to_string(),
+            line,
+        });
+    }
+    Ok(())
+}

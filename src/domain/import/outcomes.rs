@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::error::{ImportError, find};
+use super::error::{ImportError, find, full_row};
 use super::map::ImportMap;
 use crate::domain::portfolio::GivenOutcome;
 
@@ -76,12 +76,7 @@ impl<'a> OutcomesCheck<'a> {
     }
 
     pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
-        if cells.len() < self.width {
-            return Err(ImportError::ShortRow {
-                file: self.file.clone(),
-                line,
-            });
-        }
+        full_row(&self.file, line, cells, self.width)?;
         let id = cells[self.id].trim().to_string();
         let Some(&(_, row)) = self.ids.get(&id) else {
             return Err(ImportError::UnknownApplicant {

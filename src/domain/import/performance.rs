@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use super::accounts::{ImportedAccounts, MAX_AMOUNT, numeric, read_number};
 use super::dates::{DateError, month_label, month_of_days, parse_date};
-use super::error::{ImportError, find};
+use super::error::{ImportError, find, full_row};
 use super::map::{Column, DpdUnit, ImportMap};
 use crate::domain::portfolio::text_column::TextColumn;
 
@@ -170,12 +170,7 @@ impl<'a> PerformanceCheck<'a> {
 
     pub fn row(&mut self, line: u64, cells: &[&str]) -> Result<(), ImportError> {
         let file = &self.file;
-        if cells.len() < self.width {
-            return Err(ImportError::ShortRow {
-                file: file.clone(),
-                line,
-            });
-        }
+        full_row(file, line, cells, self.width)?;
         let id = cells[self.account].trim();
         let Some(&(_, k)) = self.accounts.get(id) else {
             return Err(ImportError::UnknownAccount {

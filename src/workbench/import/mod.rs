@@ -15,12 +15,12 @@ use crate::domain::import::check::{ApplicantsCheck, Summary};
 use crate::domain::import::collect::Collected;
 use crate::domain::import::disagreements::disagreements;
 use crate::domain::import::error::ImportError;
-use crate::domain::import::map::ImportMap;
+use crate::domain::import::map::{ImportMap, MapError};
 use crate::domain::import::outcomes::OutcomesCheck;
 use crate::domain::import::performance::{ImportedHistory, PerformanceCheck};
 use crate::domain::portfolio::GivenOutcome;
 use crate::i18n::Language;
-use crate::out_file::OutFile;
+use crate::out_file::{OutError, OutFile};
 use crate::store::extract::{self, Encoding};
 use crate::store::import_write::{ImportStamp, SourceFile};
 use crate::store::{self, StoreError};
@@ -34,6 +34,24 @@ pub enum ImportFailure {
     Row(ImportError),
     /// The book cannot be laid out as a portfolio.
     Book { file: String, detail: String },
+    /// The map (as the window's wizard made it) is not valid.
+    Map(MapError),
+    /// An output (the portfolio, the map beside it) is refused or cannot be written.
+    Output(OutError),
+    /// The map beside the portfolio cannot be written.
+    MapUnwritable { detail: String },
+}
+
+impl From<OutError> for ImportFailure {
+    fn from(e: OutError) -> Self {
+        Self::Output(e)
+    }
+}
+
+impl From<MapError> for ImportFailure {
+    fn from(e: MapError) -> Self {
+        Self::Map(e)
+    }
 }
 
 impl From<StoreError> for ImportFailure {
@@ -49,6 +67,11 @@ impl ImportFailure {
             ImportFailure::Store(e) => e.message(lang),
             ImportFailure::Row(e) => error_text(lang, e),
             ImportFailure::Book { file, detail } => format!("{file}: {detail}"),
+            ImportFailure::Map(e) => map_error_text(lang, e),
+            ImportFailure::Output(e) => e.message(lang),
+            ImportFailure::MapUnwritable { detail } => {
+                crate::i18n::text(lang, "wizard-map-unwritable") + ": " + detail
+            }
         }
     }
 }
