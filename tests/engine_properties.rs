@@ -122,6 +122,12 @@ fn random_policy(rng: &mut Rng) -> Policy {
         lgd: rng.uniform(),
         fee_yield: rng.uniform() * 0.3,
         ccf: rng.uniform(),
+        // Any of the categories (and one the portfolio does not have), often none.
+        declined_employment: ["student", "gig_worker", "x", "unknown"]
+            .iter()
+            .filter(|_| rng.uniform() < 0.25)
+            .map(|s| s.to_string())
+            .collect(),
     }
 }
 
@@ -200,7 +206,7 @@ fn index_agrees_with_reference_evaluation() {
                 utilisation: 0.9,
                 ..policy.clone()
             };
-            assert!(engine.index_for(&moved, &p).fits(&moved));
+            assert!(engine.index_for(&moved, &p).fits(&moved, &p.employments));
             assert_same(
                 &engine.evaluate(&moved, &p).total,
                 &evaluate(&moved, &p).total,

@@ -78,6 +78,23 @@ fn each_hard_rule_that_fails_is_a_reason_the_deciding_one_first() {
         (Rule::ReferBand, Decision::Refer)
     );
     assert_eq!(seven.reasons, [late_payments()]);
+    // A policy that declines applicant 1's employment category: H05, with the category.
+    let category = p.employments[usize::from(p.applicants.employment[row(1)])].clone();
+    let declining = riskdesk::domain::policy::Policy {
+        declined_employment: vec![category.clone()],
+        ..policy.clone()
+    };
+    let d = explain(&declining, p, row(1), "en");
+    assert_eq!(
+        (d.rule, d.decision),
+        (Rule::DeclinedEmployment, Decision::Decline)
+    );
+    assert_eq!(
+        d.reasons,
+        [PrincipalReason::HardRule(
+            HardRuleFailure::DeclinedEmployment { category }
+        )]
+    );
 
     // The same through the command line, one row per applicant, no names.
     let out = dir.join("decisions.csv");

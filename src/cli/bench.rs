@@ -43,6 +43,12 @@ pub(crate) struct BenchReport {
     pub compare_swap_set_ms: f64,
     pub swap_set_reference_ms: f64,
     pub slider_step_ms: f64,
+    /// Every compliance check and the fairness table for a challenger (one pass).
+    pub compliance_ms: f64,
+    /// Solving the monthly IRR of every installment order (done once at load), and
+    /// how many orders.
+    pub apr_solve_ms: f64,
+    pub apr_orders: usize,
     pub breakdown_us: f64,
     /// Sort all applicants by score (descending).
     pub table_sort_ms: f64,
@@ -174,6 +180,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         std::hint::black_box(swap_set(&champion, &challenger, p));
     });
     let slider_step_ms = hot_paths::slider_step_ms(p, &champion, &challenger);
+    let (compliance_ms, apr_solve_ms) = hot_paths::compliance_ms(p, &challenger);
     let rows = p.len().max(1);
     let mut k = 0usize;
     let breakdown_us = median_ms(2001, || {
@@ -206,6 +213,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         ..TableQuery::default()
     });
     let applicants = p.len();
+    let apr_orders = p.orders.len();
     let peak = peak_memory_mb();
     let ui_frame_ms = ui_frames(opened);
     let peak_memory_with_ui_mb = peak_memory_mb();
@@ -222,6 +230,9 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         compare_swap_set_ms,
         swap_set_reference_ms,
         slider_step_ms,
+        compliance_ms,
+        apr_solve_ms,
+        apr_orders,
         breakdown_us,
         scorecard_fit_s,
         scorecard_fit_rows,
@@ -280,6 +291,15 @@ impl BenchReport {
                 "",
             ),
             ("slider_step_ms".into(), ms(self.slider_step_ms), "≤ 1 ms"),
+            ("compliance_ms".into(), ms(self.compliance_ms), "≤ 30 ms"),
+            (
+                format!(
+                    "apr_solve_ms ({} orders)",
+                    thousands(self.apr_orders as f64)
+                ),
+                ms(self.apr_solve_ms),
+                "≤ 1,000 ms",
+            ),
             (
                 "breakdown_us".into(),
                 format!("{} µs", fixed(self.breakdown_us, 2)),
@@ -456,6 +476,7 @@ fn ui_frames(opened: crate::store::Opened) -> Vec<(String, f64)> {
         ("applicant", Tab::Applicants, true),
         ("policy-lab", Tab::PolicyLab, false),
         ("charts", Tab::Charts, false),
+        ("compliance", Tab::Compliance, false),
     ] {
         app.set_tab(tab);
         if select && let Some(id) = first {

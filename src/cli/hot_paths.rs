@@ -38,3 +38,25 @@ pub(crate) fn slider_step_ms(p: &Portfolio, champion: &Policy, challenger: &Poli
         std::hint::black_box(engine.swap_set(champion, &policy, p));
     })
 }
+
+/// Medians of the compliance report of a challenger whose cut-off moves (every check
+/// and the fairness table: one pass), and of solving every order's APR.
+pub(crate) fn compliance_ms(p: &Portfolio, challenger: &Policy) -> (f64, f64) {
+    use crate::domain::compliance::{Base, report};
+    let base = Base::new(Default::default(), p);
+    let mut step = 0;
+    let checks = median_ms(21, || {
+        step += 1;
+        let policy = Policy {
+            cutoff: 500 + (step % 150),
+            ..challenger.clone()
+        };
+        std::hint::black_box(report(&base, &policy, p));
+    });
+    let mut orders = p.orders.clone();
+    let solve = median_ms(5, || {
+        orders.solve();
+        std::hint::black_box(&orders);
+    });
+    (checks, solve)
+}

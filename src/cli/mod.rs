@@ -3,6 +3,7 @@
 
 mod audit;
 mod bench;
+mod compliance;
 mod decisions;
 mod generate;
 mod help_text;
@@ -51,6 +52,8 @@ pub(crate) enum Command {
     Report(report::Args),
     /// Write every applicant's decision under a policy with its principal reasons (CSV, no personal data).
     Decisions(decisions::Args),
+    /// Check the policy in force (and a challenger) and the book against the compliance rules; fair-lending table.
+    Compliance(compliance::Args),
     /// Render a view of the workbench to a PNG, without a display.
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
@@ -195,6 +198,7 @@ pub fn run() -> ExitCode {
         Some(Command::Generate(a)) => generate::run(a, lang),
         Some(Command::Report(a)) => report::run(a, lang),
         Some(Command::Decisions(a)) => decisions::run(a, lang),
+        Some(Command::Compliance(a)) => compliance::run(a, lang),
         Some(Command::Bench(a)) => bench::run(a, lang),
         Some(Command::Audit(a)) => audit::run(a, lang),
         Some(Command::Import(a)) => import::run(a, lang),

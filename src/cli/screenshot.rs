@@ -61,13 +61,14 @@ pub(crate) struct Args {
 }
 
 /// The views this command draws.
-pub const VIEWS: [&str; 6] = [
+pub const VIEWS: [&str; 7] = [
     "overview",
     "applicants",
     "applicant",
     "policy-lab",
     "policy",
     "charts",
+    "compliance",
 ];
 
 fn parse_size(s: &str) -> Result<(f32, f32), Failure> {
@@ -104,6 +105,7 @@ pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaIma
         "applicants" | "applicant" => Tab::Applicants,
         "policy-lab" | "policy" => Tab::PolicyLab,
         "charts" => Tab::Charts,
+        "compliance" => Tab::Compliance,
         other => {
             return Err(Failure::input(format!(
                 "unknown view {other:?}; views: {}",
@@ -137,6 +139,18 @@ pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaIma
         let challenger = shot.challenger.clone().unwrap_or_else(|| Policy {
             name: "Cut-off +20".into(),
             cutoff: opened.champion.cutoff + 20,
+            ..opened.champion.clone()
+        });
+        app.set_challenger(challenger);
+    }
+    if shot.view == "compliance" {
+        // The trainer's demo: students declined (the breach remedied), limits raised
+        // past a third of income (a new one).
+        let challenger = shot.challenger.clone().unwrap_or_else(|| Policy {
+            name: "Students declined, multiple 3.0".into(),
+            declined_employment: vec!["student".into()],
+            income_multiple: 3.0,
+            max_limit: 50_000.0,
             ..opened.champion.clone()
         });
         app.set_challenger(challenger);

@@ -1,6 +1,7 @@
 //! Pure computation on plain data: no egui, no SQLite, no files, no clock.
 
 pub mod analytics;
+pub mod compliance;
 pub mod evaluation;
 pub mod fitting;
 pub mod import;

@@ -156,6 +156,11 @@ pub(crate) fn load(
     let mut acc = attach_accounts(raw, &a).map_err(err)?;
     join_history(&mut acc, history, last_month_end).map_err(err)?;
     acc.trim_capacity();
+    let orders = if exists("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'orders')")? {
+        super::load_orders::load_orders(conn, &acc).map_err(err)?
+    } else {
+        Default::default()
+    };
     progress(1.0);
     let header = Header {
         name,
@@ -166,8 +171,10 @@ pub(crate) fn load(
         registry,
         outcome_definition,
     };
-    Portfolio::new_scored(header, a, acc, scorecard, scored.map_err(err)?)
-        .map_err(|m| err(m.into()))
+    let mut portfolio = Portfolio::new_scored(header, a, acc, scorecard, scored.map_err(err)?)
+        .map_err(|m| err(m.into()))?;
+    portfolio.orders = orders;
+    Ok(portfolio)
 }
 
 /// Rows reserved ahead at most per column (beyond it, columns grow as they fill).

@@ -14,6 +14,7 @@ pub mod generator;
 pub mod import_write;
 pub(crate) mod load;
 mod load_accounts;
+mod load_orders;
 pub(crate) mod open;
 pub mod policies;
 pub mod schema;

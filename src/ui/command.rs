@@ -15,10 +15,17 @@ pub enum Tab {
     Applicants,
     PolicyLab,
     Charts,
+    Compliance,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Overview, Tab::Applicants, Tab::PolicyLab, Tab::Charts];
+    pub const ALL: [Tab; 5] = [
+        Tab::Overview,
+        Tab::Applicants,
+        Tab::PolicyLab,
+        Tab::Charts,
+        Tab::Compliance,
+    ];
 
     /// The tab's name in `lang`.
     pub fn label(self, lang: crate::i18n::Language) -> String {
@@ -29,6 +36,7 @@ impl Tab {
                 Tab::Applicants => "tab-applicants",
                 Tab::PolicyLab => "tab-policy-lab",
                 Tab::Charts => "tab-charts",
+                Tab::Compliance => "tab-compliance",
             },
         )
     }
@@ -40,6 +48,7 @@ impl Tab {
             Tab::Applicants => "applicants",
             Tab::PolicyLab => "policy-lab",
             Tab::Charts => "charts",
+            Tab::Compliance => "compliance",
         }
     }
 }
@@ -132,6 +141,16 @@ pub enum Command {
     /// What the purpose field holds.
     SetPurpose(String),
     SetChallenger(Policy),
+    /// The Applicants table limited to the applicants a policy approves in breach of
+    /// a compliance check, decided under that policy.
+    ShowBreaches {
+        check: crate::domain::compliance::checks::Check,
+        under: DecisionsUnder,
+    },
+    /// The fairness table's dimension (a key of `Base::dims`), adding a picked column.
+    SetFairnessDimension(String),
+    /// Export the personal-data access log (filtered by this text) beside the portfolio.
+    ExportAccessLog(String),
     SavePolicy {
         policy: Policy,
         reason: String,

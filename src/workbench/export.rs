@@ -104,6 +104,7 @@ pub(crate) fn principal_cells(e: &Explanation, lang: Language) -> Vec<String> {
 pub(crate) fn rule_key(r: Rule) -> &'static str {
     match r {
         Rule::UnderAge => "under_age",
+        Rule::DeclinedEmployment => "declined_employment",
         Rule::ShortTenure => "short_tenure",
         Rule::NoIncome => "no_income",
         Rule::DtiAboveCap => "dti_above_cap",

@@ -3,6 +3,8 @@
 //! domain and cached until the policy they depend on changes; every write is one
 //! store transaction with its audit entry, and errors are typed (`WorkbenchError`).
 
+pub mod compliance;
+pub mod compliance_words;
 mod error;
 pub(crate) mod export;
 mod figures;
@@ -55,6 +57,8 @@ pub struct Workbench {
     /// A display name for the audit log, beside the account name (from the settings).
     pub display_name: Option<String>,
     pub analytics: Analytics,
+    /// The compliance checks of the champion and the challenger.
+    pub compliance: compliance::Compliance,
     pub notes: Vec<String>,
 }
 
@@ -91,6 +95,12 @@ impl Workbench {
             .filter(|c| c.validate().is_ok())
             .unwrap_or_else(|| champion.clone());
         let analytics = Analytics::new(&champion, &portfolio);
+        let compliance = compliance::Compliance::new(
+            compliance::RulesFile::built_in(),
+            &portfolio,
+            &champion,
+            &challenger,
+        );
         let mut engine = Engine::new();
         let swap = engine.swap_set(&champion, &challenger, &portfolio);
         let champion = PolicyFigures::new(champion, &portfolio);
@@ -107,6 +117,7 @@ impl Workbench {
             audit_check,
             display_name: None,
             analytics,
+            compliance,
             notes,
         }
     }
@@ -119,7 +130,28 @@ impl Workbench {
         self.swap = self
             .engine
             .swap_set(&self.champion.policy, &policy, &self.portfolio);
+        self.compliance.set_challenger(&policy, &self.portfolio);
         self.challenger = PolicyFigures::with(&mut self.engine, policy, &self.portfolio);
+    }
+
+    /// Adds a categorical column to the fairness table (both policies re-checked).
+    pub fn add_fairness_dimension(&mut self, name: &str) -> bool {
+        self.compliance.add_dimension(
+            name,
+            &self.portfolio,
+            &self.champion.policy,
+            &self.challenger.policy,
+        )
+    }
+
+    /// Checks against `file`'s rules from now on (a rules file the user chose).
+    pub fn set_rules(&mut self, file: compliance::RulesFile) {
+        self.compliance = compliance::Compliance::new(
+            file,
+            &self.portfolio,
+            &self.champion.policy,
+            &self.challenger.policy,
+        );
     }
 
     /// Re-reads the saved policies, the champion and the audit log after a write.
@@ -134,6 +166,8 @@ impl Workbench {
         {
             self.champion = PolicyFigures::new(c.policy.clone(), &self.portfolio);
             self.analytics = Analytics::new(&self.champion.policy, &self.portfolio);
+            self.compliance
+                .set_champion(&self.champion.policy, &self.portfolio);
             self.swap = self.engine.swap_set(
                 &self.champion.policy,
                 &self.challenger.policy,

@@ -158,6 +158,10 @@ pub fn principal_reason(
             None => text("reason-tenure-unknown", &[("min", min.to_string())]),
         },
         PrincipalReason::HardRule(HardRuleFailure::NoIncome) => text("reason-no-income", &[]),
+        PrincipalReason::HardRule(HardRuleFailure::DeclinedEmployment { category }) => text(
+            "reason-declined-employment",
+            &[("category", category.clone())],
+        ),
         PrincipalReason::HardRule(HardRuleFailure::DtiAboveCap { dti, cap }) => text(
             "reason-dti-above-cap",
             &[("dti", pct(*dti)), ("cap", pct(*cap))],
@@ -183,6 +187,10 @@ pub fn rule(lang: Language, r: Rule, p: &Policy) -> String {
             &[("months", p.min_tenure_months.to_string())],
         ),
         Rule::NoIncome => text("rule-no-income", &[]),
+        Rule::DeclinedEmployment => text(
+            "rule-declined-employment",
+            &[("categories", p.declined_employment.join(", "))],
+        ),
         Rule::DtiAboveCap => text(
             "rule-dti-above-cap",
             &[("cap", format!("{:.0}", p.dti_cap * 100.0))],

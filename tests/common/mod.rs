@@ -179,5 +179,6 @@ pub fn tiny_policy() -> riskdesk::domain::policy::Policy {
         lgd: 0.8,
         fee_yield: 0.2,
         ccf: 0.5,
+        declined_employment: Vec::new(),
     }
 }

@@ -5,6 +5,7 @@ mod applicants;
 mod chinese;
 #[path = "../common/mod.rs"]
 mod common;
+mod compliance;
 mod imported;
 
 use egui::accesskit::Role;
@@ -25,7 +26,7 @@ pub(crate) fn sample() -> store::Opened {
 
 /// A copy of sample.db in a fresh temporary directory (for tests that write); the
 /// directory goes when the returned guard is dropped.
-fn sample_copy(tag: &str) -> (common::TempDir, std::path::PathBuf) {
+pub(crate) fn sample_copy(tag: &str) -> (common::TempDir, std::path::PathBuf) {
     let dir = common::temp_dir(&format!("ui-{tag}"));
     let to = dir.join("sample.db");
     std::fs::copy(

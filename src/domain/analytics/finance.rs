@@ -12,6 +12,12 @@ pub(crate) fn annuity_payment(p: f64, r: f64, n: u32) -> f64 {
     p * r / (1.0 - (1.0 + r).powi(-(n as i32)))
 }
 
+/// The installment of a flat-fee plan: the principal in `n` equal parts plus a fee
+/// of `flat_monthly` on the original amount every month.
+pub(crate) fn flat_fee_installment(p: f64, n: u32, flat_monthly: f64) -> f64 {
+    p / f64::from(n.max(1)) + p * flat_monthly
+}
+
 /// Exposure at default of a revolving line: drawn balance + CCF × undrawn.
 pub(crate) fn line_ead(drawn: f64, limit: f64, ccf: f64) -> f64 {
     drawn + ccf * (limit - drawn).max(0.0)

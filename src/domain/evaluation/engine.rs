@@ -66,9 +66,9 @@ struct LimitKey {
 }
 
 impl LimitKey {
-    fn of(p: &Policy) -> Self {
+    fn of(p: &Policy, employments: &[String]) -> Self {
         Self {
-            gate: Gate::of(p),
+            gate: Gate::of(p, employments),
             limit: LimitRule::of(p),
         }
     }
@@ -109,16 +109,18 @@ fn sum_cells(
     let r = range;
     let rows = a.age[r.clone()]
         .iter()
+        .zip(&a.employment[r.clone()])
         .zip(&a.platform_months[r.clone()])
         .zip(&a.monthly_income[r.clone()])
         .zip(&d.dti[r.clone()])
         .zip(&d.score[r.clone()])
         .zip(&d.mature[r.clone()])
         .zip(&d.outcome[r]);
-    for (i, ((((((&age, &months), &income), &dti), &score), &mature), &outcome)) in rows.enumerate()
+    for (i, (((((((&age, &employment), &months), &income), &dti), &score), &mature), &outcome)) in
+        rows.enumerate()
     {
         // The hard rules (which one declines does not matter for sums).
-        let pass = key.gate.passes(age, months, dti);
+        let pass = key.gate.passes(age, employment, months, dti);
         let k = (score - lo) as usize;
         let slot = if pass { k } else { width + (i % REJECT_CELLS) };
         let l = key
@@ -169,7 +171,7 @@ fn sum_cells_packed(
 impl ScoreIndex {
     /// One pass over the portfolio for the hard rules and limits of `policy`.
     pub fn build(policy: &Policy, p: &Portfolio) -> Self {
-        let key = LimitKey::of(policy);
+        let key = LimitKey::of(policy, &p.employments);
         let d = &p.derived;
         let (lo, hi) = d.score_range;
         let width = (hi - lo) as usize + 1;
@@ -214,8 +216,8 @@ impl ScoreIndex {
     }
 
     /// Whether this index answers for `policy`.
-    pub fn fits(&self, policy: &Policy) -> bool {
-        self.key == LimitKey::of(policy)
+    pub fn fits(&self, policy: &Policy, employments: &[String]) -> bool {
+        self.key == LimitKey::of(policy, employments)
     }
 
     /// Sums of passing applicants with score in `[from, to)`.
@@ -309,7 +311,11 @@ impl Engine {
 
     /// The index for `policy`'s limit key (built if needed).
     pub fn index_for(&mut self, policy: &Policy, p: &Portfolio) -> &ScoreIndex {
-        if !self.index.as_ref().is_some_and(|i| i.fits(policy)) {
+        if !self
+            .index
+            .as_ref()
+            .is_some_and(|i| i.fits(policy, &p.employments))
+        {
             self.index = None;
         }
         self.index
@@ -322,7 +328,7 @@ impl Engine {
         if !self
             .swaps
             .as_ref()
-            .is_some_and(|s| s.fits(champion, challenger))
+            .is_some_and(|s| s.fits(champion, challenger, &p.employments))
         {
             self.swaps = None;
         }

@@ -27,6 +27,10 @@ pub enum HardRuleFailure {
         dti: f64,
         cap: f64,
     },
+    /// An employment category the policy declines (students, say).
+    DeclinedEmployment {
+        category: String,
+    },
 }
 
 impl HardRuleFailure {
@@ -37,6 +41,7 @@ impl HardRuleFailure {
             HardRuleFailure::ShortTenure { .. } => "H02",
             HardRuleFailure::NoIncome => "H03",
             HardRuleFailure::DtiAboveCap { .. } => "H04",
+            HardRuleFailure::DeclinedEmployment { .. } => "H05",
         }
     }
 }
@@ -75,15 +80,23 @@ pub struct Explanation {
 /// in `language` (the card's texts for it, else its English ones).
 pub fn explain(policy: &Policy, p: &Portfolio, i: usize, language: &str) -> Explanation {
     let x = decision_input(p, i);
-    let rule = policy.rule(&x);
+    let rule = policy.rule(&x, &p.employments);
     let decision = rule.decision();
     let mut reasons = Vec::new();
     if decision != Decision::Approve {
-        for r in Gate::of(policy).failures(x.age, x.platform_months, x.dti) {
+        let gate = Gate::of(policy, &p.employments);
+        for r in gate.failures(x.age, x.employment, x.platform_months, x.dti) {
             let failure = match r {
                 Rule::UnderAge => HardRuleFailure::UnderAge {
                     age: x.age,
                     min: MIN_AGE,
+                },
+                Rule::DeclinedEmployment => HardRuleFailure::DeclinedEmployment {
+                    category: p
+                        .employments
+                        .get(usize::from(x.employment))
+                        .cloned()
+                        .unwrap_or_default(),
                 },
                 Rule::ShortTenure => HardRuleFailure::ShortTenure {
                     months: (!x.platform_months.is_nan()).then_some(x.platform_months),

@@ -99,6 +99,7 @@ pub(crate) fn decision_input(p: &Portfolio, i: usize) -> DecisionInput {
     let a = &p.applicants;
     DecisionInput {
         age: a.age[i],
+        employment: a.employment.get(i).copied().unwrap_or(0),
         platform_months: a.platform_months[i],
         monthly_income: a.monthly_income[i],
         dti: p.derived.dti[i],
@@ -110,7 +111,7 @@ pub(crate) fn decision_input(p: &Portfolio, i: usize) -> DecisionInput {
 /// Rule, decision and limit (0 unless approved) of applicant `i`.
 pub fn decide(policy: &Policy, p: &Portfolio, i: usize) -> (Rule, Decision, f64) {
     let x = decision_input(p, i);
-    let rule = policy.rule(&x);
+    let rule = policy.rule(&x, &p.employments);
     let decision = rule.decision();
     let limit = if decision == Decision::Approve {
         policy.limit(x.monthly_income, x.band).limit

@@ -27,7 +27,7 @@ pub fn strategy_curve(policy: &Policy, p: &Portfolio) -> Vec<StrategyPoint> {
     for (i, &score) in scores.iter().enumerate() {
         let mut x = decision_input(p, i);
         x.score = i32::MAX; // passes the score rules: only the hard rules can decline
-        if policy.rule(&x) != Rule::ScoreAtOrAboveCutoff {
+        if policy.rule(&x, &p.employments) != Rule::ScoreAtOrAboveCutoff {
             continue;
         }
         let k = (score - lo) as usize;

@@ -39,14 +39,15 @@ fn count_cells(
     let r = range;
     let rows = a.age[r.clone()]
         .iter()
+        .zip(&a.employment[r.clone()])
         .zip(&a.platform_months[r.clone()])
         .zip(&d.dti[r.clone()])
         .zip(&d.score[r.clone()])
         .zip(&d.mature[r.clone()])
         .zip(&d.outcome[r]);
-    for (((((&age, &months), &dti), &score), &mature), &outcome) in rows {
-        let p1 = gates.0.passes(age, months, dti);
-        let p2 = gates.1.passes(age, months, dti);
+    for ((((((&age, &employment), &months), &dti), &score), &mature), &outcome) in rows {
+        let p1 = gates.0.passes(age, employment, months, dti);
+        let p2 = gates.1.passes(age, employment, months, dti);
         let g = 2 * p1 as usize + p2 as usize;
         let c = &mut cells[g][(score - lo) as usize];
         c.count += 1;
@@ -69,7 +70,8 @@ pub struct SwapIndex {
 
 impl SwapIndex {
     pub fn build(champion: &Policy, challenger: &Policy, p: &Portfolio) -> Self {
-        let gates = (Gate::of(champion), Gate::of(challenger));
+        let e = &p.employments;
+        let gates = (Gate::of(champion, e), Gate::of(challenger, e));
         let d = &p.derived;
         let (lo, hi) = d.score_range;
         let width = (hi - lo) as usize + 1;
@@ -102,8 +104,8 @@ impl SwapIndex {
         }
     }
 
-    pub(crate) fn fits(&self, champion: &Policy, challenger: &Policy) -> bool {
-        self.gates == (Gate::of(champion), Gate::of(challenger))
+    pub(crate) fn fits(&self, champion: &Policy, challenger: &Policy, e: &[String]) -> bool {
+        self.gates == (Gate::of(champion, e), Gate::of(challenger, e))
     }
 
     /// Sums of gate group `g` over scores in `[from, to)`, with Σ PD.

@@ -40,8 +40,18 @@ pub struct TableQuery {
     pub channel: Option<u32>,
     pub city_tier: Option<u8>,
     pub outcome: Option<Outcome>,
+    /// Only these rows, with what they are (a compliance check's breaches).
+    pub only: Option<OnlyRows>,
     pub sort: SortKey,
     pub descending: bool,
+}
+
+/// A set of rows the table is limited to, and its description for people.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnlyRows {
+    /// Portfolio rows, ascending.
+    pub rows: std::sync::Arc<Vec<u32>>,
+    pub label: String,
 }
 
 fn decision_rank(d: Decision) -> u8 {
@@ -102,6 +112,11 @@ pub(crate) fn query(p: &Portfolio, policy: &Policy, q: &TableQuery) -> Vec<u32> 
     let mut rows: Vec<u32> = Vec::new();
     let mut decisions: Vec<(Decision, f64)> = Vec::new();
     for i in 0..p.len() {
+        if let Some(only) = &q.only
+            && only.rows.binary_search(&(i as u32)).is_err()
+        {
+            continue;
+        }
         if !needle.is_empty() {
             let by_id = id_needle.is_some_and(|id| a.id[i] == id);
             let name = a.name.get(i);

@@ -1,7 +1,7 @@
 //! The limit policy: what the Policy lab's sliders move (docs/design.md#limit-policy).
 //!
-//! Order of rules: hard declines (age under 18, platform tenure below the minimum,
-//! no income, debt-to-income above the cap); then the score: below
+//! Order of rules: hard declines (age under 18, a declined employment category,
+//! platform tenure below the minimum, no income, debt-to-income above the cap); then the score: below
 //! `cut-off − refer width` declines, in `[cut-off − refer width, cut-off)` refers,
 //! otherwise approves; the limit of an approval is
 //! `income × multiple × band factor`, rounded down to 100, clamped to `[min, max]`.
@@ -54,6 +54,10 @@ pub struct Policy {
     /// Credit conversion factor of the undrawn part of a booked line:
     /// EAD = drawn + CCF × undrawn.
     pub ccf: f64,
+    /// Employment categories declined whatever the score (`student`, where consumer
+    /// credit to students is barred). Empty: none; left out of the JSON when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub declined_employment: Vec<String>,
 }
 
 impl Default for Policy {
@@ -72,6 +76,7 @@ impl Default for Policy {
             lgd: 0.85,
             fee_yield: 0.18,
             ccf: 0.5,
+            declined_employment: Vec::new(),
         }
     }
 }
@@ -123,6 +128,7 @@ impl Decision {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
     UnderAge,
+    DeclinedEmployment,
     ShortTenure,
     NoIncome,
     DtiAboveCap,
@@ -145,6 +151,8 @@ impl Rule {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct DecisionInput {
     pub age: u8,
+    /// Code into the portfolio's employment categories.
+    pub employment: u8,
     pub platform_months: f32,
     pub monthly_income: f64,
     /// NaN when the income is 0 or missing.
@@ -203,6 +211,15 @@ impl Policy {
         range("lgd", self.lgd, 0.0, 1.0)?;
         range("fee_yield", self.fee_yield, 0.0, 1.0)?;
         range("ccf", self.ccf, 0.0, 1.0)?;
+        if let Some(e) = self
+            .declined_employment
+            .iter()
+            .find(|e| e.trim().is_empty())
+        {
+            return Err(format!(
+                "declined_employment must name categories, got {e:?}"
+            ));
+        }
         Ok(())
     }
 
@@ -225,8 +242,10 @@ impl Policy {
 
     /// Which rule decides this applicant (the first that applies, in the order of
     /// docs/design.md#limit-policy): the hard rules ([`Gate`]), then the score.
-    pub(crate) fn rule(&self, x: &DecisionInput) -> Rule {
-        if let Some(rule) = Gate::of(self).first_failure(x.age, x.platform_months, x.dti) {
+    /// `employments` are the portfolio's employment categories (`x.employment` codes).
+    pub(crate) fn rule(&self, x: &DecisionInput, employments: &[String]) -> Rule {
+        let gate = Gate::of(self, employments);
+        if let Some(rule) = gate.first_failure(x.age, x.employment, x.platform_months, x.dti) {
             return rule;
         }
         // i64: a cut-off near i32::MIN must not wrap below the refer band.
@@ -295,6 +314,20 @@ impl Policy {
         num("LGD", other.lgd, self.lgd);
         num("fee yield", other.fee_yield, self.fee_yield);
         num("CCF", other.ccf, self.ccf);
+        if other.declined_employment != self.declined_employment {
+            let list = |v: &[String]| {
+                if v.is_empty() {
+                    "none".to_string()
+                } else {
+                    v.join(", ")
+                }
+            };
+            out.push(format!(
+                "declined employment {} → {}",
+                list(&other.declined_employment),
+                list(&self.declined_employment)
+            ));
+        }
         out
     }
 }
@@ -323,6 +356,7 @@ mod tests {
     fn input() -> DecisionInput {
         DecisionInput {
             age: 30,
+            employment: 0,
             platform_months: 12.0,
             monthly_income: 8000.0,
             dti: 0.2,
@@ -331,12 +365,18 @@ mod tests {
         }
     }
 
+    impl Policy {
+        fn rule_of(&self, x: &DecisionInput) -> Rule {
+            self.rule(x, &[])
+        }
+    }
+
     #[test]
     fn rules_in_order() {
         let p = Policy::default();
-        assert_eq!(p.rule(&input()), Rule::ScoreAtOrAboveCutoff);
+        assert_eq!(p.rule(&input(), &[]), Rule::ScoreAtOrAboveCutoff);
         assert_eq!(
-            p.rule(&DecisionInput {
+            p.rule_of(&DecisionInput {
                 age: 17,
                 dti: f64::NAN,
                 ..input()
@@ -344,42 +384,42 @@ mod tests {
             Rule::UnderAge
         );
         assert_eq!(
-            p.rule(&DecisionInput {
+            p.rule_of(&DecisionInput {
                 platform_months: 2.0,
                 ..input()
             }),
             Rule::ShortTenure
         );
         assert_eq!(
-            p.rule(&DecisionInput {
+            p.rule_of(&DecisionInput {
                 platform_months: f32::NAN,
                 ..input()
             }),
             Rule::ShortTenure
         );
         assert_eq!(
-            p.rule(&DecisionInput {
+            p.rule_of(&DecisionInput {
                 dti: f64::NAN,
                 ..input()
             }),
             Rule::NoIncome
         );
         assert_eq!(
-            p.rule(&DecisionInput {
+            p.rule_of(&DecisionInput {
                 dti: 0.5001,
                 ..input()
             }),
             Rule::DtiAboveCap
         );
         assert_eq!(
-            p.rule(&DecisionInput {
+            p.rule_of(&DecisionInput {
                 dti: 0.5,
                 ..input()
             }),
             Rule::ScoreAtOrAboveCutoff
         );
         // cut-off 560, refer width 15: 545..=559 refer, 544 declines.
-        let at = |score| p.rule(&DecisionInput { score, ..input() });
+        let at = |score| p.rule_of(&DecisionInput { score, ..input() });
         assert_eq!(at(560), Rule::ScoreAtOrAboveCutoff);
         assert_eq!(at(559), Rule::ReferBand);
         assert_eq!(at(545), Rule::ReferBand);

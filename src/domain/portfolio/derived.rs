@@ -150,6 +150,7 @@ impl Scored {
             self.score_range.0,
             &a.platform_months,
             &a.age,
+            &a.employment,
             &outcome,
             &mature,
         )

@@ -6,6 +6,7 @@ pub mod category;
 pub(crate) mod derived;
 pub mod extra;
 pub mod mask;
+pub mod orders;
 pub mod registry;
 pub mod text_column;
 
@@ -278,6 +279,8 @@ pub struct Portfolio {
     pub employments: Vec<String>,
     pub applicants: Applicants,
     pub accounts: Accounts,
+    /// The accounts' installment orders (empty when the file has none: an import).
+    pub orders: orders::Orders,
     pub scorecard: Scorecard,
     pub derived: Derived,
     /// The applicant columns by name, with their roles.
@@ -333,6 +336,7 @@ impl Portfolio {
             employments,
             applicants,
             accounts,
+            orders: orders::Orders::default(),
             scorecard,
             derived,
             registry,
@@ -352,6 +356,7 @@ impl Portfolio {
         let has = |role| self.registry.by_role(role).is_some();
         match rule {
             Rule::UnderAge => has(Role::Age),
+            Rule::DeclinedEmployment => self.registry.get("employment").is_some(),
             Rule::ShortTenure => has(Role::PlatformTenure),
             Rule::NoIncome | Rule::DtiAboveCap => has(Role::Dti),
             _ => true,

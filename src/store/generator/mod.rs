@@ -21,7 +21,7 @@ use super::dates::month_bounds;
 use super::error::StoreError;
 use super::schema;
 use super::scorecard_table;
-use crate::domain::analytics::finance::annuity_payment;
+use crate::domain::analytics::finance::{annuity_payment, flat_fee_installment};
 use crate::domain::policy::{Decision, DecisionInput, Policy};
 use crate::domain::rng::Rng;
 use crate::out_file::{OutFile, Overwrite};
@@ -30,7 +30,7 @@ pub use model::sample_scorecard;
 
 /// Version of the generator's model: portfolios of another version differ for the
 /// same count and seed (cached benchmark portfolios are keyed by it).
-pub(crate) const GENERATOR_VERSION: u32 = 3;
+pub(crate) const GENERATOR_VERSION: u32 = 4;
 /// The seed `sample.db` is made with.
 pub const SAMPLE_SEED: u64 = 20_261_031;
 /// The number of applicants of `sample.db`.
@@ -41,6 +41,10 @@ pub(crate) const AS_OF: &str = "2026-10-31";
 pub(crate) const COHORTS: usize = 24;
 /// Share of approved applicants who open an account.
 const TAKE_UP: f64 = 0.93;
+/// Monthly fees of the flat-fee plans, on the original amount: over 12 months 0.6%
+/// costs an APR of about 13%, 1.0% about 21% (watch), 1.5% about 32% (breach), and
+/// 2.0% over 6 months about 41% (past the 36% red line).
+const FLAT_FEES: [f64; 4] = [0.006, 0.010, 0.015, 0.020];
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Summary {
@@ -131,6 +135,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
         name: "Policy in force".into(),
         ..Policy::default()
     };
+    let declined = &policy.declined_employment[..policy.declined_employment.len().min(255)];
     let at = format!("{AS_OF}T00:00:00Z");
     super::policies::save(
         &tx,
@@ -218,13 +223,18 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
             let band = edges.of(score);
             let input = DecisionInput {
                 age: raw.age,
+                // Coded into the policy's own declined list (255: not in it).
+                employment: declined
+                    .iter()
+                    .position(|e| e == raw.employment)
+                    .map_or(u8::MAX, |k| k as u8),
                 platform_months: raw.platform_months as f32,
                 monthly_income: raw.income.unwrap_or(f64::NAN),
                 dti: raw.dti(),
                 score,
                 band,
             };
-            let decision = policy.rule(&input).decision();
+            let decision = policy.rule(&input, declined).decision();
             if decision != Decision::Approve || rng.uniform() >= TAKE_UP {
                 continue;
             }
@@ -260,11 +270,20 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
                 let day = day.min(NaiveDate::from_ymd_opt(2026, 10, 31).unwrap_or(day));
                 let amount = (limit * (0.05 + 0.4 * rng.uniform())).round();
                 let installments = [3u32, 6, 12][rng.weighted(&[0.4, 0.35, 0.25])];
-                let monthly_rate = fee_rate / 12.0;
-                // docs/design.md#annuity-payment: PMT = P·r / (1 − (1+r)^−n).
-                let pmt =
-                    (annuity_payment(amount, monthly_rate, installments) * 100.0).round() / 100.0;
                 summary.orders += 1;
+                // Every eighth order is a flat-fee plan (a fee on the original amount
+                // every month, whose APR is about twice the quoted rate), the rest
+                // annuities at the account's fee rate. Chosen by the order's number,
+                // so the random stream, and everything drawn after it, is unchanged.
+                let (monthly_rate, pmt) = if summary.orders % 8 == 0 {
+                    let flat = FLAT_FEES[(summary.orders / 8 % FLAT_FEES.len() as u64) as usize];
+                    (flat, flat_fee_installment(amount, installments, flat))
+                } else {
+                    // docs/design.md#annuity-payment: PMT = P·r / (1 − (1+r)^−n).
+                    let r = fee_rate / 12.0;
+                    (r, annuity_payment(amount, r, installments))
+                };
+                let pmt = (pmt * 100.0).round() / 100.0;
                 ins_ord
                     .execute(params![
                         summary.orders as i64,

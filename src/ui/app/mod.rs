@@ -492,6 +492,10 @@ impl RiskdeskApp {
                 egui::CentralPanel::default_margins()
                     .show(ui, |ui| views::charts::show(ui, &mut v));
             }
+            Tab::Compliance => {
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| views::compliance::show(ui, &mut v));
+            }
         }
         self.apply_all(out);
     }

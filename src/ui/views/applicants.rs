@@ -162,6 +162,15 @@ fn controls(
             };
         }
     });
+    if let Some(label) = q.only.as_ref().map(|o| o.label.clone()) {
+        let pal = crate::ui::theme::palette(ui.ctx());
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(label).color(pal.bad).strong());
+            if ui.button(t("compliance-only-clear")).clicked() {
+                q.only = None;
+            }
+        });
+    }
     ui.horizontal(|ui| {
         ui.strong(i18n::text_with(
             lang,

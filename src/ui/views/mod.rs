@@ -4,6 +4,7 @@
 pub(crate) mod applicant_detail;
 pub(crate) mod applicants;
 pub(crate) mod charts;
+pub(crate) mod compliance;
 pub(crate) mod import_wizard;
 pub(crate) mod overview;
 pub(crate) mod policy_lab;

@@ -234,7 +234,7 @@ pub(crate) fn no_scorecard(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
 
 /// "audit log: N entries, intact" (the head hash on hover, to record outside the
 /// file), or the first break in the error colour.
-fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
+pub(crate) fn audit_badge(ui: &mut egui::Ui, lang: Language, d: &Workbench) {
     let pal = crate::ui::theme::palette(ui.ctx());
     let t = |id: &str| i18n::text(lang, id);
     match &d.audit_check {

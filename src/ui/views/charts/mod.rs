@@ -72,7 +72,7 @@ const Y_LABEL_PX: f64 = 36.0;
 
 /// A plot without a legend of its own (see [`legend`]), that does not pan or
 /// scroll-zoom; box zoom (right-drag) and double-click reset stay.
-fn plot<'a>(id: &str, x: String, y: String, height: f32) -> Plot<'a> {
+pub(crate) fn plot<'a>(id: &str, x: String, y: String, height: f32) -> Plot<'a> {
     Plot::new(id.to_string())
         .height(height)
         // Labelled ticks far enough apart to be shown at any chart size.

@@ -25,6 +25,7 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                 Arg::Text(&d.policy_label(lang, &d.champion.policy)),
             )],
         ));
+        badge(ui, lang, d, out);
         let port = &d.portfolio;
         if let Some(line) = words::rules_not_applicable(lang, port) {
             ui.label(egui::RichText::new(line).color(theme::palette(ui.ctx()).muted));
@@ -63,6 +64,30 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
                 .on_disabled_hover_text(&na)
                 .changed();
         });
+        if port.rule_applies(Rule::DeclinedEmployment) {
+            egui::CollapsingHeader::new(t("lab-declined-employment"))
+                .id_salt("declined-employment")
+                .default_open(!p.declined_employment.is_empty())
+                .show(ui, |ui| {
+                    ui.label(
+                        egui::RichText::new(t("lab-declined-employment-tip"))
+                            .color(theme::palette(ui.ctx()).muted),
+                    );
+                    ui.horizontal_wrapped(|ui| {
+                        for e in port.employments.iter().filter(|e| !e.is_empty()) {
+                            let mut on = p.declined_employment.contains(e);
+                            if ui.checkbox(&mut on, e).changed() {
+                                if on {
+                                    p.declined_employment.push(e.clone());
+                                } else {
+                                    p.declined_employment.retain(|x| x != e);
+                                }
+                                changed = true;
+                            }
+                        }
+                    });
+                });
+        }
         // Float sliders are rounded to their step only when moved: snapping on show
         // would change a loaded policy's values.
         let percent = |x: f64, _: std::ops::RangeInclusive<usize>| format!("{:.0}%", x * 100.0);
@@ -159,4 +184,62 @@ pub(crate) fn controls(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, form: &mut LabFor
 
         saved::save_and_saved(ui, lang, d, &p, form, out);
     });
+}
+
+/// The challenger's own compliance standing (what its sliders can change): red while
+/// an approval breaks a rule or a policy test fails, amber on a fair-lending flag.
+/// A click opens the Compliance tab.
+fn badge(
+    ui: &mut egui::Ui,
+    lang: crate::i18n::Language,
+    d: &crate::workbench::Workbench,
+    out: &mut Vec<Command>,
+) {
+    use crate::domain::compliance::Status;
+    let standing = d.compliance.challenger.policy_standing();
+    let pal = theme::palette(ui.ctx());
+    let colour = crate::ui::views::compliance::status_colour(&pal, standing);
+    let breaches: u64 = d
+        .compliance
+        .challenger
+        .rules
+        .iter()
+        .filter(|r| r.policy_status == Some(Status::Breach))
+        .map(|r| r.breaches)
+        .sum();
+    let mut text = i18n::text_with(
+        lang,
+        "compliance-badge",
+        &[(
+            "status",
+            Arg::Text(&crate::workbench::compliance_words::status(lang, standing)),
+        )],
+    );
+    if breaches > 0 {
+        text.push_str(" · ");
+        text.push_str(&i18n::text_with(
+            lang,
+            "compliance-badge-count",
+            &[
+                ("n", Arg::Number(breaches as f64)),
+                (
+                    "count",
+                    Arg::Text(&crate::format::thousands(breaches as f64)),
+                ),
+            ],
+        ));
+    }
+    let button = egui::Button::new(
+        egui::RichText::new(text)
+            .color(egui::Color32::WHITE)
+            .strong(),
+    )
+    .fill(colour);
+    if ui
+        .add(button)
+        .on_hover_text(i18n::text(lang, "compliance-badge-tip"))
+        .clicked()
+    {
+        out.push(Command::SetTab(crate::ui::command::Tab::Compliance));
+    }
 }

@@ -1,0 +1,94 @@
+//! The Compliance tab: a breach count opens the Applicants table limited to those
+//! applicants, the lab's badge follows the challenger, and a reveal shows in the
+//! access log.
+
+use egui_kittest::kittest::Queryable as _;
+use riskdesk::domain::compliance::Status;
+use riskdesk::ui::{Command, Tab};
+use riskdesk::workbench::DecisionsUnder;
+
+use super::{app, harness, sample, sample_copy, shown};
+
+#[test]
+fn a_breach_count_opens_the_applicants_it_counts() {
+    let mut h = harness(app(sample(), Tab::Compliance, false));
+    // 128 of the 701 students are approved by the policy in force (the brief's count).
+    let students = &h.state().data().expect("open").compliance.champion.rules[4];
+    assert_eq!((students.id.as_str(), students.breaches), ("C05", 128));
+    assert!(shown(&h, "C05  No consumer credit to students"));
+    h.get_by_label("128").click();
+    h.run_steps(4);
+    assert_eq!(h.state().settings.tab, Tab::Applicants);
+    assert_eq!(h.state().table.decisions, DecisionsUnder::InForce);
+    assert_eq!(h.state().table.rows.len(), 128);
+    let p = &h.state().data().expect("open").portfolio;
+    let student = p.employments.iter().position(|e| e == "student").unwrap() as u8;
+    assert!(
+        h.state()
+            .table
+            .rows
+            .iter()
+            .all(|&r| p.applicants.employment[r as usize] == student)
+    );
+    assert!(shown(
+        &h,
+        "128 applicants approved in breach of C05 No consumer credit to students under Policy in force v1"
+    ));
+    // "Show all" gives the whole table back.
+    h.get_by_label("Show all").click();
+    h.run_steps(4);
+    assert_eq!(h.state().table.rows.len(), 20_000);
+}
+
+#[test]
+fn the_labs_badge_turns_red_when_a_slider_breaks_the_income_cap() {
+    let mut h = harness(app(sample(), Tab::PolicyLab, false));
+    // The policy in force approves students: red from the start.
+    assert!(h.query_by_label_contains("Compliance: breach").is_some());
+    let mut p = h.state().data().expect("open").champion.policy.clone();
+    p.declined_employment = vec!["student".into()];
+    h.state_mut().apply(Command::SetChallenger(p.clone()));
+    h.run_steps(3);
+    let standing = |h: &egui_kittest::Harness<'_, riskdesk::ui::RiskdeskApp>| {
+        h.state()
+            .data()
+            .expect("open")
+            .compliance
+            .challenger
+            .policy_standing()
+    };
+    // Students declined: no rule broken, the age bands still flagged (watch).
+    assert_eq!(standing(&h), Status::Watch);
+    assert!(h.query_by_label_contains("Compliance: watch").is_some());
+    // Income multiple 3.0 with a maximum limit of 50,000: limits above a third of income.
+    p.income_multiple = 3.0;
+    p.max_limit = 50_000.0;
+    h.state_mut().apply(Command::SetChallenger(p));
+    h.run_steps(3);
+    assert_eq!(standing(&h), Status::Breach);
+    assert!(h.query_by_label_contains("Compliance: breach").is_some());
+    let income = &h.state().data().expect("open").compliance.challenger.rules[1];
+    assert_eq!(income.id, "C02");
+    assert!(income.breaches > 0);
+    // The badge opens the Compliance tab.
+    h.get_by_label_contains("Compliance: breach").click();
+    h.run_steps(3);
+    assert_eq!(h.state().settings.tab, Tab::Compliance);
+}
+
+#[test]
+fn a_reveal_shows_in_the_access_log() {
+    let (_dir, copy) = sample_copy("access-log");
+    let opened = riskdesk::store::open(&copy).expect("copy opens");
+    let mut a = app(opened, Tab::Compliance, false);
+    a.apply(Command::RevealApplicant {
+        row: 3,
+        purpose: "complaint 2026-7".into(),
+    });
+    let id = a.data().expect("open").portfolio.applicants.id[3];
+    let mut h = harness(a);
+    h.run_steps(2);
+    assert!(shown(&h, "complaint 2026-7"));
+    assert!(shown(&h, &format!("applicant {id}")));
+    assert!(shown(&h, "1 of 1 reveals and exports of personal data"));
+}
