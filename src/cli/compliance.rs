@@ -37,12 +37,16 @@ pub(crate) struct Args {
     /// Print the rules (the built-in ones, or --rules) as JSON and stop.
     #[arg(long)]
     pub print_rules: bool,
+    /// Also group the fairness table by these categorical columns (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "COL,...")]
+    pub group_by: Vec<String>,
 }
 
 pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let file = RulesFile::built_in_or(a.rules.as_deref()).map_err(|e| {
         let path = a.rules.as_deref().unwrap_or(std::path::Path::new(""));
-        super::file_failure(lang, "compliance-invalid-rules", path, e)
+        let (key, detail) = e.parts();
+        super::file_failure(lang, key, path, detail)
     })?;
     if a.print_rules {
         println!("{}", file.rules.to_json());
@@ -67,7 +71,17 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         None => None,
     };
     let p = &opened.portfolio;
-    let base = Base::new(file.rules.clone(), p);
+    let mut base = Base::new(file.rules.clone(), p);
+    for name in &a.group_by {
+        let known = base.dims.iter().any(|d| &d.key == name);
+        if !known && !base.add_dimension(p, name) {
+            return Err(Failure::input(i18n::text_with(
+                lang,
+                "compliance-cannot-group",
+                &[("column", Arg::Text(name))],
+            )));
+        }
+    }
     let champion = crate::domain::compliance::report(&base, &opened.champion, p);
     let challenger = challenger.map(|c| {
         let r = crate::domain::compliance::report(&base, &c, p);
@@ -314,23 +328,7 @@ fn text_of(file: &RulesFile, base: &Base, policy: &str, r: &Report, lang: Langua
             }
             _ => {
                 if let Some(s) = &base.apr {
-                    let _ = writeln!(
-                        out,
-                        "      {}",
-                        i18n::text_with(
-                            lang,
-                            "compliance-line-apr",
-                            &[
-                                ("orders", Arg::Text(&thousands(s.orders as f64))),
-                                ("min", Arg::Text(&pct(s.min))),
-                                ("median", Arg::Text(&pct(s.median))),
-                                ("max", Arg::Text(&pct(s.max))),
-                                ("watch", Arg::Text(&thousands(s.above_watch as f64))),
-                                ("breach", Arg::Text(&thousands(s.above_breach as f64))),
-                                ("red", Arg::Text(&thousands(s.above_red_line as f64))),
-                            ],
-                        )
-                    );
+                    let _ = writeln!(out, "      {}", words::apr_line(lang, s));
                 }
             }
         }
@@ -347,36 +345,8 @@ fn text_of(file: &RulesFile, base: &Base, policy: &str, r: &Report, lang: Langua
         );
         let _ = writeln!(out, "  {}: {verdict}", words::policy_test(lang, test));
     }
-    if let AgePoints::Checked {
-        older,
-        best_younger,
-        passes,
-        ..
-    } = &base.age_points
-    {
-        let older: Vec<String> = older
-            .iter()
-            .map(|b| format!("{}: {}", b.label, b.points))
-            .collect();
-        let best = best_younger
-            .as_ref()
-            .map_or("–".to_string(), |b| format!("{}: {}", b.label, b.points));
-        let _ = writeln!(
-            out,
-            "{}",
-            i18n::text_with(
-                lang,
-                if *passes {
-                    "compliance-age-pass"
-                } else {
-                    "compliance-age-fail"
-                },
-                &[
-                    ("older", Arg::Text(&older.join(", "))),
-                    ("best", Arg::Text(&best))
-                ],
-            )
-        );
+    if let Some((_, line)) = words::age_points(lang, &base.age_points) {
+        let _ = writeln!(out, "{line}");
     }
     let _ = writeln!(out, "{}", t("compliance-fairness"));
     for d in &r.fairness {

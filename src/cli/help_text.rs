@@ -97,6 +97,7 @@ const ABOUT: &[(&str, &str)] = &[
 const ARGS: &[(&str, &str, &str)] = &[
     ("", "db", "help-riskdesk-db"),
     ("", "lang", "help-riskdesk-lang"),
+    ("", "rules", "help-riskdesk-rules"),
     ("import", "map", "help-import-map"),
     ("import", "check", "help-import-check"),
     ("import", "out", "help-import-out"),
@@ -124,6 +125,7 @@ const ARGS: &[(&str, &str, &str)] = &[
     ("compliance", "json", "help-compliance-json"),
     ("compliance", "strict", "help-compliance-strict"),
     ("compliance", "print_rules", "help-compliance-print-rules"),
+    ("compliance", "group_by", "help-compliance-group-by"),
     ("report", "policy", "help-report-policy"),
     ("report", "json", "help-report-json"),
     ("screenshot", "view", "help-screenshot-view"),

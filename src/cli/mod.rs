@@ -34,6 +34,10 @@ pub(crate) struct Cli {
     /// none (File > Open).
     #[arg(long, global = false, value_name = "FILE")]
     pub db: Option<PathBuf>,
+    /// Compliance rules (JSON) for the window's Compliance tab; without it the
+    /// built-in rules (`riskdesk compliance --print-rules`).
+    #[arg(long, global = false, value_name = "RULES")]
+    pub rules: Option<PathBuf>,
     /// Language of the window and of text for people: en or zh-CN (default: the
     /// system's locale, LC_ALL, then LC_MESSAGES, then LANG). JSON keys, CSV headers
     /// and file formats stay English.
@@ -204,14 +208,23 @@ pub fn run() -> ExitCode {
         Some(Command::Import(a)) => import::run(a, lang),
         Some(Command::Screenshot(a)) => screenshot::run(a, lang, cli.lang.as_deref()),
         Some(Command::Scorecard(a)) => scorecard::run(a, lang),
-        None => crate::ui::run_window(
-            cli.db,
-            cli.lang.as_deref().and_then(crate::i18n::Language::parse),
-        )
-        .map_err(|m| Failure {
-            code: 1,
-            message: m,
-        }),
+        None => match crate::workbench::compliance::RulesFile::built_in_or(cli.rules.as_deref()) {
+            // A bad rules file is said before any window opens.
+            Err(e) => {
+                let (key, detail) = e.parts();
+                let path = cli.rules.as_deref().unwrap_or(std::path::Path::new(""));
+                Err(file_failure(lang, key, path, detail))
+            }
+            Ok(rules) => crate::ui::run_window(
+                cli.db,
+                cli.lang.as_deref().and_then(crate::i18n::Language::parse),
+                cli.rules.is_some().then_some(rules),
+            )
+            .map_err(|m| Failure {
+                code: 1,
+                message: m,
+            }),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -38,6 +38,7 @@ use std::path::PathBuf;
 pub(crate) fn run_window(
     db: Option<PathBuf>,
     lang: Option<crate::i18n::Language>,
+    rules: Option<crate::workbench::compliance::RulesFile>,
 ) -> Result<(), String> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -49,7 +50,11 @@ pub(crate) fn run_window(
     eframe::run_native(
         "Riskdesk",
         options,
-        Box::new(move |cc| Ok(Box::new(RiskdeskApp::new(cc, db, lang)))),
+        Box::new(move |cc| {
+            let mut app = RiskdeskApp::new(cc, db, lang);
+            app.set_rules(rules);
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| format!("cannot open a window: {e}"))
 }

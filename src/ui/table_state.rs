@@ -34,6 +34,9 @@ pub struct TableState {
     pub purpose: String,
     /// The policy the Decision and Limit columns, the detail and the export follow.
     pub decisions: DecisionsUnder,
+    /// The compliance check whose breaches `query.only` holds, and under which
+    /// policy: a changed challenger recounts them.
+    pub only_breaches: Option<(crate::domain::compliance::checks::Check, DecisionsUnder)>,
     /// The selection last checked against `rows` (`None`: not since they changed),
     /// so that the check scans the rows once, not every frame.
     checked: Option<Option<usize>>,

@@ -13,6 +13,25 @@ use crate::domain::compliance::{Base, Report, report};
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::Portfolio;
 
+/// Why a rules file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RulesError {
+    /// The file cannot be read (missing, a folder, no permission).
+    Unreadable(String),
+    /// Not a rules file: not JSON, a field missing or out of range.
+    Invalid(String),
+}
+
+impl RulesError {
+    /// The message key (assets/i18n/*/cli.ftl) and the detail.
+    pub fn parts(&self) -> (&'static str, &str) {
+        match self {
+            RulesError::Unreadable(d) => ("cli-cannot-read", d),
+            RulesError::Invalid(d) => ("compliance-invalid-rules", d),
+        }
+    }
+}
+
 /// Rules as read, with where from and their version.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RulesFile {
@@ -40,20 +59,21 @@ impl RulesFile {
         }
     }
 
-    /// Reads and checks a rules file; the message says what is wrong (file, JSON
-    /// field), in English as serde and the rules' checks word it.
-    pub fn read(path: &Path) -> Result<Self, String> {
-        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| format!("not UTF-8 text: {e}"))?;
+    /// Reads and checks a rules file; the message says what is wrong (the file,
+    /// a JSON field), in English as the system, serde and the rules' checks word it.
+    pub fn read(path: &Path) -> Result<Self, RulesError> {
+        let bytes = std::fs::read(path).map_err(|e| RulesError::Unreadable(e.to_string()))?;
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|e| RulesError::Invalid(format!("not UTF-8 text: {e}")))?;
         Ok(Self {
-            rules: Rules::from_json(text)?,
+            rules: Rules::from_json(text).map_err(RulesError::Invalid)?,
             version: sha256_hex(&bytes),
             path: Some(path.to_path_buf()),
         })
     }
 
     /// The built-in rules, or those of `path`.
-    pub fn built_in_or(path: Option<&Path>) -> Result<Self, String> {
+    pub fn built_in_or(path: Option<&Path>) -> Result<Self, RulesError> {
         match path {
             Some(p) => Self::read(p),
             None => Ok(Self::built_in()),

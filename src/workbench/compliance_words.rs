@@ -168,3 +168,54 @@ pub fn flag(lang: Language, f: Flag) -> String {
         Flag::Red => i18n::text(lang, "compliance-flag-red"),
     }
 }
+
+/// The APRs of the orders in one line: count, min, median, max and how many lie
+/// above each level.
+pub fn apr_line(lang: Language, s: &crate::domain::compliance::AprSummary) -> String {
+    use crate::format::thousands;
+    let n = |x: u64| thousands(x as f64);
+    text(
+        lang,
+        "compliance-line-apr",
+        &[
+            ("orders", n(s.orders)),
+            ("min", pct(s.min)),
+            ("median", pct(s.median)),
+            ("max", pct(s.max)),
+            ("watch", n(s.above_watch)),
+            ("breach", n(s.above_breach)),
+            ("red", n(s.above_red_line)),
+        ],
+    )
+}
+
+/// The scorecard's age check in words, with its standing (`None`: the card reads
+/// no age).
+pub fn age_points(
+    lang: Language,
+    a: &crate::domain::compliance::age_points::AgePoints,
+) -> Option<(Status, String)> {
+    use crate::domain::compliance::age_points::AgePoints;
+    let AgePoints::Checked {
+        older,
+        best_younger,
+        passes,
+        ..
+    } = a
+    else {
+        return None;
+    };
+    let bins =
+        |b: &crate::domain::compliance::age_points::BinPoints| format!("{}: {}", b.label, b.points);
+    let older: Vec<String> = older.iter().map(bins).collect();
+    let best = best_younger.as_ref().map_or("–".to_string(), bins);
+    let (status, key) = if *passes {
+        (Status::Pass, "compliance-age-pass")
+    } else {
+        (Status::Breach, "compliance-age-fail")
+    };
+    Some((
+        status,
+        text(lang, key, &[("older", older.join(", ")), ("best", best)]),
+    ))
+}

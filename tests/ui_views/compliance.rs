@@ -92,3 +92,52 @@ fn a_reveal_shows_in_the_access_log() {
     assert!(shown(&h, &format!("applicant {id}")));
     assert!(shown(&h, "1 of 1 reveals and exports of personal data"));
 }
+
+#[test]
+fn breaches_listed_under_the_challenger_follow_it() {
+    let mut a = app(sample(), Tab::Compliance, false);
+    let mut p = a.data().expect("open").champion.policy.clone();
+    p.income_multiple = 3.0;
+    p.max_limit = 50_000.0;
+    a.apply(Command::SetChallenger(p.clone()));
+    a.apply(Command::ShowBreaches {
+        check: riskdesk::domain::compliance::checks::Check::LimitIncome,
+        under: DecisionsUnder::Challenger,
+    });
+    let mut h = harness(a);
+    let first = h.state().table.rows.len();
+    assert!(first > 0);
+    // Multiple 2.5: band A's 2.5 × 1.5 = 3.75 is within 4 × the monthly income, so
+    // no limit is above a third of income any more; the list is recounted.
+    p.income_multiple = 2.5;
+    h.state_mut().apply(Command::SetChallenger(p));
+    h.run_steps(4);
+    let second = h.state().table.rows.len();
+    let counted = h.state().data().expect("open").compliance.challenger.rules[1].breaches;
+    assert_eq!(second as u64, counted);
+    assert_eq!(second, 0, "{first} before");
+}
+
+#[test]
+fn a_rules_file_replaces_the_built_in_rules() {
+    let dir = super::common::temp_dir("ui-rules");
+    let path = dir.join("licence.json");
+    let mut rules = riskdesk::domain::compliance::rules::Rules::default();
+    rules.barred_employment.categories.clear();
+    rules.limit_cap.cap = 10_000.0;
+    std::fs::write(&path, rules.to_json()).unwrap();
+    let file = riskdesk::workbench::compliance::RulesFile::read(&path).unwrap();
+    let mut a = app(sample(), Tab::Compliance, false);
+    a.set_rules(Some(file));
+    let h = harness(a);
+    let c = &h.state().data().expect("open").compliance;
+    // No category barred: neither the approvals nor the booked accounts of students
+    // break C05 now.
+    assert_eq!(c.champion.rules[4].status, Status::Pass);
+    assert_eq!(c.champion.rules[4].book.map(|b| b.count), Some(0));
+    // The policy's maximum limit of 20,000 is above a cap of 10,000.
+    assert_eq!(c.champion.rules[0].policy_status, Some(Status::Breach));
+    // The tab names the file the rules come from.
+    let shown_path = path.display().to_string();
+    assert!(h.query_all_by_label_contains(&shown_path).count() > 0);
+}

@@ -9,7 +9,6 @@
 //! The groups are policy-free and built once ([`Dimension`]); a policy only adds
 //! its approvals (`checks::tally`).
 
-use super::checks::Tally;
 use super::rules::{Fairness, Rules};
 use super::stats::{fisher_exact, z_test};
 use crate::domain::portfolio::registry::{ColumnView, Role};
@@ -302,10 +301,15 @@ pub fn assess(dim: &Dimension, approved: &[(u64, f64)], f: &Fairness) -> Dimensi
     }
 }
 
-/// Every dimension of `dims` under the approvals of `tally`.
-pub fn assess_all(dims: &[Dimension], tally: &Tally, f: &Fairness) -> Vec<DimensionResult> {
+/// Every dimension of `dims` under a policy's approvals and limit sums per group
+/// (`checks::Tally::groups`).
+pub fn assess_all(
+    dims: &[Dimension],
+    groups: &[Vec<(u64, f64)>],
+    f: &Fairness,
+) -> Vec<DimensionResult> {
     dims.iter()
-        .zip(&tally.groups)
+        .zip(groups)
         .map(|(d, approved)| assess(d, approved, f))
         .collect()
 }

@@ -356,7 +356,11 @@ impl Portfolio {
         let has = |role| self.registry.by_role(role).is_some();
         match rule {
             Rule::UnderAge => has(Role::Age),
-            Rule::DeclinedEmployment => self.registry.get("employment").is_some(),
+            // The standard employment column (coded in `employments`); an import's
+            // own column of that name is a characteristic, not this rule's input.
+            Rule::DeclinedEmployment => {
+                self.registry.get("employment").is_some() && !self.employments.is_empty()
+            }
             Rule::ShortTenure => has(Role::PlatformTenure),
             Rule::NoIncome | Rule::DtiAboveCap => has(Role::Dti),
             _ => true,

@@ -276,53 +276,16 @@ impl RiskdeskApp {
                 if let Some(d) = &mut self.data {
                     d.set_challenger(p);
                 }
+                // Breaches listed under the challenger follow it.
+                if let Some((check, under)) = self.table.only_breaches
+                    && under == crate::workbench::DecisionsUnder::Challenger
+                    && self.table.query.only.is_some()
+                {
+                    self.limit_to_breaches(check, under);
+                }
             }
             Command::ShowBreaches { check, under } => {
-                let Some(d) = &self.data else {
-                    return;
-                };
-                let policy = d.policy_under(under);
-                let ids = d.compliance.breaching_ids(policy, &d.portfolio, check);
-                let mut rows: Vec<u32> = ids
-                    .iter()
-                    .filter_map(|id| d.portfolio.row_of_id(*id))
-                    .map(|r| r as u32)
-                    .collect();
-                rows.sort_unstable();
-                let rule = d
-                    .compliance
-                    .champion
-                    .rules
-                    .iter()
-                    .find(|r| r.check == Some(check))
-                    .map(|r| {
-                        format!(
-                            "{} {}",
-                            r.id,
-                            crate::workbench::compliance_words::rule_label(lang, r)
-                        )
-                    })
-                    .unwrap_or_default();
-                let label = i18n::text_with(
-                    lang,
-                    "compliance-only-label",
-                    &[
-                        ("n", Arg::Number(rows.len() as f64)),
-                        ("count", Arg::Text(&thousands(rows.len() as f64))),
-                        ("rule", Arg::Text(&rule)),
-                        ("policy", Arg::Text(&d.policy_label(lang, policy))),
-                    ],
-                );
-                self.table.query = crate::domain::evaluation::table_query::TableQuery {
-                    only: Some(crate::domain::evaluation::table_query::OnlyRows {
-                        rows: std::sync::Arc::new(rows),
-                        label,
-                    }),
-                    sort: self.table.query.sort,
-                    descending: self.table.query.descending,
-                    names_revealed: self.table.query.names_revealed,
-                    ..Default::default()
-                };
+                self.limit_to_breaches(check, under);
                 self.table.decisions = under;
                 self.settings.tab = crate::ui::command::Tab::Applicants;
             }
@@ -439,5 +402,63 @@ impl RiskdeskApp {
                 };
             }
         }
+    }
+}
+
+impl RiskdeskApp {
+    /// Limits the Applicants table to the applicants the policy `under` approves in
+    /// breach of `check`, with a label saying so.
+    fn limit_to_breaches(
+        &mut self,
+        check: crate::domain::compliance::checks::Check,
+        under: crate::workbench::DecisionsUnder,
+    ) {
+        let lang = self.language();
+        let Some(d) = &self.data else {
+            return;
+        };
+        let policy = d.policy_under(under);
+        let ids = d.compliance.breaching_ids(policy, &d.portfolio, check);
+        let mut rows: Vec<u32> = ids
+            .iter()
+            .filter_map(|id| d.portfolio.row_of_id(*id))
+            .map(|r| r as u32)
+            .collect();
+        rows.sort_unstable();
+        let rule = d
+            .compliance
+            .champion
+            .rules
+            .iter()
+            .find(|r| r.check == Some(check))
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r.id,
+                    crate::workbench::compliance_words::rule_label(lang, r)
+                )
+            })
+            .unwrap_or_default();
+        let label = i18n::text_with(
+            lang,
+            "compliance-only-label",
+            &[
+                ("n", Arg::Number(rows.len() as f64)),
+                ("count", Arg::Text(&thousands(rows.len() as f64))),
+                ("rule", Arg::Text(&rule)),
+                ("policy", Arg::Text(&d.policy_label(lang, policy))),
+            ],
+        );
+        self.table.query = crate::domain::evaluation::table_query::TableQuery {
+            only: Some(crate::domain::evaluation::table_query::OnlyRows {
+                rows: std::sync::Arc::new(rows),
+                label,
+            }),
+            sort: self.table.query.sort,
+            descending: self.table.query.descending,
+            names_revealed: self.table.query.names_revealed,
+            ..Default::default()
+        };
+        self.table.only_breaches = Some((check, under));
     }
 }

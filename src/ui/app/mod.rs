@@ -58,6 +58,9 @@ pub struct RiskdeskApp {
     /// The system's language, used until one is chosen (English for tests and
     /// screenshots, which pin theirs).
     system_language: Language,
+    /// The compliance rules of `--rules` (`None`: the built-in ones), for every
+    /// portfolio opened.
+    rules: Option<crate::workbench::compliance::RulesFile>,
 }
 
 impl RiskdeskApp {
@@ -81,7 +84,16 @@ impl RiskdeskApp {
             pending_discard: None,
             quit_confirmed: false,
             system_language: Language::En,
+            rules: None,
         }
+    }
+
+    /// Checks every portfolio opened against `rules` (`None`: the built-in ones).
+    pub fn set_rules(&mut self, rules: Option<crate::workbench::compliance::RulesFile>) {
+        if let (Some(r), Some(d)) = (&rules, &mut self.data) {
+            d.set_rules(r.clone());
+        }
+        self.rules = rules;
     }
 
     /// The window's app: settings from eframe's storage and the file of
@@ -234,6 +246,9 @@ impl RiskdeskApp {
                 self.data = Some(d);
                 if let Some(d) = &mut self.data {
                     d.display_name = self.settings.display_name.clone();
+                    if let Some(r) = &self.rules {
+                        d.set_rules(r.clone());
+                    }
                 }
             }
             Err(e) => {

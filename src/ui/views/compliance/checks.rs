@@ -182,42 +182,14 @@ pub(super) fn policy_tests(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             });
         }
     }
-    if let crate::domain::compliance::age_points::AgePoints::Checked {
-        older,
-        best_younger,
-        passes,
-        ..
-    } = &c.base.age_points
-    {
-        let older: Vec<String> = older
-            .iter()
-            .map(|b| format!("{}: {}", b.label, b.points))
-            .collect();
-        let best = best_younger
-            .as_ref()
-            .map_or("–".to_string(), |b| format!("{}: {}", b.label, b.points));
-        let s = if *passes {
-            Status::Pass
-        } else {
-            Status::Breach
-        };
+    if let Some((s, line)) = words::age_points(v.lang, &c.base.age_points) {
         ui.horizontal_wrapped(|ui| {
             ui.label(
                 egui::RichText::new(words::status(v.lang, s))
                     .color(status_colour(&pal, s))
                     .strong(),
             );
-            ui.label(v.t_with(
-                if *passes {
-                    "compliance-age-pass"
-                } else {
-                    "compliance-age-fail"
-                },
-                &[
-                    ("older", Arg::Text(&older.join(", "))),
-                    ("best", Arg::Text(&best)),
-                ],
-            ));
+            ui.label(line);
         });
     }
 }
@@ -229,18 +201,7 @@ pub(super) fn apr(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         return;
     };
     let a = &c.base.rules.apr;
-    ui.label(v.t_with(
-        "compliance-line-apr",
-        &[
-            ("orders", Arg::Text(&thousands(s.orders as f64))),
-            ("min", Arg::Text(&pct(s.min))),
-            ("median", Arg::Text(&pct(s.median))),
-            ("max", Arg::Text(&pct(s.max))),
-            ("watch", Arg::Text(&thousands(s.above_watch as f64))),
-            ("breach", Arg::Text(&thousands(s.above_breach as f64))),
-            ("red", Arg::Text(&thousands(s.above_red_line as f64))),
-        ],
-    ));
+    ui.label(words::apr_line(v.lang, s));
     let pal = theme::palette(ui.ctx());
     let lines = [
         (
