@@ -67,7 +67,14 @@ fn the_json_carries_the_checks_the_aprs_and_the_fairness_table() {
     assert_eq!(v["scorecard_age_check"]["passes"], false);
     assert!(v.get("challenger").is_none());
     // Another categorical column to group by; a name is refused.
-    let v = json(&["compliance", "--db", &db, "--group-by", "channel,employment", "--json"]);
+    let v = json(&[
+        "compliance",
+        "--db",
+        &db,
+        "--group-by",
+        "channel,employment",
+        "--json",
+    ]);
     assert!(v["fairness"]["channel"].is_array());
     let (code, _, err) = riskdesk(&["compliance", "--db", &db, "--group-by", "name"]);
     assert_eq!(code, 2);

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 mod commands;
+mod compliance;
 mod file_dialogs;
 
 use super::command::{AfterDiscard, Command, Tab};
