@@ -130,6 +130,16 @@ fn p_text(g: &GroupResult) -> String {
     }
 }
 
+/// The p-value, with the test that gave it on hover.
+fn p_cell(ui: &mut egui::Ui, v: &ViewCtx<'_>, g: &GroupResult) {
+    let test = if g.exact {
+        "compliance-test-fisher"
+    } else {
+        "compliance-test-z"
+    };
+    ui.label(p_text(g)).on_hover_text(v.t(test));
+}
+
 fn table(
     ui: &mut egui::Ui,
     v: &ViewCtx<'_>,
@@ -158,6 +168,7 @@ fn table(
                 heads.extend([
                     v.t_with("compliance-col-rate-of", &[("policy", Arg::Text(&tried))]),
                     "AIR".to_string(),
+                    "p".to_string(),
                     v.t("compliance-col-flag"),
                 ]);
             }
@@ -178,11 +189,7 @@ fn table(
                     thousands(g.approved as f64)
                 ));
                 ui.label(g.air.map_or("–".into(), |x| fixed(x, 2)));
-                ui.label(p_text(g)).on_hover_text(v.t(if g.exact {
-                    "compliance-test-fisher"
-                } else {
-                    "compliance-test-z"
-                }));
+                p_cell(ui, v, g);
                 ui.label(flag_text(ui, v, g));
                 if !same {
                     ui.label(format!(
@@ -191,6 +198,7 @@ fn table(
                         thousands(h.approved as f64)
                     ));
                     ui.label(h.air.map_or("–".into(), |x| fixed(x, 2)));
+                    p_cell(ui, v, h);
                     ui.label(flag_text(ui, v, h));
                 }
                 ui.label(g.mean_limit.map_or("–".into(), money));
