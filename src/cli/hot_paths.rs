@@ -53,10 +53,9 @@ pub(crate) fn compliance_ms(p: &Portfolio, challenger: &Policy) -> (f64, f64) {
         };
         std::hint::black_box(report(&base, &policy, p));
     });
-    let mut orders = p.orders.clone();
+    // Solved again without a copy of the orders (a copy would count in the peak).
     let solve = median_ms(5, || {
-        orders.solve();
-        std::hint::black_box(&orders);
+        std::hint::black_box(p.orders.solved());
     });
     (checks, solve)
 }

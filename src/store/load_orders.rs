@@ -13,6 +13,9 @@ fn sql(e: rusqlite::Error) -> String {
     format!("cannot read: {e}")
 }
 
+/// Rows reserved ahead at most (beyond it, the columns grow as they fill).
+const RESERVE_AT_MOST: usize = 50_000_000;
+
 /// The most installments an order may have (50 years of months).
 const MAX_INSTALLMENTS: f64 = 600.0;
 
@@ -24,7 +27,19 @@ pub(crate) fn load_orders(conn: &Connection, accounts: &Accounts) -> Result<Orde
              FROM orders ORDER BY id",
         )
         .map_err(sql)?;
-    let mut o = Orders::default();
+    // Reserved by `max(rowid)` (instant, where `COUNT(*)` scans); trimmed after.
+    let n: i64 = conn
+        .query_row("SELECT COALESCE(MAX(rowid), 0) FROM orders", [], |r| r.get(0))
+        .map_err(sql)?;
+    let n = (n.max(0) as usize).min(RESERVE_AT_MOST);
+    let mut o = Orders {
+        account: Vec::with_capacity(n),
+        amount: Vec::with_capacity(n),
+        installments: Vec::with_capacity(n),
+        installment: Vec::with_capacity(n),
+        quoted_rate: Vec::with_capacity(n),
+        monthly_irr: Vec::new(),
+    };
     let mut rows = st.query([]).map_err(sql)?;
     let mut last = None;
     while let Some(row) = rows.next().map_err(sql)? {
@@ -65,6 +80,7 @@ pub(crate) fn load_orders(conn: &Connection, accounts: &Accounts) -> Result<Orde
         o.installment
             .push(cell::num(row, 5, "installment", &at, false, 0.0, 1e12)?);
     }
+    o.trim_capacity();
     o.solve();
     Ok(o)
 }

@@ -29,8 +29,22 @@ impl Orders {
         self.account.is_empty()
     }
 
+    /// Gives back the room reserved ahead of loading that the rows did not fill.
+    pub(crate) fn trim_capacity(&mut self) {
+        super::trim(&mut self.account);
+        super::trim(&mut self.amount);
+        super::trim(&mut self.installments);
+        super::trim(&mut self.installment);
+        super::trim(&mut self.quoted_rate);
+    }
+
     /// Solves every order's monthly IRR (two threads for a large book).
     pub fn solve(&mut self) {
+        self.monthly_irr = self.solved();
+    }
+
+    /// Every order's monthly IRR, in order (NaN where none), without storing it.
+    pub fn solved(&self) -> Vec<f64> {
         let parts = over_rows(self.len(), |range| {
             range
                 .map(|i| {
@@ -43,6 +57,6 @@ impl Orders {
                 })
                 .collect::<Vec<f64>>()
         });
-        self.monthly_irr = parts.concat();
+        parts.concat()
     }
 }
