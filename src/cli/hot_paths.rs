@@ -59,3 +59,19 @@ pub(crate) fn compliance_ms(p: &Portfolio, challenger: &Policy) -> (f64, f64) {
     });
     (checks, solve)
 }
+
+/// Median of the early-warning watchlist from scratch: the chain (one pass over the
+/// month-end history), every account's signals and chances, the sort.
+pub(crate) fn watchlist_ms(p: &Portfolio, policy: &Policy) -> f64 {
+    use crate::domain::analytics::watchlist::{Thresholds, chain_of, watchlist};
+    median_ms(11, || {
+        let chain = chain_of(p);
+        std::hint::black_box(watchlist(
+            p,
+            &chain,
+            policy.lgd,
+            policy.ccf,
+            &Thresholds::default(),
+        ));
+    })
+}

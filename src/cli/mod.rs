@@ -15,6 +15,7 @@ mod memory;
 mod report;
 mod scorecard;
 pub mod screenshot;
+mod watchlist;
 
 pub use report::text_report_of_champion as text_report_for;
 
@@ -58,6 +59,8 @@ pub(crate) enum Command {
     Decisions(decisions::Args),
     /// Check the policy in force (and a challenger) and the book against the compliance rules; fair-lending table.
     Compliance(compliance::Args),
+    /// The early-warning watchlist of booked accounts: signals, chance of 90+ in 3 and 6 months, action.
+    Watchlist(watchlist::Args),
     /// Render a view of the workbench to a PNG, without a display.
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
@@ -203,6 +206,7 @@ pub fn run() -> ExitCode {
         Some(Command::Report(a)) => report::run(a, lang),
         Some(Command::Decisions(a)) => decisions::run(a, lang),
         Some(Command::Compliance(a)) => compliance::run(a, lang),
+        Some(Command::Watchlist(a)) => watchlist::run(a, lang),
         Some(Command::Bench(a)) => bench::run(a, lang),
         Some(Command::Audit(a)) => audit::run(a, lang),
         Some(Command::Import(a)) => import::run(a, lang),

@@ -29,7 +29,9 @@ pub(crate) fn load_orders(conn: &Connection, accounts: &Accounts) -> Result<Orde
         .map_err(sql)?;
     // Reserved by `max(rowid)` (instant, where `COUNT(*)` scans); trimmed after.
     let n: i64 = conn
-        .query_row("SELECT COALESCE(MAX(rowid), 0) FROM orders", [], |r| r.get(0))
+        .query_row("SELECT COALESCE(MAX(rowid), 0) FROM orders", [], |r| {
+            r.get(0)
+        })
         .map_err(sql)?;
     let n = (n.max(0) as usize).min(RESERVE_AT_MOST);
     let mut o = Orders {

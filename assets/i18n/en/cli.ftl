@@ -307,6 +307,17 @@ help-scorecard-install-db = The portfolio file
 help-scorecard-install-card = The scorecard to put in force (JSON from `scorecard fit`)
 help-scorecard-install-reason = Why (recorded in the audit log)
 help-riskdesk-rules = Compliance rules (JSON) for the window's Compliance tab; without it the built-in rules (`riskdesk compliance --print-rules`)
+help-watchlist = The early-warning watchlist of booked accounts: signals, chance of 90+ in 3 and 6 months, action
+help-watchlist-out = CSV to write: account_id, applicant_id, bucket, balance, limit, utilisation, signals, p90_3m, p90_6m, at_risk_el, action
+help-watchlist-force = Replace --out if it exists (never an input of this command)
+help-watchlist-json = Print the rows as JSON (without --out)
+watchlist-no-accounts = the portfolio has no booked accounts: there is nothing to watch
+watchlist-unwritable = { $path }: cannot write the watchlist: { $detail }
+watchlist-wrote = wrote { $count } { $n ->
+    [one] account
+   *[other] accounts
+} on the watchlist to { $path }
+watchlist-summary = { $count } of { $accounts } booked accounts on the watchlist, the likeliest to reach 90+ first:
 help-compliance = Check the policy in force (and a challenger) and the book against the compliance rules; fair-lending table
 help-compliance-policy = A challenger policy (JSON) checked beside the policy in force
 help-compliance-rules = Rules file (JSON); without it the built-in rules (see --print-rules)
