@@ -482,6 +482,7 @@ fn ui_frames(opened: crate::store::Opened) -> Vec<(String, f64)> {
         ("policy-lab", Tab::PolicyLab, false),
         ("charts", Tab::Charts, false),
         ("compliance", Tab::Compliance, false),
+        ("watchlist", Tab::Watchlist, false),
     ] {
         app.set_tab(tab);
         if select && let Some(id) = first {

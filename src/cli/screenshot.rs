@@ -61,7 +61,7 @@ pub(crate) struct Args {
 }
 
 /// The views this command draws.
-pub const VIEWS: [&str; 7] = [
+pub const VIEWS: [&str; 8] = [
     "overview",
     "applicants",
     "applicant",
@@ -69,6 +69,7 @@ pub const VIEWS: [&str; 7] = [
     "policy",
     "charts",
     "compliance",
+    "watchlist",
 ];
 
 fn parse_size(s: &str) -> Result<(f32, f32), Failure> {
@@ -106,6 +107,7 @@ pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaIma
         "policy-lab" | "policy" => Tab::PolicyLab,
         "charts" => Tab::Charts,
         "compliance" => Tab::Compliance,
+        "watchlist" => Tab::Watchlist,
         other => {
             return Err(Failure::input(format!(
                 "unknown view {other:?}; views: {}",

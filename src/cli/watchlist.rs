@@ -8,12 +8,13 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use super::{Failure, OrInput};
-use crate::domain::analytics::watchlist::{Thresholds, Watch, chain_of, watchlist};
-use crate::domain::portfolio::{DPD_BUCKETS, Portfolio};
+use crate::domain::analytics::watchlist::{Thresholds, chain_of, watchlist};
+use crate::domain::portfolio::DPD_BUCKETS;
 use crate::format::{fixed, money, pct, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::out_file::{OutFile, Overwrite};
 use crate::store;
+use crate::workbench::watchlist_csv::{self, cells};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -30,53 +31,6 @@ pub(crate) struct Args {
     /// Print the rows as JSON (without --out).
     #[arg(long, conflicts_with = "out")]
     pub json: bool,
-}
-
-const HEADERS: [&str; 11] = [
-    "account_id",
-    "applicant_id",
-    "bucket",
-    "balance",
-    "limit",
-    "utilisation",
-    "signals",
-    "p90_3m",
-    "p90_6m",
-    "at_risk_el",
-    "action",
-];
-
-/// A bucket's name for programs ("30-59": ASCII).
-fn bucket_key(b: u8) -> String {
-    DPD_BUCKETS
-        .get(usize::from(b))
-        .map_or_else(String::new, |s| s.replace('–', "-"))
-}
-
-fn cells(p: &Portfolio, w: &Watch) -> [String; 11] {
-    let k = w.account as usize;
-    let applicant = p.accounts.applicant[k] as usize;
-    let signals: Vec<&str> = w.signals.iter().map(|s| s.key()).collect();
-    [
-        p.accounts.id[k].to_string(),
-        p.applicants
-            .id
-            .get(applicant)
-            .map_or(String::new(), |id| id.to_string()),
-        bucket_key(w.bucket),
-        format!("{:.2}", w.balance),
-        format!("{:.2}", w.limit),
-        if w.utilisation.is_finite() {
-            format!("{:.4}", w.utilisation)
-        } else {
-            String::new()
-        },
-        signals.join(";"),
-        format!("{:.6}", w.p90_3m),
-        format!("{:.6}", w.p90_6m),
-        format!("{:.2}", w.at_risk_el),
-        w.action.key().to_string(),
-    ]
 }
 
 pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
@@ -109,13 +63,8 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
                 ],
             ))
         };
-        let mut w = csv::Writer::from_path(out.temp_path()).map_err(|e| fail(&e))?;
-        w.write_record(HEADERS).map_err(|e| fail(&e))?;
-        for row in &list {
-            w.write_record(cells(p, row)).map_err(|e| fail(&e))?;
-        }
-        w.flush().map_err(|e| fail(&e))?;
-        drop(w);
+        let all: Vec<u32> = (0..list.len() as u32).collect();
+        watchlist_csv::write(p, &list, &all, out.temp_path()).map_err(|e| fail(&e))?;
         out.commit().or_input(lang)?;
         println!(
             "{}",

@@ -16,15 +16,17 @@ pub enum Tab {
     PolicyLab,
     Charts,
     Compliance,
+    Watchlist,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [
+    pub const ALL: [Tab; 6] = [
         Tab::Overview,
         Tab::Applicants,
         Tab::PolicyLab,
         Tab::Charts,
         Tab::Compliance,
+        Tab::Watchlist,
     ];
 
     /// The tab's name in `lang`.
@@ -37,6 +39,7 @@ impl Tab {
                 Tab::PolicyLab => "tab-policy-lab",
                 Tab::Charts => "tab-charts",
                 Tab::Compliance => "tab-compliance",
+                Tab::Watchlist => "tab-watchlist",
             },
         )
     }
@@ -49,6 +52,7 @@ impl Tab {
             Tab::PolicyLab => "policy-lab",
             Tab::Charts => "charts",
             Tab::Compliance => "compliance",
+            Tab::Watchlist => "watchlist",
         }
     }
 }
@@ -149,6 +153,10 @@ pub enum Command {
     },
     /// The fairness table's dimension (a key of `Base::dims`), adding a picked column.
     SetFairnessDimension(String),
+    /// The watchlist table's filter and sort.
+    SetWatchQuery(crate::domain::analytics::watchlist::WatchQuery),
+    /// Export the watchlist table's rows as CSV beside the portfolio.
+    ExportWatchlist,
     /// Export the personal-data access log (filtered by this text) beside the portfolio.
     ExportAccessLog(String),
     SavePolicy {

@@ -26,6 +26,7 @@ pub(crate) mod status;
 pub(crate) mod table_state;
 pub(crate) mod theme;
 pub(crate) mod views;
+pub(crate) mod watch_table;
 mod widgets;
 
 pub use app::{RiskdeskApp, Settings};

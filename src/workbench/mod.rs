@@ -11,6 +11,7 @@ mod figures;
 pub mod import;
 pub mod import_form;
 pub mod import_preview;
+pub mod watchlist_csv;
 pub mod words;
 
 pub use crate::store::audit::{Break, BreakKind};
@@ -30,6 +31,18 @@ use crate::store::audit::{AuditEntry, ChainCheck};
 use crate::store::policies::SavedPolicy;
 use crate::store::write::{self, Stamp};
 use crate::store::{self, Opened, StoreError};
+
+/// The watchlist of `p` with the LGD and CCF of `policy` (computed once per champion).
+fn watchlist_of(p: &Portfolio, policy: &Policy) -> Vec<crate::domain::analytics::watchlist::Watch> {
+    use crate::domain::analytics::watchlist::{Thresholds, chain_of, watchlist};
+    watchlist(
+        p,
+        &chain_of(p),
+        policy.lgd,
+        policy.ccf,
+        &Thresholds::default(),
+    )
+}
 
 /// Which policy the applicant table, the detail and the CSV export decide under: the
 /// policy in force unless the user switches to the challenger being tried in the lab.
@@ -59,6 +72,11 @@ pub struct Workbench {
     pub analytics: Analytics,
     /// The compliance checks of the champion and the challenger.
     pub compliance: compliance::Compliance,
+    /// The early-warning watchlist of the booked accounts (LGD and CCF of the
+    /// policy in force), likeliest to reach 90+ first, and how many times it was
+    /// computed (a table of it knows when to re-read it).
+    pub watchlist: Vec<crate::domain::analytics::watchlist::Watch>,
+    pub watchlist_version: u64,
     pub notes: Vec<String>,
 }
 
@@ -101,6 +119,7 @@ impl Workbench {
             &champion,
             &challenger,
         );
+        let watchlist = watchlist_of(&portfolio, &champion);
         let mut engine = Engine::new();
         let swap = engine.swap_set(&champion, &challenger, &portfolio);
         let champion = PolicyFigures::new(champion, &portfolio);
@@ -118,6 +137,8 @@ impl Workbench {
             display_name: None,
             analytics,
             compliance,
+            watchlist,
+            watchlist_version: 1,
             notes,
         }
     }
@@ -168,6 +189,8 @@ impl Workbench {
             self.analytics = Analytics::new(&self.champion.policy, &self.portfolio);
             self.compliance
                 .set_champion(&self.champion.policy, &self.portfolio);
+            self.watchlist = watchlist_of(&self.portfolio, &self.champion.policy);
+            self.watchlist_version += 1;
             self.swap = self.engine.swap_set(
                 &self.champion.policy,
                 &self.challenger.policy,

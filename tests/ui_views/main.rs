@@ -7,6 +7,7 @@ mod chinese;
 mod common;
 mod compliance;
 mod imported;
+mod watchlist;
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;

@@ -31,6 +31,7 @@ tab-applicants = Applicants
 tab-policy-lab = Policy lab
 tab-charts = Charts
 tab-compliance = Compliance
+tab-watchlist = Watchlist
 
 ## status bar and the empty window
 booked-accounts = { $n } booked accounts
@@ -566,3 +567,37 @@ compliance-badge-tip = The challenger's own checks (limits, age, students, incom
 lab-declined-employment = Declined employment categories
 lab-declined-employment-tip = A hard rule: applicants in these categories are declined whatever their score (students, where consumer credit to them is barred)
 compliance-fairness = Approval rate by group (AIR against the reference group; p-value of the difference)
+
+## Watchlist
+watchlist-none = The portfolio has no booked accounts: there is nothing to watch.
+watchlist-intro = { $count } of { $accounts } booked accounts show an early-warning signal at their latest month-end (as of { $as_of }) or are 30–89 days past due. Chance of 90+: the portfolio's own monthly transitions between buckets (counted per account), adjusted by each account's PD against its bucket's mean. At-risk expected loss: the 6-month chance × LGD × EAD of { $policy }.
+watch-filter = Show
+watch-filter-30 = 30–89 days past due
+watch-shown = { $count } { $n ->
+    [one] account
+   *[other] accounts
+} shown
+watch-export = Export CSV beside the portfolio
+watch-export-tip = Writes the accounts shown (ids only, no names) to a new file beside the portfolio
+watch-col-account = Account
+watch-col-bucket = Days past due
+watch-col-balance = Balance
+watch-col-limit = Limit
+watch-col-utilisation = Utilisation
+watch-col-p3 = 90+ in 3 months
+watch-col-p6 = 90+ in 6 months
+watch-col-at-risk = At-risk expected loss
+watch-col-signals = Signals
+watch-col-action = Action
+watch-signal-arrears = 1–29 days past due
+watch-signal-utilisation = utilisation ≥ 90%
+watch-signal-worse = worse than last month
+watch-signal-growth = balance up > 50% in 3 months
+watch-signal-early = past due in the first months
+watch-action-call = collections call
+watch-action-reminder = payment reminder
+watch-action-reduce = reduce the limit to { $limit }
+watchlist-exported = Watchlist: { $n } accounts written to { $path }
+watchlist-not-exported = Watchlist not exported: { $detail }
+tile-on-watch = Accounts on watch
+tile-on-watch-below = { $share } of booked accounts

@@ -31,6 +31,7 @@ tab-applicants = 申请人
 tab-policy-lab = 策略实验室
 tab-charts = 图表
 tab-compliance = 合规
+tab-watchlist = 预警名单
 
 ## 状态栏与空窗口
 booked-accounts = { $n } 个已放款账户
@@ -542,3 +543,34 @@ compliance-badge-tip = 挑战者策略自身的检查（额度、年龄、学生
 lab-declined-employment = 拒绝的职业类别
 lab-declined-employment-tip = 硬性规则：这些职业类别的申请人无论评分一律拒绝（如不得向在校学生发放消费贷款）
 compliance-fairness = 各组准入率（相对参照组的 AIR；差异的 p 值）
+
+## Watchlist
+watchlist-none = 组合中没有已开立账户：无可预警。
+watchlist-intro = { $accounts } 个已开立账户中有 { $count } 个在最近月末（截至 { $as_of }）出现预警信号或逾期 30–89 天。进入逾期90+ 的概率：组合自身各逾期档位间的月度迁移（按账户计数），再按各账户违约概率相对其档位均值调整。风险预期损失：6 个月概率 × 违约损失率 × 违约风险暴露（{ $policy }）。
+watch-filter = 显示
+watch-filter-30 = 逾期 30–89 天
+watch-shown = 显示 { $count } 个账户
+watch-export = 在组合旁导出 CSV
+watch-export-tip = 将显示的账户（仅编号，不含姓名）写入组合旁的新文件
+watch-col-account = 账户
+watch-col-bucket = 逾期天数
+watch-col-balance = 余额
+watch-col-limit = 额度
+watch-col-utilisation = 使用率
+watch-col-p3 = 3 个月内逾期90+
+watch-col-p6 = 6 个月内逾期90+
+watch-col-at-risk = 风险预期损失
+watch-col-signals = 预警信号
+watch-col-action = 建议措施
+watch-signal-arrears = 逾期 1–29 天
+watch-signal-utilisation = 使用率 ≥ 90%
+watch-signal-worse = 较上月恶化
+watch-signal-growth = 3 个月内余额增长 > 50%
+watch-signal-early = 开户初期即逾期
+watch-action-call = 催收电话
+watch-action-reminder = 还款提醒
+watch-action-reduce = 额度降至 { $limit }
+watchlist-exported = 预警名单：{ $n } 个账户已写入 { $path }
+watchlist-not-exported = 预警名单未导出：{ $detail }
+tile-on-watch = 预警账户
+tile-on-watch-below = 占已开立账户 { $share }

@@ -254,6 +254,70 @@ pub fn watchlist(p: &Portfolio, chain: &Chain, lgd: f64, ccf: f64, t: &Threshold
     out
 }
 
+/// Which accounts of the list the table shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum WatchFilter {
+    #[default]
+    All,
+    /// Accounts with this signal.
+    Signal(Signal),
+    /// 30–89 days past due.
+    Past30,
+}
+
+/// The table's sort keys.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum WatchSort {
+    #[default]
+    Chance6,
+    Chance3,
+    AtRisk,
+    Utilisation,
+    Balance,
+    Account,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WatchQuery {
+    pub filter: WatchFilter,
+    pub sort: WatchSort,
+    /// Smallest first (the default is the largest first; ids ascending).
+    pub ascending: bool,
+}
+
+/// Indexes into `list` matching `q`, in its order (ties by account).
+pub fn query(list: &[Watch], q: &WatchQuery) -> Vec<u32> {
+    let mut rows: Vec<u32> = (0..list.len() as u32)
+        .filter(|&i| {
+            let w = &list[i as usize];
+            match q.filter {
+                WatchFilter::All => true,
+                WatchFilter::Signal(s) => w.signals.has(s),
+                WatchFilter::Past30 => w.bucket >= BUCKET_30,
+            }
+        })
+        .collect();
+    let key = |w: &Watch| -> f64 {
+        match q.sort {
+            WatchSort::Chance6 => w.p90_6m,
+            WatchSort::Chance3 => w.p90_3m,
+            WatchSort::AtRisk => w.at_risk_el,
+            WatchSort::Utilisation => w.utilisation,
+            WatchSort::Balance => w.balance,
+            WatchSort::Account => f64::from(w.account),
+        }
+    };
+    // Descending by default, except the account (ascending by default).
+    let flip = q.ascending != (q.sort == WatchSort::Account);
+    rows.sort_by(|&a, &b| {
+        let (wa, wb) = (&list[a as usize], &list[b as usize]);
+        let o = key(wa).total_cmp(&key(wb));
+        let o = if flip { o } else { o.reverse() };
+        o.then(wa.account.cmp(&wb.account))
+    });
+    rows
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +347,29 @@ mod tests {
         let list = watchlist(&p, &chain, 0.8, 0.5, &t);
         let rows: Vec<u32> = list.iter().map(|w| w.account).collect();
         assert_eq!(rows, vec![1, 2]);
+        // The table's filters and sorts.
+        let q = |filter, sort, ascending| {
+            query(
+                &list,
+                &WatchQuery {
+                    filter,
+                    sort,
+                    ascending,
+                },
+            )
+        };
+        assert_eq!(q(WatchFilter::Past30, WatchSort::Chance6, false), vec![0]);
+        assert_eq!(
+            q(
+                WatchFilter::Signal(Signal::Arrears),
+                WatchSort::Chance6,
+                false
+            ),
+            vec![1]
+        );
+        assert_eq!(q(WatchFilter::All, WatchSort::Account, false), vec![0, 1]);
+        assert_eq!(q(WatchFilter::All, WatchSort::Account, true), vec![1, 0]);
+        assert_eq!(q(WatchFilter::All, WatchSort::Chance6, true), vec![1, 0]);
         assert_eq!(list[0].action, Action::CollectionsCall);
         assert_eq!(list[1].action, Action::PaymentReminder);
         assert!(list[0].p90_6m > list[1].p90_6m);

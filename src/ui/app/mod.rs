@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 mod commands;
 mod compliance;
 mod file_dialogs;
+mod watchlist;
 
 use super::command::{AfterDiscard, Command, Tab};
 use super::dialogs::{self, Pending, Picker};
@@ -34,6 +35,7 @@ pub struct RiskdeskApp {
     load: Option<Load>,
     status: Status,
     pub table: TableState,
+    pub watch: crate::ui::watch_table::WatchTable,
     pub form: LabForm,
     /// Messages from callbacks that run outside a frame (a saved screenshot).
     inbox: Arc<Mutex<Vec<Status>>>,
@@ -72,6 +74,7 @@ impl RiskdeskApp {
             load: None,
             status: Status::default(),
             table: TableState::default(),
+            watch: Default::default(),
             form: LabForm::default(),
             inbox: Arc::default(),
             applied_dark: None,
@@ -244,6 +247,7 @@ impl RiskdeskApp {
                 // Remembered absolute, so that a run from another folder finds it.
                 self.settings.last_file = Some(std::fs::canonicalize(&path).unwrap_or(path));
                 self.table.reset();
+                self.watch.reset();
                 self.data = Some(d);
                 if let Some(d) = &mut self.data {
                     d.display_name = self.settings.display_name.clone();
@@ -301,6 +305,7 @@ impl RiskdeskApp {
         if let Some(d) = &self.data {
             let policy = d.policy_under(self.table.decisions);
             self.table.refresh(ctx, &d.portfolio, policy);
+            self.watch.refresh(d);
             if self.table.busy() {
                 ctx.request_repaint_after(std::time::Duration::from_millis(50));
             }
@@ -463,6 +468,7 @@ impl RiskdeskApp {
         let mut v = ViewCtx {
             wb: data,
             table,
+            watch: &self.watch,
             lang,
             out: &mut out,
         };
@@ -497,6 +503,7 @@ impl RiskdeskApp {
                     let mut v = ViewCtx {
                         wb: data,
                         table: &self.table,
+                        watch: &self.watch,
                         lang,
                         out: &mut out,
                     };
@@ -511,6 +518,10 @@ impl RiskdeskApp {
             Tab::Compliance => {
                 egui::CentralPanel::default_margins()
                     .show(ui, |ui| views::compliance::show(ui, &mut v));
+            }
+            Tab::Watchlist => {
+                egui::CentralPanel::default_margins()
+                    .show(ui, |ui| views::watchlist::show(ui, &mut v));
             }
         }
         self.apply_all(out);

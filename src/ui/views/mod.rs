@@ -11,6 +11,7 @@ pub(crate) mod policy_lab;
 pub(crate) mod prompts;
 pub(crate) mod repayment_history;
 pub(crate) mod shell;
+pub(crate) mod watchlist;
 
 use super::command::Command;
 use super::table_state::TableState;
@@ -23,6 +24,8 @@ pub(crate) struct ViewCtx<'a> {
     pub wb: &'a Workbench,
     /// The applicant table's rows, selection and masking.
     pub table: &'a TableState,
+    /// The watchlist table's query and rows.
+    pub watch: &'a crate::ui::watch_table::WatchTable,
     /// The language of the interface.
     pub lang: Language,
     /// The commands asked for while drawing, applied after the view.

@@ -140,7 +140,21 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         } else {
             unknown(&v.t("tile-book-el"))
         };
-        let tiles = vec![
+        // The early-warning watchlist at the latest month-end (not a quarter's figure).
+        let on_watch = if history {
+            let n = v.wb.watchlist.len();
+            let share = n as f64 / v.wb.portfolio.accounts.len() as f64;
+            widgets::Tile {
+                title: v.t("tile-on-watch"),
+                value: thousands(n as f64),
+                below: v.t_with("tile-on-watch-below", &[("share", Arg::Text(&pct(share)))]),
+                below_colour: pal.muted,
+                status: None,
+            }
+        } else {
+            unknown(&v.t("tile-on-watch"))
+        };
+        let mut tiles = vec![
             count(&v.t("tile-applicants"), cur.applicants, prev_p.applicants),
             rate(
                 &name(Kri::ApprovalRate),
@@ -177,6 +191,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 status: status(Kri::ScorePsi),
             },
         ];
+        tiles.push(on_watch);
         widgets::tiles(ui, lang, tiles);
         ui.add_space(theme::GAP / 2.0);
         ui.label(
