@@ -155,6 +155,8 @@ pub enum Command {
     SetFairnessDimension(String),
     /// The watchlist table's filter and sort.
     SetWatchQuery(crate::domain::analytics::watchlist::WatchQuery),
+    /// The watchlist's thresholds as the user set them.
+    SetWatchThresholds(crate::domain::analytics::watchlist::Thresholds),
     /// Export the watchlist table's rows as CSV beside the portfolio.
     ExportWatchlist,
     /// Export the personal-data access log (filtered by this text) beside the portfolio.

@@ -32,16 +32,15 @@ use crate::store::policies::SavedPolicy;
 use crate::store::write::{self, Stamp};
 use crate::store::{self, Opened, StoreError};
 
-/// The watchlist of `p` with the LGD and CCF of `policy` (computed once per champion).
-fn watchlist_of(p: &Portfolio, policy: &Policy) -> Vec<crate::domain::analytics::watchlist::Watch> {
-    use crate::domain::analytics::watchlist::{Thresholds, chain_of, watchlist};
-    watchlist(
-        p,
-        &chain_of(p),
-        policy.lgd,
-        policy.ccf,
-        &Thresholds::default(),
-    )
+/// The watchlist of `p` with the LGD and CCF of `policy` (computed once per champion
+/// and per change of the thresholds).
+fn watchlist_of(
+    p: &Portfolio,
+    policy: &Policy,
+    t: &crate::domain::analytics::watchlist::Thresholds,
+) -> Vec<crate::domain::analytics::watchlist::Watch> {
+    use crate::domain::analytics::watchlist::{chain_of, watchlist};
+    watchlist(p, &chain_of(p), policy.lgd, policy.ccf, t)
 }
 
 /// Which policy the applicant table, the detail and the CSV export decide under: the
@@ -77,6 +76,9 @@ pub struct Workbench {
     /// computed (a table of it knows when to re-read it).
     pub watchlist: Vec<crate::domain::analytics::watchlist::Watch>,
     pub watchlist_version: u64,
+    /// The watchlist's signal and action thresholds (the defaults until the user
+    /// edits them; kept for the session, not in the file).
+    pub watch_thresholds: crate::domain::analytics::watchlist::Thresholds,
     pub notes: Vec<String>,
 }
 
@@ -119,7 +121,8 @@ impl Workbench {
             &champion,
             &challenger,
         );
-        let watchlist = watchlist_of(&portfolio, &champion);
+        let watch_thresholds = Default::default();
+        let watchlist = watchlist_of(&portfolio, &champion, &watch_thresholds);
         let mut engine = Engine::new();
         let swap = engine.swap_set(&champion, &challenger, &portfolio);
         let champion = PolicyFigures::new(champion, &portfolio);
@@ -139,6 +142,7 @@ impl Workbench {
             compliance,
             watchlist,
             watchlist_version: 1,
+            watch_thresholds,
             notes,
         }
     }
@@ -153,6 +157,25 @@ impl Workbench {
             .swap_set(&self.champion.policy, &policy, &self.portfolio);
         self.compliance.set_challenger(&policy, &self.portfolio);
         self.challenger = PolicyFigures::with(&mut self.engine, policy, &self.portfolio);
+    }
+
+    /// The watchlist again, under the policy in force and the thresholds.
+    fn recompute_watchlist(&mut self) {
+        self.watchlist = watchlist_of(
+            &self.portfolio,
+            &self.champion.policy,
+            &self.watch_thresholds,
+        );
+        self.watchlist_version += 1;
+    }
+
+    /// New watchlist thresholds (checked: shares in range); the list follows.
+    pub fn set_watch_thresholds(&mut self, t: crate::domain::analytics::watchlist::Thresholds) {
+        let t = t.clamped();
+        if t != self.watch_thresholds {
+            self.watch_thresholds = t;
+            self.recompute_watchlist();
+        }
     }
 
     /// Adds a categorical column to the fairness table (both policies re-checked).
@@ -189,8 +212,7 @@ impl Workbench {
             self.analytics = Analytics::new(&self.champion.policy, &self.portfolio);
             self.compliance
                 .set_champion(&self.champion.policy, &self.portfolio);
-            self.watchlist = watchlist_of(&self.portfolio, &self.champion.policy);
-            self.watchlist_version += 1;
+            self.recompute_watchlist();
             self.swap = self.engine.swap_set(
                 &self.champion.policy,
                 &self.challenger.policy,

@@ -65,3 +65,30 @@ fn the_overview_counts_the_accounts_on_watch() {
     assert!(shown(&h, "Accounts on watch"));
     assert!(shown(&h, &riskdesk::format::thousands(n as f64)));
 }
+
+#[test]
+fn lower_thresholds_put_more_accounts_on_watch() {
+    let mut h = harness(app(sample(), Tab::Watchlist, false));
+    let before = h.state().watch.rows.len();
+    h.get_by_label("Thresholds (for this session)").click();
+    h.run_steps(2);
+    assert!(shown(&h, "utilisation signal from"));
+    let t = riskdesk::domain::analytics::watchlist::Thresholds {
+        utilisation: 0.5,
+        ..Default::default()
+    };
+    h.state_mut().apply(Command::SetWatchThresholds(t));
+    h.run_steps(3);
+    let after = h.state().watch.rows.len();
+    assert!(after > before, "{after} > {before}");
+    // Out-of-range figures are brought into range, NaN back to the default.
+    let odd = riskdesk::domain::analytics::watchlist::Thresholds {
+        utilisation: f64::NAN,
+        call_from: 7.0,
+        ..Default::default()
+    };
+    h.state_mut().apply(Command::SetWatchThresholds(odd));
+    let d = h.state().data().expect("open");
+    assert_eq!(d.watch_thresholds.utilisation, 0.9);
+    assert_eq!(d.watch_thresholds.call_from, 1.0);
+}

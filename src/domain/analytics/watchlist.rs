@@ -88,6 +88,23 @@ pub struct Thresholds {
     pub keep_share: f64,
 }
 
+impl Thresholds {
+    /// Every figure within its meaningful range (shares 0–1, 0–2 for utilisation,
+    /// 0–10 for growth; windows of 1–24 months); NaN takes the default.
+    pub fn clamped(&self) -> Self {
+        let d = Self::default();
+        let share = |x: f64, hi: f64, def: f64| if x.is_nan() { def } else { x.clamp(0.0, hi) };
+        Self {
+            utilisation: share(self.utilisation, 2.0, d.utilisation),
+            growth: share(self.growth, 10.0, d.growth),
+            growth_months: self.growth_months.clamp(1, 24),
+            new_months: self.new_months.clamp(1, 24),
+            call_from: share(self.call_from, 1.0, d.call_from),
+            keep_share: share(self.keep_share, 1.0, d.keep_share),
+        }
+    }
+}
+
 impl Default for Thresholds {
     fn default() -> Self {
         Self {

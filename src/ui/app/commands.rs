@@ -297,6 +297,11 @@ impl RiskdeskApp {
             Command::ExportAccessLog(filter) => self.export_access_log(&filter),
             Command::SetWatchQuery(q) => self.watch.query = q,
             Command::ExportWatchlist => self.export_watchlist(),
+            Command::SetWatchThresholds(t) => {
+                if let Some(d) = &mut self.data {
+                    d.set_watch_thresholds(t);
+                }
+            }
             Command::SavePolicy { policy, reason } => {
                 let Some(d) = self.data.as_mut() else {
                     self.status = Status::error(t("status-no-portfolio"));

@@ -114,6 +114,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             v.out.push(Command::ExportWatchlist);
         }
     });
+    thresholds(ui, v);
     ui.separator();
     egui::ScrollArea::horizontal()
         .id_salt("watchlist-sideways")
@@ -217,4 +218,36 @@ fn table(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, q: &mut WatchQuery) {
 /// The default text colour marker: `RichText` without a colour keeps the theme's.
 fn ui_text() -> egui::Color32 {
     egui::Color32::PLACEHOLDER
+}
+
+/// The signals' and actions' thresholds, editable (for the session); the list
+/// follows each change.
+fn thresholds(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
+    let mut t = v.wb.watch_thresholds.clone();
+    let percent = |x: f64, _: std::ops::RangeInclusive<usize>| format!("{:.0}%", x * 100.0);
+    egui::CollapsingHeader::new(v.t("watch-thresholds"))
+        .id_salt("watch-thresholds")
+        .show(ui, |ui| {
+            ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
+            ui.horizontal_wrapped(|ui| {
+                let slider = |ui: &mut egui::Ui, x: &mut f64, hi: f64, key: &str| {
+                    ui.add(
+                        egui::Slider::new(x, 0.0..=hi)
+                            .step_by(0.01)
+                            .custom_formatter(percent)
+                            .text(v.t(key)),
+                    );
+                };
+                slider(ui, &mut t.utilisation, 1.5, "watch-t-utilisation");
+                slider(ui, &mut t.growth, 3.0, "watch-t-growth");
+                slider(ui, &mut t.call_from, 1.0, "watch-t-call");
+                slider(ui, &mut t.keep_share, 1.0, "watch-t-keep");
+            });
+            if ui.button(v.t("watch-t-reset")).clicked() {
+                t = Default::default();
+            }
+        });
+    if t != v.wb.watch_thresholds {
+        v.out.push(Command::SetWatchThresholds(t));
+    }
 }
