@@ -6,24 +6,40 @@
 use egui_extras::{Column, TableBuilder};
 
 use super::ViewCtx;
-use crate::domain::analytics::watchlist::{Action, Signal, WatchFilter, WatchQuery, WatchSort};
+use crate::domain::analytics::watchlist::{
+    Action, Signal, Thresholds, WatchFilter, WatchQuery, WatchSort,
+};
 use crate::format::{money, pct, thousands};
 use crate::i18n::{Arg, Language};
 use crate::ui::command::{Command, Tab};
 use crate::ui::theme;
 use crate::workbench::words;
 
-fn signal_word(lang: Language, s: Signal) -> String {
-    crate::i18n::text(
-        lang,
-        match s {
-            Signal::Arrears => "watch-signal-arrears",
-            Signal::HighUtilisation => "watch-signal-utilisation",
-            Signal::WorseBucket => "watch-signal-worse",
-            Signal::BalanceGrowth => "watch-signal-growth",
-            Signal::EarlyArrears => "watch-signal-early",
-        },
-    )
+/// A signal in words, with the thresholds in force ("utilisation ≥ 90%").
+fn signal_word(lang: Language, s: Signal, t: &Thresholds) -> String {
+    let share = |x: f64| format!("{:.0}%", x * 100.0);
+    match s {
+        Signal::Arrears => crate::i18n::text(lang, "watch-signal-arrears"),
+        Signal::HighUtilisation => crate::i18n::text_with(
+            lang,
+            "watch-signal-utilisation",
+            &[("share", Arg::Text(&share(t.utilisation)))],
+        ),
+        Signal::WorseBucket => crate::i18n::text(lang, "watch-signal-worse"),
+        Signal::BalanceGrowth => crate::i18n::text_with(
+            lang,
+            "watch-signal-growth",
+            &[
+                ("share", Arg::Text(&share(t.growth))),
+                ("months", Arg::Number(t.growth_months as f64)),
+            ],
+        ),
+        Signal::EarlyArrears => crate::i18n::text_with(
+            lang,
+            "watch-signal-early",
+            &[("months", Arg::Number(t.new_months as f64))],
+        ),
+    }
 }
 
 fn action_word(lang: Language, a: Action) -> String {
@@ -81,7 +97,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         let shown = match q.filter {
             WatchFilter::All => v.t("filter-any"),
             WatchFilter::Past30 => v.t("watch-filter-30"),
-            WatchFilter::Signal(s) => signal_word(lang, s),
+            WatchFilter::Signal(s) => signal_word(lang, s, &d.watch_thresholds),
         };
         egui::ComboBox::from_id_salt("watch-filter")
             .selected_text(shown)
@@ -93,7 +109,7 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                     ui.selectable_value(
                         &mut q.filter,
                         WatchFilter::Signal(s),
-                        signal_word(lang, s),
+                        signal_word(lang, s, &d.watch_thresholds),
                     );
                 }
             })
@@ -198,7 +214,11 @@ fn table(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, q: &mut WatchQuery) {
                 cell(&mut row, egui::RichText::new(pct(w.p90_3m)));
                 cell(&mut row, egui::RichText::new(pct(w.p90_6m)).strong());
                 cell(&mut row, egui::RichText::new(money(w.at_risk_el)));
-                let signals: Vec<String> = w.signals.iter().map(|s| signal_word(lang, s)).collect();
+                let signals: Vec<String> = w
+                    .signals
+                    .iter()
+                    .map(|s| signal_word(lang, s, &d.watch_thresholds))
+                    .collect();
                 cell(&mut row, egui::RichText::new(signals.join(", ")));
                 cell(&mut row, egui::RichText::new(action_word(lang, w.action)));
                 if row.response().clicked() {
@@ -229,20 +249,18 @@ fn thresholds(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         .id_salt("watch-thresholds")
         .show(ui, |ui| {
             ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
-            ui.horizontal_wrapped(|ui| {
-                let slider = |ui: &mut egui::Ui, x: &mut f64, hi: f64, key: &str| {
-                    ui.add(
-                        egui::Slider::new(x, 0.0..=hi)
-                            .step_by(0.01)
-                            .custom_formatter(percent)
-                            .text(v.t(key)),
-                    );
-                };
-                slider(ui, &mut t.utilisation, 1.5, "watch-t-utilisation");
-                slider(ui, &mut t.growth, 3.0, "watch-t-growth");
-                slider(ui, &mut t.call_from, 1.0, "watch-t-call");
-                slider(ui, &mut t.keep_share, 1.0, "watch-t-keep");
-            });
+            let slider = |ui: &mut egui::Ui, x: &mut f64, hi: f64, key: &str| {
+                ui.add(
+                    egui::Slider::new(x, 0.0..=hi)
+                        .step_by(0.01)
+                        .custom_formatter(percent)
+                        .text(v.t(key)),
+                );
+            };
+            slider(ui, &mut t.utilisation, 1.5, "watch-t-utilisation");
+            slider(ui, &mut t.growth, 3.0, "watch-t-growth");
+            slider(ui, &mut t.call_from, 1.0, "watch-t-call");
+            slider(ui, &mut t.keep_share, 1.0, "watch-t-keep");
             if ui.button(v.t("watch-t-reset")).clicked() {
                 t = Default::default();
             }
