@@ -140,6 +140,18 @@ fn p_cell(ui: &mut egui::Ui, v: &ViewCtx<'_>, g: &GroupResult) {
     ui.label(p_text(g)).on_hover_text(v.t(test));
 }
 
+/// A group's cells under one policy: approval rate (approvals), AIR, p, flag.
+fn policy_cells(ui: &mut egui::Ui, v: &ViewCtx<'_>, g: &GroupResult) {
+    ui.label(format!(
+        "{} ({})",
+        pct(g.approval_rate),
+        thousands(g.approved as f64)
+    ));
+    ui.label(g.air.map_or("–".into(), |x| fixed(x, 2)));
+    p_cell(ui, v, g);
+    ui.label(flag_text(ui, v, g));
+}
+
 fn table(
     ui: &mut egui::Ui,
     v: &ViewCtx<'_>,
@@ -183,23 +195,9 @@ fn table(
             for (g, h) in champion.groups.iter().zip(&challenger.groups) {
                 ui.label(words::group(v.lang, &champion.key, &g.group));
                 ui.label(thousands(g.applicants as f64));
-                ui.label(format!(
-                    "{} ({})",
-                    pct(g.approval_rate),
-                    thousands(g.approved as f64)
-                ));
-                ui.label(g.air.map_or("–".into(), |x| fixed(x, 2)));
-                p_cell(ui, v, g);
-                ui.label(flag_text(ui, v, g));
+                policy_cells(ui, v, g);
                 if !same {
-                    ui.label(format!(
-                        "{} ({})",
-                        pct(h.approval_rate),
-                        thousands(h.approved as f64)
-                    ));
-                    ui.label(h.air.map_or("–".into(), |x| fixed(x, 2)));
-                    p_cell(ui, v, h);
-                    ui.label(flag_text(ui, v, h));
+                    policy_cells(ui, v, h);
                 }
                 ui.label(g.mean_limit.map_or("–".into(), money));
                 ui.label(g.observed_bad_rate.map_or("–".into(), pct));
