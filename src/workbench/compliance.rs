@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use crate::domain::compliance::checks::{self, Check};
-use crate::domain::compliance::rules::Rules;
+use crate::domain::compliance::rules::{InvalidRules, Rules};
 use crate::domain::compliance::{Base, Report, report};
 use crate::domain::policy::Policy;
 use crate::domain::portfolio::Portfolio;
@@ -18,16 +18,16 @@ use crate::domain::portfolio::Portfolio;
 pub enum RulesError {
     /// The file cannot be read (missing, a folder, no permission).
     Unreadable(String),
-    /// Not a rules file: not JSON, a field missing or out of range.
-    Invalid(String),
+    /// Not a rules file: not UTF-8 or JSON, a rule missing, a field out of range.
+    Invalid(InvalidRules),
 }
 
 impl RulesError {
     /// The message key (assets/i18n/*/cli.ftl) and the detail.
-    pub fn parts(&self) -> (&'static str, &str) {
+    pub fn parts(&self) -> (&'static str, String) {
         match self {
-            RulesError::Unreadable(d) => ("cli-cannot-read", d),
-            RulesError::Invalid(d) => ("compliance-invalid-rules", d),
+            RulesError::Unreadable(d) => ("cli-cannot-read", d.clone()),
+            RulesError::Invalid(e) => ("compliance-invalid-rules", e.to_string()),
         }
     }
 }
@@ -64,7 +64,7 @@ impl RulesFile {
     pub fn read(path: &Path) -> Result<Self, RulesError> {
         let bytes = std::fs::read(path).map_err(|e| RulesError::Unreadable(e.to_string()))?;
         let text = std::str::from_utf8(&bytes)
-            .map_err(|e| RulesError::Invalid(format!("not UTF-8 text: {e}")))?;
+            .map_err(|e| RulesError::Invalid(InvalidRules::Json(format!("not UTF-8 text: {e}"))))?;
         Ok(Self {
             rules: Rules::from_json(text).map_err(RulesError::Invalid)?,
             version: sha256_hex(&bytes),
@@ -160,18 +160,16 @@ pub fn access_log_csv(
     audit: &[crate::store::audit::AuditEntry],
     filter: &str,
     out: &Path,
-) -> Result<usize, String> {
+) -> Result<usize, csv::Error> {
     let rows = access_log(audit, filter);
-    let mut w = csv::Writer::from_path(out).map_err(|e| e.to_string())?;
-    w.write_record(["id", "at", "user", "action", "subject", "purpose", "detail"])
-        .map_err(|e| e.to_string())?;
+    let mut w = csv::Writer::from_path(out)?;
+    w.write_record(["id", "at", "user", "action", "subject", "purpose", "detail"])?;
     for e in &rows {
         let id = e.id.to_string();
         w.write_record([
             &id, &e.at, &e.user, &e.action, &e.subject, &e.reason, &e.detail,
-        ])
-        .map_err(|e| e.to_string())?;
+        ])?;
     }
-    w.flush().map_err(|e| e.to_string())?;
+    w.flush()?;
     Ok(rows.len())
 }

@@ -56,14 +56,15 @@ pub fn cells(p: &Portfolio, w: &Watch) -> [String; 11] {
     ]
 }
 
-/// Writes `rows` (indexes into `list`) to `out`; the message of a failure.
-pub fn write(p: &Portfolio, list: &[Watch], rows: &[u32], out: &Path) -> Result<(), String> {
-    let mut w = csv::Writer::from_path(out).map_err(|e| e.to_string())?;
-    w.write_record(HEADERS).map_err(|e| e.to_string())?;
+/// Writes `rows` (indexes into `list`) to `out`.
+pub fn write(p: &Portfolio, list: &[Watch], rows: &[u32], out: &Path) -> Result<(), csv::Error> {
+    let mut w = csv::Writer::from_path(out)?;
+    w.write_record(HEADERS)?;
     for &i in rows {
         if let Some(row) = list.get(i as usize) {
-            w.write_record(cells(p, row)).map_err(|e| e.to_string())?;
+            w.write_record(cells(p, row))?;
         }
     }
-    w.flush().map_err(|e| e.to_string())
+    w.flush()?;
+    Ok(())
 }

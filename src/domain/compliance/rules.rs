@@ -176,14 +176,39 @@ impl Default for Rules {
     }
 }
 
+/// Why a rules file's text is not a rules file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InvalidRules {
+    /// Not JSON, a rule left out, an unknown field (serde's words).
+    Json(String),
+    /// A threshold out of its range: the JSON field (the first one named when
+    /// several must hold together) and the whole message.
+    Field {
+        field: &'static str,
+        message: String,
+    },
+}
+
+impl std::fmt::Display for InvalidRules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InvalidRules::Json(m) | InvalidRules::Field { message: m, .. } => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for InvalidRules {}
+
 impl Rules {
-    /// Checks every threshold; the message names the JSON field.
-    pub fn validate(&self) -> Result<(), String> {
-        let positive = |field: &str, x: f64| {
+    /// Checks every threshold; the error names the JSON field.
+    pub fn validate(&self) -> Result<(), InvalidRules> {
+        let bad =
+            |field: &'static str, message: String| Err(InvalidRules::Field { field, message });
+        let positive = |field: &'static str, x: f64| {
             if x.is_finite() && x > 0.0 {
                 Ok(())
             } else {
-                Err(format!("{field} must be a number above 0, got {x}"))
+                bad(field, format!("{field} must be a number above 0, got {x}"))
             }
         };
         positive("limit_cap.cap", self.limit_cap.cap)?;
@@ -199,17 +224,23 @@ impl Rules {
         positive("apr.lpr", a.lpr)?;
         positive("apr.lpr_multiple", a.lpr_multiple)?;
         if !(a.watch <= a.breach && a.breach <= a.red_line) {
-            return Err(format!(
-                "apr.watch ({}) ≤ apr.breach ({}) ≤ apr.red_line ({}) must hold",
-                a.watch, a.breach, a.red_line
-            ));
+            return bad(
+                "apr.watch",
+                format!(
+                    "apr.watch ({}) ≤ apr.breach ({}) ≤ apr.red_line ({}) must hold",
+                    a.watch, a.breach, a.red_line
+                ),
+            );
         }
         let f = &self.fairness;
         if !(f.red_below > 0.0 && f.red_below <= f.amber_below && f.amber_below <= 1.0) {
-            return Err(format!(
-                "0 < fairness.red_below ({}) ≤ fairness.amber_below ({}) ≤ 1 must hold",
-                f.red_below, f.amber_below
-            ));
+            return bad(
+                "fairness.red_below",
+                format!(
+                    "0 < fairness.red_below ({}) ≤ fairness.amber_below ({}) ≤ 1 must hold",
+                    f.red_below, f.amber_below
+                ),
+            );
         }
         for (field, id) in [
             ("limit_cap.id", &self.limit_cap.id),
@@ -220,7 +251,7 @@ impl Rules {
             ("income_required.id", &self.income_required.id),
         ] {
             if id.trim().is_empty() {
-                return Err(format!("{field} must not be empty"));
+                return bad(field, format!("{field} must not be empty"));
             }
         }
         Ok(())
@@ -228,8 +259,9 @@ impl Rules {
 
     /// Reads a rules file's text (every rule must be there: a file that leaves one
     /// out would silently check less).
-    pub fn from_json(text: &str) -> Result<Self, String> {
-        let rules: Rules = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    pub fn from_json(text: &str) -> Result<Self, InvalidRules> {
+        let rules: Rules =
+            serde_json::from_str(text).map_err(|e| InvalidRules::Json(e.to_string()))?;
         rules.validate()?;
         Ok(rules)
     }
@@ -265,13 +297,14 @@ mod tests {
     fn bad_files_are_refused_with_the_field() {
         let mut r = Rules::default();
         r.apr.breach = 0.5;
-        assert!(r.validate().unwrap_err().contains("apr.breach"));
+        assert!(r.validate().unwrap_err().to_string().contains("apr.breach"));
         let text = Rules::default()
             .to_json()
             .replace("\"cap\": 200000.0", "\"cap\": -1.0");
         assert!(
             Rules::from_json(&text)
                 .unwrap_err()
+                .to_string()
                 .contains("limit_cap.cap")
         );
         let missing = r#"{"limit_cap": {"id": "C01", "label": "x", "source": "y", "cap": 1}}"#;

@@ -40,7 +40,7 @@ impl RiskdeskApp {
                     Err(e) => Status::error(i18n::text_with(
                         lang,
                         "compliance-access-not-exported",
-                        &[("detail", Arg::Text(&e))],
+                        &[("detail", Arg::Text(&e.to_string()))],
                     )),
                 },
                 Err(e) => Status::error(e.message(lang)),

@@ -42,7 +42,7 @@ impl RiskdeskApp {
             Err(e) => Status::error(i18n::text_with(
                 lang,
                 "watchlist-not-exported",
-                &[("detail", Arg::Text(&e))],
+                &[("detail", Arg::Text(&e.to_string()))],
             )),
         };
     }
