@@ -78,13 +78,13 @@ fn an_intact_log_verifies_and_an_anchor_is_found() {
     assert_eq!(head.len(), 64);
     let (code, out, err) = riskdesk(&["audit", "verify", "--db", s(&db), "--head", &head]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("intact: 2 entries"), "{out}");
-    assert!(out.contains("is entry 2; 0 entries follow it"), "{out}");
+    assert!(out.contains("intact: 3 entries"), "{out}");
+    assert!(out.contains("is entry 3; 0 entries follow it"), "{out}");
     let (code, out, err) = riskdesk(&["report", "--db", s(&db), "--json"]);
     assert_eq!(code, 0, "{err}");
     assert!(!err.contains("warning"), "{err}");
     let r: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(r["audit"]["entries"], 2);
+    assert_eq!(r["audit"]["entries"], 3);
     assert_eq!(r["audit"]["intact"], true);
     assert!(r["audit"]["first_broken"].is_null());
     assert_eq!(r["audit"]["head"], head.as_str());
@@ -105,8 +105,8 @@ fn an_edited_deleted_or_reordered_entry_is_reported_everywhere() {
             2,
         ),
         (
-            "UPDATE audit_log SET id = 3 WHERE id = 1; UPDATE audit_log SET id = 1 WHERE id = 2;
-             UPDATE audit_log SET id = 2 WHERE id = 3;",
+            "UPDATE audit_log SET id = 99 WHERE id = 1; UPDATE audit_log SET id = 1 WHERE id = 2;
+             UPDATE audit_log SET id = 2 WHERE id = 99;",
             "reordered",
             1,
         ),
@@ -180,7 +180,7 @@ fn the_log_is_exported_as_csv_under_the_output_rule() {
     let (code, stdout, err) = riskdesk(&["audit", "export", "--db", s(&db), "--out", s(&out)]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        stdout.contains("wrote 2 audit entries") && stdout.contains("intact"),
+        stdout.contains("wrote 3 audit entries") && stdout.contains("intact"),
         "{stdout}"
     );
     // A byte-order mark first, for Excel on a Chinese Windows; CSV readers skip it.
@@ -205,9 +205,10 @@ fn the_log_is_exported_as_csv_under_the_output_rule() {
         ]
     );
     let rows: Vec<csv::StringRecord> = r.records().map(|x| x.unwrap()).collect();
-    assert_eq!(rows.len(), 2);
+    assert_eq!(rows.len(), 3);
     assert_eq!(&rows[1][3], "champion changed");
-    assert_eq!(&rows[1][8], head_of(&db));
+    assert_eq!(&rows[2][3], "risk register created");
+    assert_eq!(&rows[2][8], head_of(&db));
     let (code, _, err) = riskdesk(&["audit", "export", "--db", s(&db), "--out", s(&out)]);
     assert_eq!(code, 2, "{err}");
     let (code, _, err) = riskdesk(&[

@@ -111,6 +111,6 @@ fn sample_is_realistic() {
         rusqlite::Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .unwrap();
     let check = audit::verify(&conn).unwrap();
-    assert_eq!((check.entries, check.broken), (2, None));
+    assert_eq!((check.entries, check.broken), (3, None));
     assert_eq!(o.champion.name, "Policy in force");
 }

@@ -65,7 +65,7 @@ fn audit_verify_and_export_speak_chinese_with_the_same_figures() {
     assert_eq!(
         english,
         format!(
-            "{}: audit log intact: 2 entries, head {head}\n",
+            "{}: audit log intact: 3 entries, head {head}\n",
             db.display()
         )
     );
@@ -73,7 +73,7 @@ fn audit_verify_and_export_speak_chinese_with_the_same_figures() {
     assert_eq!(code, 0);
     assert_eq!(
         chinese,
-        format!("{}：审计日志完整：共 2 条记录，链头 {head}\n", db.display())
+        format!("{}：审计日志完整：共 3 条记录，链头 {head}\n", db.display())
     );
     // The anchor found, and one not found (exit 3).
     let (code, out, _) = riskdesk(&[
@@ -88,7 +88,7 @@ fn audit_verify_and_export_speak_chinese_with_the_same_figures() {
     ]);
     assert_eq!(code, 0);
     assert!(
-        out.ends_with(&format!("锚点 {head} 是第 2 条记录；其后还有 0 条记录\n")),
+        out.ends_with(&format!("锚点 {head} 是第 3 条记录；其后还有 0 条记录\n")),
         "{out}"
     );
     let (code, _, err) = riskdesk(&[
@@ -114,7 +114,7 @@ fn audit_verify_and_export_speak_chinese_with_the_same_figures() {
     let (code, out, _) = riskdesk(&["audit", "export", "--db", s(&db), "--out", s(&en_csv)]);
     assert_eq!(code, 0);
     assert!(out.starts_with(&format!(
-        "wrote 2 audit entries to {}; audit log intact",
+        "wrote 3 audit entries to {}; audit log intact",
         en_csv.display()
     )));
     let (code, out, _) = riskdesk(&[
@@ -131,7 +131,7 @@ fn audit_verify_and_export_speak_chinese_with_the_same_figures() {
     assert_eq!(
         out,
         format!(
-            "已将 2 条审计记录写入 {}；审计日志完整：共 2 条记录，链头 {head}\n",
+            "已将 3 条审计记录写入 {}；审计日志完整：共 3 条记录，链头 {head}\n",
             zh_csv.display()
         )
     );

@@ -84,7 +84,14 @@ fn report_json_gives_the_latest_quarter_kris_with_two_sided_thresholds() {
             "dpd30_rate",
             "dpd90_rate",
             "expected_loss_rate",
-            "score_psi"
+            "score_psi",
+            "booked_rate",
+            "dpd30_balance_rate",
+            "dpd90_balance_rate",
+            "new_90_rate",
+            "roll_current_to_1_29",
+            "utilisation",
+            "on_watch_rate"
         ]
     );
     let approval = &kris[0];
@@ -104,6 +111,32 @@ fn report_json_gives_the_latest_quarter_kris_with_two_sided_thresholds() {
         serde_json::json!({"low": null, "high": 0.015})
     );
     assert_eq!(dpd90["status"], "watch");
+    // The monthly history, every month from the first application (2024-10) to the
+    // as-of month (2026-10); the 90+ stock climbs to 2.00% and crosses its watch line
+    // (1.5%) in 2026-04.
+    let h = dpd90["history"].as_array().unwrap();
+    assert_eq!(h.len(), 25);
+    assert_eq!(h[0]["period"], "2024-10");
+    assert_eq!(h[24]["period"], "2026-10");
+    assert_eq!(h[24]["value"], 0.019994);
+    let first_watch = h.iter().find(|p| p["status"] == "watch").unwrap();
+    assert_eq!(first_watch["period"], "2026-04");
+    // No account is on book at the end of the first month: null, "no data".
+    assert_eq!(h[0]["value"], serde_json::Value::Null);
+    assert_eq!(h[0]["status"], "no data");
+    // The flow of new 90+ accounts in 2026-09, counted in SQL from the raw table:
+    // 22 of the 8,600 accounts on book not yet 90+ at the end of 2026-08.
+    let new90 = kris.iter().find(|k| k["key"] == "new_90_rate").unwrap();
+    let sep = new90["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["period"] == "2026-09")
+        .unwrap();
+    assert_eq!(sep["value"], (22.0f64 / 8600.0 * 1e6).round() / 1e6);
+    // The approval rate of October 2026 has no applications: null.
+    let approval_h = approval["history"].as_array().unwrap();
+    assert_eq!(approval_h[24]["value"], serde_json::Value::Null);
 }
 
 #[test]

@@ -177,7 +177,7 @@ fn older_version_is_upgraded_after_a_backup() {
     assert_eq!(o.portfolio.len(), 0);
     assert_eq!(o.notes.len(), 1, "{:?}", o.notes);
     assert!(
-        o.notes[0].contains("upgraded from schema version 1 to 6"),
+        o.notes[0].contains("upgraded from schema version 1 to 7"),
         "{:?}",
         o.notes
     );
@@ -198,7 +198,7 @@ fn older_version_is_upgraded_after_a_backup() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v, "6");
+    assert_eq!(v, "7");
     // Through v4 the card has a table for its reason texts, empty: its wording is
     // what it was.
     let texts: i64 = conn
@@ -222,10 +222,18 @@ fn older_version_is_upgraded_after_a_backup() {
     // The entry written before the chain existed is now chained, and one entry says
     // that it was not protected before the upgrade.
     let check = audit::verify(&conn).unwrap();
-    assert_eq!((check.entries, check.broken), (2, None));
+    assert_eq!((check.entries, check.broken), (3, None));
     assert_eq!(check.unprotected_through, Some(1));
     let log = audit::entries(&conn).unwrap();
     assert_eq!(log[1].action, audit::CHAIN_STARTED);
+    // Through v7 an empty register and the thresholds at their defaults, said in the
+    // log.
+    assert_eq!(log[2].action, "schema upgraded");
+    assert!(o.governance.register.risks.is_empty());
+    assert_eq!(
+        o.governance.kri_thresholds,
+        riskdesk::domain::analytics::kri::KriThresholds::default()
+    );
     assert!(
         log[1].detail.contains("entries 1–1 were written before"),
         "{}",
@@ -292,5 +300,138 @@ fn a_saved_policy_is_never_changed_in_place() {
     assert_eq!(
         store::open(&path).unwrap().champion.cutoff,
         champion.cutoff - 100
+    );
+}
+
+#[test]
+fn the_v6_to_v7_upgrade_keeps_every_entry_verifiable() {
+    let dir = common::temp_dir("upgrade-v6");
+    let path = dir.join("v6.db");
+    riskdesk::store::generator::generate_file(&path, 300, 7, &|_| {}).unwrap();
+    // Back to version 6: without the register's and the thresholds' tables.
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE risk_actions; DROP TABLE risks; DROP TABLE kri_thresholds;
+             UPDATE riskdesk_meta SET value = '6' WHERE key = 'schema_version';",
+        )
+        .unwrap();
+        let check = audit::verify(&conn).unwrap();
+        assert_eq!((check.entries, check.broken), (3, None));
+    }
+    let before = audit::entries(&Connection::open(&path).unwrap()).unwrap();
+    let o = store::open(&path).unwrap();
+    assert!(
+        o.notes[0].contains("upgraded from schema version 6 to 7"),
+        "{:?}",
+        o.notes
+    );
+    assert!(dir.join("v6.v6-backup.db").exists());
+    let conn = Connection::open(&path).unwrap();
+    let check = audit::verify(&conn).unwrap();
+    assert_eq!((check.entries, check.broken), (4, None));
+    assert_eq!(check.unprotected_through, None);
+    // Every entry written before the upgrade is there as it was, hash and all.
+    let after = audit::entries(&conn).unwrap();
+    assert_eq!(&after[..3], &before[..]);
+    assert_eq!(after[3].action, "schema upgraded");
+    assert_eq!(after[3].prev_hash, before[2].hash);
+    // The thresholds are in the file, at their documented defaults.
+    let rows: i64 = conn
+        .query_row("SELECT COUNT(*) FROM kri_thresholds", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(rows, 12);
+    let watch_high: f64 = conn
+        .query_row(
+            "SELECT watch_high FROM kri_thresholds WHERE kri = 'dpd90_rate'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(watch_high, 0.015);
+}
+
+#[test]
+fn register_writes_are_audited_round_trips() {
+    use riskdesk::domain::analytics::kri::{Kri, Threshold};
+    use riskdesk::store::write::Stamp;
+    use riskdesk::store::write_register as w;
+    let dir = common::temp_dir("register-writes");
+    let path = dir.join("r.db");
+    riskdesk::store::generator::generate_file(&path, 200, 3, &|_| {}).unwrap();
+    let stamp = |reason: &'static str| Stamp {
+        at: "2026-11-01T09:00:00Z",
+        user: "trainer",
+        reason,
+    };
+    let o = store::open(&path).unwrap();
+    let mut r = o.governance.register.risks[0].clone();
+    assert_eq!((r.id.as_str(), r.likelihood), ("R01", 4));
+    // Without a reason: refused, nothing written.
+    r.likelihood = 5;
+    assert!(w::save_risk(&path, &r, &stamp(" ")).is_err());
+    w::save_risk(&path, &r, &stamp("downturn signals in the new 90+ flow")).unwrap();
+    // Saving it again unchanged is refused: no empty entries in the log.
+    assert!(w::save_risk(&path, &r, &stamp("again")).is_err());
+    let t = Threshold::from_sides((None, Some(0.018)), (None, Some(0.03))).unwrap();
+    w::save_kri_threshold(&path, Kri::Dpd90Rate, &t, &stamp("appetite review")).unwrap();
+    let mut bands = o.governance.register.bands;
+    bands.high_from = 12;
+    w::save_bands(&path, &bands, &stamp("board's new appetite")).unwrap();
+    let mut watch = o.governance.watch_thresholds.clone();
+    watch.utilisation = 0.85;
+    w::save_watch_thresholds(&path, &watch, &stamp("earlier warning")).unwrap();
+    let again = store::open(&path).unwrap();
+    let g = &again.governance;
+    assert_eq!(g.register.risks[0].likelihood, 5);
+    assert_eq!(g.register.risks[0].actions, r.actions);
+    assert_eq!(g.kri_thresholds.get(Kri::Dpd90Rate), &t);
+    assert_eq!(g.register.bands.high_from, 12);
+    assert_eq!(g.watch_thresholds.utilisation, 0.85);
+    let conn = Connection::open(&path).unwrap();
+    let log = audit::entries(&conn).unwrap();
+    let tail: Vec<(&str, &str, &str)> = log[3..]
+        .iter()
+        .map(|e| (e.action.as_str(), e.subject.as_str(), e.detail.as_str()))
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            ("risk changed", "risk R01", "likelihood 4 → 5"),
+            (
+                "KRI thresholds changed",
+                "dpd90_rate",
+                "watch ≥ 0.015, breach > 0.03 → watch ≥ 0.018, breach > 0.03"
+            ),
+            (
+                "rating bands changed",
+                "risk register",
+                "medium from 5 → 5, high from 10 → 12, critical from 20 → 20"
+            ),
+            (
+                "watchlist thresholds changed",
+                "watchlist",
+                "utilisation 0.9 → 0.85, growth 0.5 → 0.5 over 3 → 3 months, new accounts 3 → 3 months, collections call from 0.3 → 0.3, kept share 0.5 → 0.5"
+            ),
+        ]
+    );
+    assert_eq!(log[3].reason, "downturn signals in the new 90+ flow");
+    assert_eq!(audit::verify(&conn).unwrap().broken, None);
+    // A new risk gets the next id and an "added" entry.
+    let mut new = riskdesk::domain::register::Risk {
+        id: g.register.next_id(),
+        title: "Model risk".into(),
+        owner: "Validation".into(),
+        review_date: "2027-06-30".into(),
+        ..riskdesk::domain::register::Risk::blank()
+    };
+    new.kris = vec![Kri::ScorePsi];
+    w::save_risk(&path, &new, &stamp("new risk")).unwrap();
+    let log = audit::entries(&conn).unwrap();
+    assert_eq!(log.last().unwrap().action, "risk added");
+    assert_eq!(log.last().unwrap().subject, "risk R11");
+    assert_eq!(
+        store::open(&path).unwrap().governance.register.risks.len(),
+        11
     );
 }

@@ -51,6 +51,7 @@ pub(crate) struct BenchReport {
     pub apr_orders: usize,
     /// The early-warning watchlist: the chain, every account's signals and chances.
     pub watchlist_ms: f64,
+    pub kri_history_ms: f64,
     pub breakdown_us: f64,
     /// Sort all applicants by score (descending).
     pub table_sort_ms: f64,
@@ -184,6 +185,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let slider_step_ms = hot_paths::slider_step_ms(p, &champion, &challenger);
     let (compliance_ms, apr_solve_ms) = hot_paths::compliance_ms(p, &challenger);
     let watchlist_ms = hot_paths::watchlist_ms(p, &champion);
+    let kri_history_ms = hot_paths::kri_history_ms(p, &champion);
     let rows = p.len().max(1);
     let mut k = 0usize;
     let breakdown_us = median_ms(2001, || {
@@ -237,6 +239,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         apr_solve_ms,
         apr_orders,
         watchlist_ms,
+        kri_history_ms,
         breakdown_us,
         scorecard_fit_s,
         scorecard_fit_rows,
@@ -305,6 +308,7 @@ impl BenchReport {
                 "≤ 1,000 ms",
             ),
             ("watchlist_ms".into(), ms(self.watchlist_ms), "≤ 300 ms"),
+            ("kri_history_ms".into(), ms(self.kri_history_ms), "≤ 200 ms"),
             (
                 "breakdown_us".into(),
                 format!("{} µs", fixed(self.breakdown_us, 2)),
@@ -483,6 +487,8 @@ fn ui_frames(opened: crate::store::Opened) -> Vec<(String, f64)> {
         ("charts", Tab::Charts, false),
         ("compliance", Tab::Compliance, false),
         ("watchlist", Tab::Watchlist, false),
+        ("kris", Tab::Kris, false),
+        ("register", Tab::Register, false),
     ] {
         app.set_tab(tab);
         if select && let Some(id) = first {

@@ -75,3 +75,13 @@ pub(crate) fn watchlist_ms(p: &Portfolio, policy: &Policy) -> f64 {
         ));
     })
 }
+
+/// Every key risk indicator for every month under the policy in force: one pass over
+/// the applicants (decisions, score PSI) and one over the month-end history.
+pub(crate) fn kri_history_ms(p: &Portfolio, policy: &Policy) -> f64 {
+    use crate::domain::analytics::kri_history::kri_history;
+    use crate::domain::analytics::watchlist::Thresholds;
+    median_ms(7, || {
+        std::hint::black_box(kri_history(policy, p, &Thresholds::default()));
+    })
+}

@@ -12,6 +12,7 @@ mod import;
 mod import_bench;
 mod json;
 mod memory;
+mod register;
 mod report;
 mod scorecard;
 pub mod screenshot;
@@ -61,6 +62,8 @@ pub(crate) enum Command {
     Compliance(compliance::Args),
     /// The early-warning watchlist of booked accounts: signals, chance of 90+ in 3 and 6 months, action.
     Watchlist(watchlist::Args),
+    /// The risk register: ratings before and after controls, target, linked indicators, what is overdue.
+    Register(register::Args),
     /// Render a view of the workbench to a PNG, without a display.
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
@@ -207,6 +210,7 @@ pub fn run() -> ExitCode {
         Some(Command::Decisions(a)) => decisions::run(a, lang),
         Some(Command::Compliance(a)) => compliance::run(a, lang),
         Some(Command::Watchlist(a)) => watchlist::run(a, lang),
+        Some(Command::Register(a)) => register::run(a, lang),
         Some(Command::Bench(a)) => bench::run(a, lang),
         Some(Command::Audit(a)) => audit::run(a, lang),
         Some(Command::Import(a)) => import::run(a, lang),

@@ -114,7 +114,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
                 first_broken: check.broken.map(|b| b.entry),
                 head: check.head.clone(),
             },
-            kris: kris(&opened.champion, &opened.portfolio),
+            kris: kris(&opened),
         };
         let text =
             serde_json::to_string_pretty(&with_audit).map_err(|e| super::json_failure(e, lang))?;
@@ -252,7 +252,8 @@ pub fn text_report_of_champion(o: &crate::store::Opened) -> String {
     text_report(&report(&o.champion, &o.portfolio))
 }
 
-/// One key risk indicator of the latest quarter, as `report --json` gives it (README).
+/// One key risk indicator of the latest quarter, as `report --json` gives it (README),
+/// with its monthly history.
 #[derive(serde::Serialize)]
 struct KriJson {
     key: &'static str,
@@ -265,6 +266,17 @@ struct KriJson {
     breach: Side,
     /// "on target", "watch", "breach" or "no data".
     status: &'static str,
+    /// Every month of the portfolio's history, oldest first.
+    history: Vec<PointJson>,
+}
+
+/// A month of an indicator's history.
+#[derive(serde::Serialize)]
+struct PointJson {
+    /// "2026-09".
+    period: String,
+    value: Option<f64>,
+    status: &'static str,
 }
 
 /// A threshold's two sides; `null` for a side the indicator does not have.
@@ -274,28 +286,41 @@ struct Side {
     high: Option<f64>,
 }
 
-/// The key risk indicators of the latest quarter of applications, under the policy in
-/// force (the Overview's tiles).
-fn kris(champion: &Policy, p: &crate::domain::portfolio::Portfolio) -> Vec<KriJson> {
-    use crate::domain::analytics::{kpi, kri};
-    let quarters = kpi::periods(champion, p, 3);
+/// The key risk indicators of the latest quarter of applications under the policy in
+/// force and the file's thresholds (the Overview's tiles), each with its history.
+fn kris(o: &crate::store::Opened) -> Vec<KriJson> {
+    use crate::domain::analytics::{kpi, kri, kri_history};
+    let p = &o.portfolio;
+    let g = &o.governance;
+    let quarters = kpi::periods(&o.champion, p, 3);
     let Some(q) = quarters.last() else {
         return Vec::new();
     };
-    let psi = kri::score_psi(p, (q.index * 3, q.index * 3 + 2));
+    let h = kri_history::kri_history(&o.champion, p, &g.watch_thresholds);
+    let finite = |v: f64| v.is_finite().then_some(round6(v));
     kri::Kri::ALL
         .into_iter()
         .map(|k| {
-            let value = kri::value(k, q, psi);
-            let ((wl, wh), (bl, bh)) = k.watch_and_breach();
+            let t = g.kri_thresholds.get(k);
+            let value = h.quarter(k, q.index);
+            let ((wl, wh), (bl, bh)) = t.watch_and_breach();
             KriJson {
                 key: k.key(),
                 label: k.name(),
                 period: crate::format::quarter_label(q.index),
-                value: value.is_finite().then_some(round6(value)),
+                value: finite(value),
                 watch: Side { low: wl, high: wh },
                 breach: Side { low: bl, high: bh },
-                status: k.status(value).label(),
+                status: t.status(value).label(),
+                history: h
+                    .monthly(k)
+                    .into_iter()
+                    .map(|(m, v)| PointJson {
+                        period: crate::domain::import::dates::month_label(m),
+                        value: finite(v),
+                        status: t.status(v).label(),
+                    })
+                    .collect(),
             }
         })
         .collect()

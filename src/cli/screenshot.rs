@@ -61,7 +61,7 @@ pub(crate) struct Args {
 }
 
 /// The views this command draws.
-pub const VIEWS: [&str; 8] = [
+pub const VIEWS: [&str; 10] = [
     "overview",
     "applicants",
     "applicant",
@@ -70,6 +70,8 @@ pub const VIEWS: [&str; 8] = [
     "charts",
     "compliance",
     "watchlist",
+    "kris",
+    "register",
 ];
 
 fn parse_size(s: &str) -> Result<(f32, f32), Failure> {
@@ -108,6 +110,8 @@ pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaIma
         "charts" => Tab::Charts,
         "compliance" => Tab::Compliance,
         "watchlist" => Tab::Watchlist,
+        "kris" => Tab::Kris,
+        "register" => Tab::Register,
         other => {
             return Err(Failure::input(format!(
                 "unknown view {other:?}; views: {}",

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde_json::{Value, json};
 
 use super::{Failure, OrInput};
-use crate::domain::analytics::watchlist::{Thresholds, chain_of, watchlist};
+use crate::domain::analytics::watchlist::{chain_of, watchlist};
 use crate::domain::portfolio::DPD_BUCKETS;
 use crate::format::{fixed, money, pct, thousands};
 use crate::i18n::{self, Arg, Language};
@@ -48,7 +48,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         &chain_of(p),
         policy.lgd,
         policy.ccf,
-        &Thresholds::default(),
+        &opened.governance.watch_thresholds,
     );
     if let Some(path) = &a.out {
         let out =

@@ -8,6 +8,7 @@ pub mod import;
 pub(crate) mod parallel;
 pub mod policy;
 pub mod portfolio;
+pub mod register;
 pub mod rng;
 pub mod scorecard;
 

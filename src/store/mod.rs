@@ -17,10 +17,12 @@ mod load_accounts;
 mod load_orders;
 pub(crate) mod open;
 pub mod policies;
+pub mod register;
 pub mod schema;
 pub mod scorecard_table;
 pub mod who;
 pub mod write;
+pub mod write_register;
 
 pub use error::StoreError;
 pub use open::{Opened, open, open_with_progress};

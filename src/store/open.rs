@@ -22,6 +22,8 @@ pub struct Opened {
     /// The policy in force (the default policy if the file has none).
     pub champion: Policy,
     pub policies: Vec<SavedPolicy>,
+    /// The risk register and the thresholds of the indicators and the watchlist.
+    pub governance: super::register::Governance,
     /// Things the user should know (an upgrade, a missing champion).
     pub notes: Vec<String>,
 }
@@ -58,6 +60,7 @@ pub fn open_with_progress(path: &Path, progress: Progress<'_>) -> Result<Opened,
     check::check_structure(path, &conn)?;
     let portfolio = load::load(path, &conn, progress)?;
     let policies = policies::list(&conn).map_err(|m| StoreError::damaged(path, m))?;
+    let governance = super::register::read(&conn).map_err(|m| StoreError::damaged(path, m))?;
     let champions: Vec<&str> = policies
         .iter()
         .filter(|p| p.is_champion)
@@ -85,6 +88,7 @@ pub fn open_with_progress(path: &Path, progress: Progress<'_>) -> Result<Opened,
         portfolio,
         champion,
         policies,
+        governance,
         notes,
     })
 }

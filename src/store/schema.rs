@@ -15,15 +15,20 @@
 //! `applicant_column_data` holds the import's own columns, one BLOB per column in
 //! applicant id order (numbers as little-endian f64, NaN missing; categories as
 //! little-endian u32 codes into `applicant_columns.categories`, 0xFFFFFFFF missing).
+//! Version 7 adds the risk register (`risks`, `risk_actions`), the key risk
+//! indicators' thresholds (`kri_thresholds`, seeded with the documented defaults) and
+//! two settings in `riskdesk_meta`: the register's rating bands and the watchlist's
+//! thresholds (absent: the defaults).
 //! Each migration is code that takes a file from version `n` to `n + 1` inside one
 //! transaction; the caller writes a backup copy first.
 
 use rusqlite::{Connection, params};
 
 use super::audit;
+use crate::domain::analytics::kri::KriThresholds;
 
 /// The schema version this build writes and reads.
-pub(crate) const CURRENT_VERSION: i64 = 6;
+pub(crate) const CURRENT_VERSION: i64 = 7;
 
 /// Version 1: every table of the portfolio.
 pub const SCHEMA_V1: &str = "
@@ -202,6 +207,39 @@ pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
     ),
     ("scorecard_labels", &["variable", "language", "text"]),
     (
+        "risks",
+        &[
+            "id",
+            "category",
+            "title",
+            "description",
+            "owner",
+            "likelihood",
+            "impact",
+            "controls",
+            "residual_likelihood",
+            "residual_impact",
+            "target_rating",
+            "kris",
+            "review_date",
+            "status",
+        ],
+    ),
+    (
+        "risk_actions",
+        &["risk_id", "position", "action", "owner", "due_date", "done"],
+    ),
+    (
+        "kri_thresholds",
+        &[
+            "kri",
+            "watch_low",
+            "watch_high",
+            "breach_low",
+            "breach_high",
+        ],
+    ),
+    (
         "accounts",
         &[
             "id",
@@ -301,6 +339,7 @@ fn migrate_steps(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>> {
             3 => v3_to_v4(&tx)?,
             4 => v4_to_v5(&tx)?,
             5 => v5_to_v6(&tx)?,
+            6 => v6_to_v7(&tx)?,
             // No other step exists; `CURRENT_VERSION` bounds the loop.
             _ => break,
         }
@@ -464,4 +503,67 @@ fn v5_to_v6(conn: &Connection) -> rusqlite::Result<()> {
              data BLOB    NOT NULL
          );",
     )
+}
+
+/// v6 → v7: the risk register and the KRI thresholds. The register starts empty; the
+/// thresholds start at the documented defaults (`Kri::default_threshold`), so a file
+/// judges its indicators as it did before the upgrade. A file with an audit log gets
+/// an entry saying what the upgrade added, chained like any other.
+fn v6_to_v7(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "CREATE TABLE risks (
+             id                  TEXT    PRIMARY KEY,
+             category            TEXT    NOT NULL CHECK (category IN ('credit', 'operational',
+                 'compliance', 'market', 'liquidity', 'technology', 'reputational', 'legal',
+                 'strategic')),
+             title               TEXT    NOT NULL,
+             description         TEXT    NOT NULL,
+             owner               TEXT    NOT NULL,
+             likelihood          INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 5),
+             impact              INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+             controls            TEXT    NOT NULL,
+             residual_likelihood INTEGER NOT NULL CHECK (residual_likelihood BETWEEN 1 AND 5),
+             residual_impact     INTEGER NOT NULL CHECK (residual_impact BETWEEN 1 AND 5),
+             target_rating       INTEGER NOT NULL CHECK (target_rating BETWEEN 1 AND 25),
+             kris                TEXT    NOT NULL,
+             review_date         TEXT    NOT NULL,
+             status              TEXT    NOT NULL CHECK (status IN ('open', 'mitigating',
+                 'accepted', 'closed'))
+         );
+         CREATE TABLE risk_actions (
+             risk_id  TEXT    NOT NULL REFERENCES risks(id),
+             position INTEGER NOT NULL,
+             action   TEXT    NOT NULL,
+             owner    TEXT    NOT NULL,
+             due_date TEXT    NOT NULL,
+             done     INTEGER NOT NULL CHECK (done IN (0, 1)),
+             PRIMARY KEY (risk_id, position)
+         );
+         CREATE TABLE kri_thresholds (
+             kri         TEXT PRIMARY KEY,
+             watch_low   REAL,
+             watch_high  REAL,
+             breach_low  REAL,
+             breach_high REAL
+         );",
+    )?;
+    super::register::write_thresholds(conn, &KriThresholds::default())?;
+    let entries: i64 = conn.query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get(0))?;
+    if entries == 0 {
+        return Ok(());
+    }
+    let at = super::who::now_utc();
+    let user = super::who::account_name();
+    audit::append(
+        conn,
+        &audit::NewEntry {
+            at: &at,
+            user: &user,
+            action: "schema upgraded",
+            subject: "portfolio file",
+            detail: "version 6 → 7: a risk register (empty) and the key risk indicators' thresholds, at their documented defaults",
+            reason: "schema upgrade from version 6 to 7",
+        },
+    )?;
+    Ok(())
 }

@@ -10,7 +10,7 @@ use super::error::StoreError;
 use super::policies;
 use crate::domain::policy::Policy;
 
-fn open_rw(path: &Path) -> Result<Connection, StoreError> {
+pub(crate) fn open_rw(path: &Path) -> Result<Connection, StoreError> {
     check::check_file(path)?;
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
         .map_err(|e| StoreError::sqlite(path, "cannot be opened for writing", e))?;

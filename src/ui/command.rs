@@ -17,16 +17,20 @@ pub enum Tab {
     Charts,
     Compliance,
     Watchlist,
+    Kris,
+    Register,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 6] = [
+    pub const ALL: [Tab; 8] = [
         Tab::Overview,
         Tab::Applicants,
         Tab::PolicyLab,
         Tab::Charts,
         Tab::Compliance,
         Tab::Watchlist,
+        Tab::Kris,
+        Tab::Register,
     ];
 
     /// The tab's name in `lang`.
@@ -40,6 +44,8 @@ impl Tab {
                 Tab::Charts => "tab-charts",
                 Tab::Compliance => "tab-compliance",
                 Tab::Watchlist => "tab-watchlist",
+                Tab::Kris => "tab-kris",
+                Tab::Register => "tab-register",
             },
         )
     }
@@ -53,6 +59,8 @@ impl Tab {
             Tab::Charts => "charts",
             Tab::Compliance => "compliance",
             Tab::Watchlist => "watchlist",
+            Tab::Kris => "kris",
+            Tab::Register => "register",
         }
     }
 }
@@ -161,6 +169,10 @@ pub enum Command {
     ExportWatchlist,
     /// Export the personal-data access log (filtered by this text) beside the portfolio.
     ExportAccessLog(String),
+    /// The KRIs tab, showing this indicator's history.
+    OpenKri(crate::domain::analytics::kri::Kri),
+    /// What the KRIs and Register tabs ask for.
+    Register(RegisterCommand),
     SavePolicy {
         policy: Policy,
         reason: String,
@@ -170,4 +182,34 @@ pub enum Command {
         id: i64,
         reason: String,
     },
+}
+
+/// What the KRIs and Register tabs ask for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RegisterCommand {
+    /// Select a risk (in the list or the heat map); `None` clears.
+    SelectRisk(Option<String>),
+    /// Sort the list by this column (again: the other way).
+    Sort(crate::domain::register::sort::RiskColumn),
+    /// Open the editor on this risk, or on a new one (`None`).
+    Edit(Option<String>),
+    SetDraft(Box<crate::ui::register_state::RiskDraft>),
+    /// Save the draft with its reason (one audit entry), then close the editor.
+    Save,
+    Cancel,
+    /// Edit an indicator's thresholds.
+    EditThresholds(crate::domain::analytics::kri::Kri),
+    SetThresholdDraft(Box<crate::ui::register_state::ThresholdDraft>),
+    SaveThresholds,
+    CancelThresholds,
+    EditBands,
+    SetBandsDraft(Box<crate::ui::register_state::BandsDraft>),
+    SaveBands,
+    CancelBands,
+    /// Export the register as CSV beside the portfolio.
+    Export,
+    /// The reason typed for saving the watchlist's thresholds.
+    SetWatchReason(String),
+    /// Save the watchlist's thresholds tried in the tab to the file.
+    SaveWatchThresholds,
 }

@@ -21,6 +21,7 @@ pub mod headless;
 pub(crate) mod import_wizard;
 pub(crate) mod jobs;
 pub(crate) mod menu;
+pub(crate) mod register_state;
 pub(crate) mod settings;
 pub(crate) mod status;
 pub(crate) mod table_state;

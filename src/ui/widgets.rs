@@ -3,7 +3,7 @@
 use egui::{Color32, RichText};
 
 use super::theme;
-use crate::domain::analytics::kri::Status;
+use crate::domain::analytics::kri::{Kri, Status};
 use crate::i18n::Language;
 use crate::workbench::words;
 
@@ -15,6 +15,8 @@ pub(crate) struct Tile {
     pub below: String,
     pub below_colour: Color32,
     pub status: Option<TileStatus>,
+    /// The indicator a click opens the history of.
+    pub opens: Option<Kri>,
 }
 
 /// A key risk indicator's status on a tile: the status and its thresholds in words.
@@ -25,23 +27,35 @@ pub(crate) struct TileStatus {
 }
 
 /// Tiles in rows of as many as fit the width (egui cannot wrap frames by itself: their
-/// size is known only once drawn).
-pub(crate) fn tiles(ui: &mut egui::Ui, lang: Language, tiles: Vec<Tile>) {
+/// size is known only once drawn). Returns the indicator whose tile was clicked.
+pub(crate) fn tiles(ui: &mut egui::Ui, lang: Language, tiles: Vec<Tile>) -> Option<Kri> {
     let outer = theme::TILE_WIDTH + 2.0 * 10.0 + 2.0 * 1.5 + ui.spacing().item_spacing.x;
     let per_row = ((ui.available_width() / outer).floor() as usize).max(1);
     let mut tiles = tiles.into_iter().peekable();
+    let mut clicked = None;
     while tiles.peek().is_some() {
         ui.horizontal(|ui| {
             for t in tiles.by_ref().take(per_row) {
-                tile_ui(ui, lang, t);
+                let opens = t.opens;
+                let r = tile_ui(ui, lang, t);
+                if let Some(k) = opens {
+                    let r = r
+                        .interact(egui::Sense::click())
+                        .on_hover_cursor(egui::CursorIcon::PointingHand)
+                        .on_hover_text(words::history_hint(lang));
+                    if r.clicked() {
+                        clicked = Some(k);
+                    }
+                }
             }
         });
     }
+    clicked
 }
 
 /// One tile; a key risk indicator has a border in the status colour and the status in
 /// words ("● watch"), so that colour is never the only sign.
-fn tile_ui(ui: &mut egui::Ui, lang: Language, t: Tile) {
+fn tile_ui(ui: &mut egui::Ui, lang: Language, t: Tile) -> egui::Response {
     let pal = theme::palette(ui.ctx());
     let stroke = match &t.status {
         Some(s) => egui::Stroke::new(1.5, theme::status_colour(&pal, s.status)),
@@ -73,7 +87,8 @@ fn tile_ui(ui: &mut egui::Ui, lang: Language, t: Tile) {
                     }
                 }
             });
-        });
+        })
+        .response
 }
 
 /// A change shown with a sign and a colour: `good_when_up` says which way is good.

@@ -3,10 +3,11 @@
 
 use crate::domain::analytics::band_risk::{self, BandRisk};
 use crate::domain::analytics::kpi::{self, Period};
-use crate::domain::analytics::kri;
+use crate::domain::analytics::kri_history::{KriHistory, kri_history};
 use crate::domain::analytics::metrics::{self, RocPoint};
 use crate::domain::analytics::roll_rates::{RollRates, roll_rates};
 use crate::domain::analytics::vintage::{Vintage, vintages};
+use crate::domain::analytics::watchlist::Thresholds;
 use crate::domain::evaluation::Evaluation;
 use crate::domain::evaluation::engine::Engine;
 use crate::domain::evaluation::strategy::StrategyPoint;
@@ -27,23 +28,19 @@ pub struct Analytics {
     pub gini: f64,
     /// KS and the score at which it is reached.
     pub ks: (f64, f64),
-    /// Score PSI of the latest quarter's applicants against the first months of
-    /// applications (`None`: too short a history).
-    pub score_psi: Option<f64>,
+    /// Every key risk indicator month by month, under the policy in force and the
+    /// watchlist's thresholds.
+    pub kris: KriHistory,
 }
 
 impl Analytics {
-    pub(crate) fn new(champion: &Policy, p: &Portfolio) -> Self {
+    pub(crate) fn new(champion: &Policy, p: &Portfolio, watch: &Thresholds) -> Self {
         let (scores, bad) = band_risk::outcome_sample(p);
         let auc = metrics::auc(&scores, &bad);
-        let quarters = kpi::periods(champion, p, 3);
-        let score_psi = quarters
-            .last()
-            .and_then(|q| kri::score_psi(p, (q.index * 3, q.index * 3 + 2)));
         Self {
             months: kpi::periods(champion, p, 1),
-            quarters,
-            score_psi,
+            quarters: kpi::periods(champion, p, 3),
+            kris: kri_history(champion, p, watch),
             vintages: vintages(p, BUCKET_30),
             roll: roll_rates(p),
             band_risk: band_risk::band_risk(p),

@@ -11,6 +11,8 @@ mod figures;
 pub mod import;
 pub mod import_form;
 pub mod import_preview;
+mod register;
+pub mod register_rows;
 pub mod watchlist_csv;
 pub mod words;
 
@@ -76,9 +78,14 @@ pub struct Workbench {
     /// computed (a table of it knows when to re-read it).
     pub watchlist: Vec<crate::domain::analytics::watchlist::Watch>,
     pub watchlist_version: u64,
-    /// The watchlist's signal and action thresholds (the defaults until the user
-    /// edits them; kept for the session, not in the file).
+    /// The watchlist's signal and action thresholds: the file's, or what the user
+    /// tries in the tab until saved with a reason.
     pub watch_thresholds: crate::domain::analytics::watchlist::Thresholds,
+    /// The watchlist thresholds in the file.
+    pub saved_watch_thresholds: crate::domain::analytics::watchlist::Thresholds,
+    /// The risk register and the KRI thresholds in force (the file's).
+    pub register: crate::domain::register::Register,
+    pub kri_thresholds: crate::domain::analytics::kri::KriThresholds,
     pub notes: Vec<String>,
 }
 
@@ -102,6 +109,7 @@ impl Workbench {
             portfolio,
             champion,
             policies,
+            governance,
             mut notes,
         } = opened;
         let (audit, audit_check) = match read_audit(&path) {
@@ -114,14 +122,14 @@ impl Workbench {
         let challenger = challenger
             .filter(|c| c.validate().is_ok())
             .unwrap_or_else(|| champion.clone());
-        let analytics = Analytics::new(&champion, &portfolio);
+        let watch_thresholds = governance.watch_thresholds;
+        let analytics = Analytics::new(&champion, &portfolio, &watch_thresholds);
         let compliance = compliance::Compliance::new(
             compliance::RulesFile::built_in(),
             &portfolio,
             &champion,
             &challenger,
         );
-        let watch_thresholds = Default::default();
         let watchlist = watchlist_of(&portfolio, &champion, &watch_thresholds);
         let mut engine = Engine::new();
         let swap = engine.swap_set(&champion, &challenger, &portfolio);
@@ -142,7 +150,10 @@ impl Workbench {
             compliance,
             watchlist,
             watchlist_version: 1,
+            saved_watch_thresholds: watch_thresholds.clone(),
             watch_thresholds,
+            register: governance.register,
+            kri_thresholds: governance.kri_thresholds,
             notes,
         }
     }
@@ -175,6 +186,7 @@ impl Workbench {
         if t != self.watch_thresholds {
             self.watch_thresholds = t;
             self.recompute_watchlist();
+            self.recompute_kris();
         }
     }
 
@@ -209,7 +221,11 @@ impl Workbench {
             && c.policy != self.champion.policy
         {
             self.champion = PolicyFigures::new(c.policy.clone(), &self.portfolio);
-            self.analytics = Analytics::new(&self.champion.policy, &self.portfolio);
+            self.analytics = Analytics::new(
+                &self.champion.policy,
+                &self.portfolio,
+                &self.watch_thresholds,
+            );
             self.compliance
                 .set_champion(&self.champion.policy, &self.portfolio);
             self.recompute_watchlist();

@@ -2,9 +2,10 @@
 //! decided, bin labels, key risk indicators and their statuses. The domain keeps its
 //! English names for files and tests; people read these (assets/i18n/*/window.ftl).
 
-use crate::domain::analytics::kri::{Kri, Status};
+use crate::domain::analytics::kri::{Kri, Status, Threshold};
 use crate::domain::policy::{Decision, Policy, Rule};
 use crate::domain::portfolio::{DPD_BUCKETS, Outcome};
+use crate::domain::register::{Band, Category, RiskStatus};
 use crate::domain::scorecard::BinRule;
 use crate::i18n::{self, Arg, Language};
 use crate::store::audit::{Break, BreakKind};
@@ -257,8 +258,116 @@ pub fn kri(lang: Language, k: Kri) -> String {
             Kri::Dpd90Rate => "kri-dpd90",
             Kri::ExpectedLossRate => "kri-el-rate",
             Kri::ScorePsi => "kri-score-psi",
+            Kri::BookedRate => "kri-booked-rate",
+            Kri::Dpd30BalanceRate => "kri-dpd30-balance",
+            Kri::Dpd90BalanceRate => "kri-dpd90-balance",
+            Kri::New90Rate => "kri-new-90",
+            Kri::RollCurrentRate => "kri-roll-current",
+            Kri::Utilisation => "kri-utilisation",
+            Kri::OnWatchRate => "kri-on-watch",
         },
     )
+}
+
+/// An indicator's thresholds in words: "watch: 1.50% or higher; breach: above 3.00%".
+pub fn threshold_text(lang: Language, k: Kri, t: &Threshold) -> String {
+    let v = |x: f64| {
+        if k.is_rate() {
+            crate::format::pct(x)
+        } else {
+            format!("{x:.2}")
+        }
+    };
+    let tx = |id: &str, x: f64| i18n::text_with(lang, id, &[("value", Arg::Text(&v(x)))]);
+    let mut watch = Vec::new();
+    let mut breach = Vec::new();
+    if let Some(f) = t.floor {
+        watch.push(tx("threshold-or-lower", f.watch));
+        breach.push(tx("threshold-below", f.breach));
+    }
+    if let Some(c) = t.ceiling {
+        watch.push(tx("threshold-or-higher", c.watch));
+        breach.push(tx("threshold-above", c.breach));
+    }
+    let or = i18n::text(lang, "threshold-or");
+    i18n::text_with(
+        lang,
+        "threshold-text",
+        &[
+            ("watch", Arg::Text(&watch.join(&or))),
+            ("breach", Arg::Text(&breach.join(&or))),
+        ],
+    )
+}
+
+/// What an indicator measures, in one sentence.
+pub fn kri_definition(lang: Language, k: Kri) -> String {
+    i18n::text(
+        lang,
+        match k {
+            Kri::ApprovalRate => "kri-def-approval-rate",
+            Kri::Dpd30Rate => "kri-def-dpd30",
+            Kri::Dpd90Rate => "kri-def-dpd90",
+            Kri::ExpectedLossRate => "kri-def-el-rate",
+            Kri::ScorePsi => "kri-def-score-psi",
+            Kri::BookedRate => "kri-def-booked-rate",
+            Kri::Dpd30BalanceRate => "kri-def-dpd30-balance",
+            Kri::Dpd90BalanceRate => "kri-def-dpd90-balance",
+            Kri::New90Rate => "kri-def-new-90",
+            Kri::RollCurrentRate => "kri-def-roll-current",
+            Kri::Utilisation => "kri-def-utilisation",
+            Kri::OnWatchRate => "kri-def-on-watch",
+        },
+    )
+}
+
+/// A risk category's name.
+pub fn category(lang: Language, c: Category) -> String {
+    i18n::text(
+        lang,
+        match c {
+            Category::Credit => "category-credit",
+            Category::Operational => "category-operational",
+            Category::Compliance => "category-compliance",
+            Category::Market => "category-market",
+            Category::Liquidity => "category-liquidity",
+            Category::Technology => "category-technology",
+            Category::Reputational => "category-reputational",
+            Category::Legal => "category-legal",
+            Category::Strategic => "category-strategic",
+        },
+    )
+}
+
+/// A risk's status.
+pub fn risk_status(lang: Language, s: RiskStatus) -> String {
+    i18n::text(
+        lang,
+        match s {
+            RiskStatus::Open => "risk-status-open",
+            RiskStatus::Mitigating => "risk-status-mitigating",
+            RiskStatus::Accepted => "risk-status-accepted",
+            RiskStatus::Closed => "risk-status-closed",
+        },
+    )
+}
+
+/// A rating band's name.
+pub fn band(lang: Language, b: Band) -> String {
+    i18n::text(
+        lang,
+        match b {
+            Band::Low => "band-low",
+            Band::Medium => "band-medium",
+            Band::High => "band-high",
+            Band::Critical => "band-critical",
+        },
+    )
+}
+
+/// What a click on an indicator's tile does.
+pub fn history_hint(lang: Language) -> String {
+    i18n::text(lang, "kri-history-hint")
 }
 
 /// "on target", "watch", "breach", "no data".

@@ -70,6 +70,19 @@ fn data_texts(h: &Harness<'_, RiskdeskApp>) -> Vec<String> {
         let first = e.detail.lines().next().unwrap_or_default();
         out.push(first.chars().take(70).collect());
     }
+    // The register's texts are the lender's own, in the language they wrote them.
+    // A long one wraps, so its words go too.
+    for r in &d.register.risks {
+        let mut texts = vec![r.title.clone(), r.description.clone(), r.owner.clone()];
+        texts.push(r.controls.clone());
+        for a in &r.actions {
+            texts.extend([a.action.clone(), a.owner.clone()]);
+        }
+        for t in texts {
+            out.extend(t.split_whitespace().map(str::to_string));
+            out.push(t);
+        }
+    }
     // egui's own name for a panel's resize handle (for screen readers; not drawn).
     out.push("Resize panel".to_string());
     // Longest first, so that a name is removed before a part of it.

@@ -464,31 +464,40 @@ fn a_read_only_file_refuses_to_reveal() {
     assert!(a.status().is_error());
     assert!(a.message().contains("read-only"), "{}", a.message());
     let conn = rusqlite::Connection::open(&copy).unwrap();
-    assert_eq!(riskdesk::store::audit::entries(&conn).unwrap().len(), 2);
+    assert_eq!(riskdesk::store::audit::entries(&conn).unwrap().len(), 3);
 }
 
 #[test]
 fn overview_kri_statuses_are_said_in_words() {
-    use riskdesk::domain::analytics::kri::{self, Kri, Status};
+    use riskdesk::domain::analytics::kri::{Kri, Status};
     let h = harness(app(sample(), Tab::Overview, false));
     let d = h.state().data().expect("open");
-    let cur = *d.analytics.quarters.last().expect("a quarter");
-    let psi = d.analytics.score_psi;
-    assert!(psi.is_some(), "sample.db has two years of applications");
-    // One status label per indicator, in words, matching the domain's thresholds.
+    // One status label per indicator tile, in words, matching the file's thresholds:
+    // five indicators over the quarter, the accounts on watch at the latest month-end.
     let mut expected = std::collections::BTreeMap::<&str, usize>::new();
-    for k in Kri::ALL {
-        let status = k.status(kri::value(k, &cur, psi));
+    for k in [
+        Kri::ApprovalRate,
+        Kri::ExpectedLossRate,
+        Kri::Dpd30Rate,
+        Kri::Dpd90Rate,
+        Kri::ScorePsi,
+    ] {
+        let status = d.kri_now(k).1;
         assert_ne!(status, Status::NoData, "{k:?}");
         *expected.entry(status.label()).or_default() += 1;
     }
+    let on_watch = d.analytics.kris.monthly(Kri::OnWatchRate);
+    let latest = on_watch.last().expect("a month").1;
+    *expected
+        .entry(d.kri_thresholds.status(Kri::OnWatchRate, latest).label())
+        .or_default() += 1;
     for (word, n) in &expected {
         let label = format!("● {word}");
         assert_eq!(h.query_all_by_label(&label).count(), *n, "{label}");
     }
     // sample.db: the 30+ and 90+ shares are on watch, the others on target.
     assert_eq!(expected.get("watch"), Some(&2));
-    assert_eq!(expected.get("on target"), Some(&3));
+    assert_eq!(expected.get("on target"), Some(&4));
     assert!(shown(&h, "Score PSI"));
     assert!(shown(&h, "Expected loss rate"));
 }
@@ -596,7 +605,7 @@ fn the_menu_shows_shortcuts_and_ctrl_o_asks_for_a_file() {
 fn the_window_shows_the_audit_chain_and_a_banner_when_it_breaks() {
     let h = harness(app(sample(), Tab::Overview, false));
     assert!(
-        h.query_by_label_contains("audit log: 2 entries, intact")
+        h.query_by_label_contains("audit log: 3 entries, intact")
             .is_some(),
         "the status bar names the chain's state"
     );

@@ -311,6 +311,16 @@ help-watchlist = The early-warning watchlist of booked accounts: signals, chance
 help-watchlist-out = CSV to write: account_id, applicant_id, bucket, balance, limit, utilisation, signals, p90_3m, p90_6m, at_risk_el, action
 help-watchlist-force = Replace --out if it exists (never an input of this command)
 help-watchlist-json = Print the rows as JSON (without --out)
+help-register = The risk register: ratings before and after controls, target, linked indicators, what is overdue
+help-register-json = Print the register as JSON (a list of risks)
+help-register-out = CSV to write, one risk a row
+register-unwritable = { $path }: cannot write the register: { $detail }
+register-wrote = wrote { $n } risks to { $path }
+register-summary = { $n } risks in the register as of { $date } (rating → after controls, target, linked indicators' worst status, status, review):
+register-overdue-note = { $actions ->
+    [0] , review overdue
+   *[other] , { $actions } overdue
+}
 watchlist-no-accounts = the portfolio has no booked accounts: there is nothing to watch
 watchlist-unwritable = { $path }: cannot write the watchlist: { $detail }
 watchlist-wrote = wrote { $count } { $n ->

@@ -309,6 +309,16 @@ help-watchlist = 已开立账户的预警名单：预警信号、3 个月和 6 �
 help-watchlist-out = 要写出的 CSV：account_id、applicant_id（申请人编号）、bucket、balance、limit、utilisation、signals、p90_3m、p90_6m、at_risk_el、action
 help-watchlist-force = --out 已存在时替换（绝不替换本命令读取的文件）
 help-watchlist-json = 以 JSON 输出各行（不给 --out 时）
+help-register = 风险登记册：控制前后的评级、目标、关联指标、逾期事项
+help-register-json = 以 JSON 输出风险登记册（风险列表）
+help-register-out = 要写出的 CSV，每项风险一行
+register-unwritable = { $path }：无法写出风险登记册：{ $detail }
+register-wrote = 已将 { $n } 项风险写入 { $path }
+register-summary = 截至 { $date }，风险登记册共 { $n } 项风险（评级 → 控制后、目标、关联指标最差状态、状态、复核）：
+register-overdue-note = { $actions ->
+    [0] ，复核已逾期
+   *[other] ，{ $actions } 项逾期
+}
 watchlist-no-accounts = 组合中没有已开立账户：无可预警
 watchlist-unwritable = { $path }：无法写出预警名单：{ $detail }
 watchlist-wrote = 已将预警名单上的 { $count } 个账户写入 { $path }

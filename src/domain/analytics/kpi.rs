@@ -35,14 +35,6 @@ impl Period {
     pub fn approval_rate(&self) -> f64 {
         ratio(self.approved as f64, self.applicants as f64)
     }
-
-    pub(crate) fn rate30(&self) -> f64 {
-        ratio(self.dpd30 as f64, self.on_book as f64)
-    }
-
-    pub(crate) fn rate90(&self) -> f64 {
-        ratio(self.dpd90 as f64, self.on_book as f64)
-    }
 }
 
 /// Figures per period, oldest first, over the months of application (a period is

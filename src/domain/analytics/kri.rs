@@ -1,14 +1,13 @@
-//! Key risk indicators: their thresholds (declared here once) and the green / amber /
-//! red status of a value against them.
+//! Key risk indicators: what each measures, its documented default thresholds, and
+//! the green / amber / red status of a value against thresholds.
+//!
+//! The thresholds in force live in the portfolio file (`kri_thresholds`, editable in
+//! the window with a reason); the defaults here seed a new or upgraded file.
 //!
 //! A threshold has a ceiling (too high is a risk), a floor (too low is a risk) or both.
 //! On a ceiling, a value at or above `watch` is amber and one above `breach` red; on a
 //! floor, a value at or below `watch` is amber and one below `breach` red. The PSI
 //! ceiling is docs/design.md#psi: `< 0.10` stable, `0.10–0.25` watch, `> 0.25` shifted.
-
-use crate::domain::analytics::kpi::Period;
-use crate::domain::analytics::metrics::psi;
-use crate::domain::portfolio::Portfolio;
 
 /// Green, amber or red, said in words too (the colour is never the only sign).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -33,14 +32,14 @@ impl Status {
 
 /// One side of a threshold: amber from `watch`, red beyond `breach`.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Limit {
+pub struct Limit {
     pub watch: f64,
     pub breach: f64,
 }
 
 /// The limits of one indicator.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Threshold {
+pub struct Threshold {
     /// Too high is a risk.
     pub ceiling: Option<Limit>,
     /// Too low is a risk.
@@ -50,7 +49,7 @@ pub(crate) struct Threshold {
 impl Threshold {
     /// The status of `value` (the worse of the two sides); `NoData` for a value that
     /// is not finite.
-    pub(crate) fn status(&self, value: f64) -> Status {
+    pub fn status(&self, value: f64) -> Status {
         if !value.is_finite() {
             return Status::NoData;
         }
@@ -74,28 +73,182 @@ impl Threshold {
         });
         high.max(low)
     }
+
+    /// The watch and breach values as (low side, high side): `None` for a side the
+    /// indicator does not have.
+    pub fn watch_and_breach(&self) -> (Sides, Sides) {
+        (
+            (self.floor.map(|l| l.watch), self.ceiling.map(|l| l.watch)),
+            (self.floor.map(|l| l.breach), self.ceiling.map(|l| l.breach)),
+        )
+    }
+
+    /// A threshold from its two sides (`None`: no such side). A side needs both its
+    /// watch and its breach value.
+    pub fn from_sides(watch: Sides, breach: Sides) -> Result<Self, ThresholdError> {
+        let side = |w: Option<f64>, b: Option<f64>| match (w, b) {
+            (Some(watch), Some(breach)) => Ok(Some(Limit { watch, breach })),
+            (None, None) => Ok(None),
+            _ => Err(ThresholdError::HalfASide),
+        };
+        let t = Self {
+            floor: side(watch.0, breach.0)?,
+            ceiling: side(watch.1, breach.1)?,
+        };
+        t.check()?;
+        Ok(t)
+    }
+
+    /// Finite values, a breach beyond its watch, and a floor below the ceiling.
+    pub fn check(&self) -> Result<(), ThresholdError> {
+        let all = [self.floor, self.ceiling];
+        if all
+            .iter()
+            .flatten()
+            .any(|l| !l.watch.is_finite() || !l.breach.is_finite())
+        {
+            return Err(ThresholdError::NotANumber);
+        }
+        if self.floor.is_none() && self.ceiling.is_none() {
+            return Err(ThresholdError::NoSide);
+        }
+        if let Some(c) = self.ceiling
+            && c.breach < c.watch
+        {
+            return Err(ThresholdError::CeilingBreachBelowWatch);
+        }
+        if let Some(f) = self.floor
+            && f.breach > f.watch
+        {
+            return Err(ThresholdError::FloorBreachAboveWatch);
+        }
+        if let (Some(f), Some(c)) = (self.floor, self.ceiling)
+            && f.watch >= c.watch
+        {
+            return Err(ThresholdError::FloorAboveCeiling);
+        }
+        Ok(())
+    }
+}
+
+/// Why thresholds cannot be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThresholdError {
+    NotANumber,
+    NoSide,
+    HalfASide,
+    CeilingBreachBelowWatch,
+    FloorBreachAboveWatch,
+    FloorAboveCeiling,
+}
+
+impl std::fmt::Display for ThresholdError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ThresholdError::NotANumber => "a threshold is not a number",
+            ThresholdError::NoSide => "an indicator needs a floor, a ceiling or both",
+            ThresholdError::HalfASide => "a side needs both its watch and its breach value",
+            ThresholdError::CeilingBreachBelowWatch => {
+                "the ceiling's breach value is below its watch value"
+            }
+            ThresholdError::FloorBreachAboveWatch => {
+                "the floor's breach value is above its watch value"
+            }
+            ThresholdError::FloorAboveCeiling => {
+                "the floor's watch value is not below the ceiling's"
+            }
+        })
+    }
 }
 
 /// A threshold value on the low side and on the high side (`None`: no such side).
 pub type Sides = (Option<f64>, Option<f64>);
 
-/// The indicators of the Overview.
+/// How a month's value adds up to a quarter's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Counted over the period (applications, new 90+ accounts, roll): a quarter's
+    /// value is Σ numerator / Σ denominator over its months.
+    Flow,
+    /// Read at a month-end (shares of the book): a quarter's value is its last
+    /// month's.
+    Stock,
+}
+
+/// The key risk indicators, each computed for every month (`kri_history`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kri {
-    /// Approvals / applicants of the quarter under the policy in force.
+    /// The policy in force applied to the month's applications (a counterfactual).
     ApprovalRate,
-    /// Share of accounts on book 30+ days past due at the quarter's last month-end.
+    /// Share of accounts on book 30+ days past due at the month-end.
     Dpd30Rate,
     /// The same, 90+.
     Dpd90Rate,
-    /// Book expected loss / book exposure (EAD) at the quarter's last month-end.
+    /// Expected loss / exposure (EAD) of the lines not yet 90+ at the month-end: the
+    /// numerator and the denominator over the same accounts.
     ExpectedLossRate,
-    /// PSI of the quarter's applicants' scores against the reference sample.
+    /// PSI of the scores of the three months of applications to the month against
+    /// the first months of applications.
     ScorePsi,
+    /// Accounts opened in the month / applications of the month (what was booked).
+    BookedRate,
+    /// Share of the drawn balance 30+ days past due at the month-end.
+    Dpd30BalanceRate,
+    /// The same, 90+.
+    Dpd90BalanceRate,
+    /// Accounts reaching 90+ in the month / accounts on book not 90+ the month
+    /// before (a flow: the 90+ stock only climbs when nothing is written off).
+    New90Rate,
+    /// Accounts current last month and 1–29 days past due this month / accounts
+    /// current last month.
+    RollCurrentRate,
+    /// Drawn balance / limit over the accounts on book at the month-end.
+    Utilisation,
+    /// Share of accounts on book on the early-warning watchlist at the month-end.
+    OnWatchRate,
 }
 
 impl Kri {
-    /// The indicator's key in JSON (stable).
+    /// Every indicator, in the order of `report --json` (the first five kept their
+    /// places when the others were added).
+    pub const ALL: [Kri; 12] = [
+        Kri::ApprovalRate,
+        Kri::Dpd30Rate,
+        Kri::Dpd90Rate,
+        Kri::ExpectedLossRate,
+        Kri::ScorePsi,
+        Kri::BookedRate,
+        Kri::Dpd30BalanceRate,
+        Kri::Dpd90BalanceRate,
+        Kri::New90Rate,
+        Kri::RollCurrentRate,
+        Kri::Utilisation,
+        Kri::OnWatchRate,
+    ];
+
+    /// The order people read them in: what is approved and booked, the loss, the
+    /// arrears (stocks, then the flows into them), the book's use, the scores.
+    pub const DISPLAY: [Kri; 12] = [
+        Kri::ApprovalRate,
+        Kri::BookedRate,
+        Kri::ExpectedLossRate,
+        Kri::Dpd30Rate,
+        Kri::Dpd30BalanceRate,
+        Kri::Dpd90Rate,
+        Kri::Dpd90BalanceRate,
+        Kri::New90Rate,
+        Kri::RollCurrentRate,
+        Kri::OnWatchRate,
+        Kri::Utilisation,
+        Kri::ScorePsi,
+    ];
+
+    /// Position in `ALL`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The indicator's key in JSON and in the file (stable).
     pub fn key(self) -> &'static str {
         match self {
             Kri::ApprovalRate => "approval_rate",
@@ -103,10 +256,22 @@ impl Kri {
             Kri::Dpd90Rate => "dpd90_rate",
             Kri::ExpectedLossRate => "expected_loss_rate",
             Kri::ScorePsi => "score_psi",
+            Kri::BookedRate => "booked_rate",
+            Kri::Dpd30BalanceRate => "dpd30_balance_rate",
+            Kri::Dpd90BalanceRate => "dpd90_balance_rate",
+            Kri::New90Rate => "new_90_rate",
+            Kri::RollCurrentRate => "roll_current_to_1_29",
+            Kri::Utilisation => "utilisation",
+            Kri::OnWatchRate => "on_watch_rate",
         }
     }
 
-    /// The indicator's name for people (the Overview's tile title).
+    pub fn from_key(key: &str) -> Option<Kri> {
+        Kri::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The indicator's name in English (JSON's `label`; the window words it per
+    /// language in `workbench::words`).
     pub fn name(self) -> &'static str {
         match self {
             Kri::ApprovalRate => "Approval rate",
@@ -114,29 +279,39 @@ impl Kri {
             Kri::Dpd90Rate => "90+ days past due",
             Kri::ExpectedLossRate => "Expected loss rate",
             Kri::ScorePsi => "Score PSI",
+            Kri::BookedRate => "Booked share",
+            Kri::Dpd30BalanceRate => "30+ days past due (balances)",
+            Kri::Dpd90BalanceRate => "90+ days past due (balances)",
+            Kri::New90Rate => "New 90+ accounts",
+            Kri::RollCurrentRate => "Current → 1–29",
+            Kri::Utilisation => "Utilisation",
+            Kri::OnWatchRate => "Accounts on watch",
         }
     }
 
-    /// The watch and breach values as (low side, high side): `None` for a side the
-    /// indicator does not have.
-    pub fn watch_and_breach(self) -> (Sides, Sides) {
-        let t = self.threshold();
-        (
-            (t.floor.map(|l| l.watch), t.ceiling.map(|l| l.watch)),
-            (t.floor.map(|l| l.breach), t.ceiling.map(|l| l.breach)),
-        )
+    pub const fn kind(self) -> Kind {
+        match self {
+            Kri::ApprovalRate | Kri::BookedRate | Kri::New90Rate | Kri::RollCurrentRate => {
+                Kind::Flow
+            }
+            _ => Kind::Stock,
+        }
     }
 
-    pub const ALL: [Kri; 5] = [
-        Kri::ApprovalRate,
-        Kri::Dpd30Rate,
-        Kri::Dpd90Rate,
-        Kri::ExpectedLossRate,
-        Kri::ScorePsi,
-    ];
+    /// Whether the value is a rate (shown in percent) rather than an index (PSI).
+    pub const fn is_rate(self) -> bool {
+        !matches!(self, Kri::ScorePsi)
+    }
 
-    /// The thresholds, all in one place. Rates are fractions (0.05 = 5%).
-    pub(crate) const fn threshold(self) -> Threshold {
+    /// The documented defaults (README, "Key risk indicators"). Rates are fractions
+    /// (0.05 = 5%).
+    pub const fn default_threshold(self) -> Threshold {
+        const fn ceiling(watch: f64, breach: f64) -> Threshold {
+            Threshold {
+                ceiling: Some(Limit { watch, breach }),
+                floor: None,
+            }
+        }
         match self {
             // Too few approvals starve the book; too many loosen the risk appetite.
             Kri::ApprovalRate => Threshold {
@@ -149,165 +324,127 @@ impl Kri {
                     breach: 0.30,
                 }),
             },
-            Kri::Dpd30Rate => Threshold {
-                ceiling: Some(Limit {
-                    watch: 0.025,
-                    breach: 0.04,
-                }),
-                floor: None,
-            },
-            Kri::Dpd90Rate => Threshold {
-                ceiling: Some(Limit {
-                    watch: 0.015,
-                    breach: 0.03,
-                }),
-                floor: None,
-            },
-            Kri::ExpectedLossRate => Threshold {
-                ceiling: Some(Limit {
-                    watch: 0.015,
-                    breach: 0.025,
-                }),
-                floor: None,
-            },
+            Kri::Dpd30Rate => ceiling(0.025, 0.04),
+            Kri::Dpd90Rate => ceiling(0.015, 0.03),
+            Kri::ExpectedLossRate => ceiling(0.015, 0.025),
             // docs/design.md#psi: < 0.10 stable, 0.10–0.25 watch, > 0.25 shifted.
-            Kri::ScorePsi => Threshold {
-                ceiling: Some(Limit {
-                    watch: 0.10,
+            Kri::ScorePsi => ceiling(0.10, 0.25),
+            // Fewer booked than this means approvals do not turn into business.
+            Kri::BookedRate => Threshold {
+                ceiling: None,
+                floor: Some(Limit {
+                    watch: 0.35,
                     breach: 0.25,
                 }),
-                floor: None,
             },
+            Kri::Dpd30BalanceRate => ceiling(0.03, 0.05),
+            Kri::Dpd90BalanceRate => ceiling(0.02, 0.035),
+            // About 0.1% of the performing book a month is a 1.2% annual default rate.
+            Kri::New90Rate => ceiling(0.0015, 0.0025),
+            Kri::RollCurrentRate => ceiling(0.03, 0.05),
+            Kri::Utilisation => ceiling(0.45, 0.60),
+            Kri::OnWatchRate => ceiling(0.15, 0.20),
         }
     }
-
-    /// Whether the value is a rate (shown in percent) rather than an index (PSI).
-    pub(crate) const fn is_rate(self) -> bool {
-        !matches!(self, Kri::ScorePsi)
-    }
-
-    pub fn status(self, value: f64) -> Status {
-        self.threshold().status(value)
-    }
 }
 
-/// The value of an indicator over a quarter (`psi` computed apart, `None` without a
-/// reference sample); not finite where there is nothing to measure.
-pub fn value(kri: Kri, quarter: &Period, psi: Option<f64>) -> f64 {
-    let share = |a: f64, b: f64| if b > 0.0 { a / b } else { f64::NAN };
-    match kri {
-        Kri::ApprovalRate => share(quarter.approved as f64, quarter.applicants as f64),
-        Kri::Dpd30Rate => share(quarter.dpd30 as f64, quarter.on_book as f64),
-        Kri::Dpd90Rate => share(quarter.dpd90 as f64, quarter.on_book as f64),
-        Kri::ExpectedLossRate => share(quarter.book_expected_loss, quarter.book_ead),
-        Kri::ScorePsi => psi.unwrap_or(f64::NAN),
-    }
+/// The thresholds in force, one per indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KriThresholds {
+    by_kri: [Threshold; 12],
 }
 
-/// Months of applications that make the reference sample of the score PSI: the
-/// portfolio keeps no development sample, so the first year of applications stands
-/// in for it.
-pub(crate) const PSI_REFERENCE_MONTHS: i32 = 12;
-/// Score buckets of the PSI: deciles of the reference sample.
-pub(crate) const PSI_BUCKETS: usize = 10;
-
-/// PSI of the scores of applicants in months `recent` (month indexes, inclusive)
-/// against those of the first `PSI_REFERENCE_MONTHS` months of applications. `None`
-/// when either sample is empty or they overlap (too short a history).
-pub(crate) fn score_psi(p: &Portfolio, recent: (i32, i32)) -> Option<f64> {
-    let months = &p.applicants.app_month;
-    let first = *months.iter().min()?;
-    let reference_end = first + PSI_REFERENCE_MONTHS - 1;
-    if recent.0 <= reference_end {
-        return None;
-    }
-    let (mut reference, mut actual) = (Vec::new(), Vec::new());
-    for (i, &m) in months.iter().enumerate() {
-        if m <= reference_end {
-            reference.push(p.derived.score[i]);
-        } else if (recent.0..=recent.1).contains(&m) {
-            actual.push(p.derived.score[i]);
+impl Default for KriThresholds {
+    fn default() -> Self {
+        Self {
+            by_kri: Kri::ALL.map(Kri::default_threshold),
         }
     }
-    psi_of_scores(&reference, &actual, PSI_BUCKETS)
 }
 
-/// PSI `= Σ (A% − E%)·ln(A% / E%)` over buckets cut at the `buckets`-quantiles of the
-/// reference (expected) scores; a bucket holds the scores from its cut up to the next.
-/// Ties can merge quantiles, so there may be fewer buckets. `None` for an empty side.
-pub(crate) fn psi_of_scores(reference: &[i32], actual: &[i32], buckets: usize) -> Option<f64> {
-    if reference.is_empty() || actual.is_empty() || buckets == 0 {
-        return None;
+impl KriThresholds {
+    pub fn get(&self, k: Kri) -> &Threshold {
+        &self.by_kri[k.index()]
     }
-    let mut sorted = reference.to_vec();
-    sorted.sort_unstable();
-    let n = sorted.len();
-    // Lower edges of buckets 1..: the k/buckets quantiles, without repeats.
-    let mut cuts: Vec<i32> = (1..buckets).map(|k| sorted[k * n / buckets]).collect();
-    cuts.dedup();
-    cuts.retain(|&c| c > sorted[0]);
-    let bucket = |s: i32| cuts.partition_point(|&c| c <= s);
-    let mut expected = vec![0.0; cuts.len() + 1];
-    let mut got = vec![0.0; cuts.len() + 1];
-    for &s in reference {
-        expected[bucket(s)] += 1.0;
+
+    pub fn set(&mut self, k: Kri, t: Threshold) {
+        self.by_kri[k.index()] = t;
     }
-    for &s in actual {
-        got[bucket(s)] += 1.0;
+
+    pub fn status(&self, k: Kri, value: f64) -> Status {
+        self.get(k).status(value)
     }
-    Some(psi(&expected, &got))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn status(k: Kri, v: f64) -> Status {
+        KriThresholds::default().status(k, v)
+    }
+
+    #[test]
+    fn every_kri_is_at_its_index_and_has_a_valid_default() {
+        let mut shown = Kri::DISPLAY.map(Kri::index);
+        shown.sort_unstable();
+        assert_eq!(shown, std::array::from_fn(|i| i), "DISPLAY holds each once");
+        for (i, k) in Kri::ALL.into_iter().enumerate() {
+            assert_eq!(k.index(), i);
+            assert_eq!(Kri::from_key(k.key()), Some(k));
+            assert_eq!(k.default_threshold().check(), Ok(()), "{k:?}");
+        }
+    }
+
     #[test]
     fn ceiling_boundaries() {
         let k = Kri::Dpd90Rate;
-        assert_eq!(k.status(0.0), Status::Good);
-        assert_eq!(k.status(0.0149), Status::Good);
-        assert_eq!(k.status(0.015), Status::Watch);
-        assert_eq!(k.status(0.03), Status::Watch);
-        assert_eq!(k.status(0.0301), Status::Breach);
-        assert_eq!(k.status(f64::NAN), Status::NoData);
+        assert_eq!(status(k, 0.0), Status::Good);
+        assert_eq!(status(k, 0.0149), Status::Good);
+        assert_eq!(status(k, 0.015), Status::Watch);
+        assert_eq!(status(k, 0.03), Status::Watch);
+        assert_eq!(status(k, 0.0301), Status::Breach);
+        assert_eq!(status(k, f64::NAN), Status::NoData);
     }
 
     #[test]
     fn approval_rate_has_a_floor_and_a_ceiling() {
         let k = Kri::ApprovalRate;
-        assert_eq!(k.status(0.29), Status::Breach);
-        assert_eq!(k.status(0.30), Status::Watch);
-        assert_eq!(k.status(0.40), Status::Watch);
-        assert_eq!(k.status(0.41), Status::Good);
-        assert_eq!(k.status(0.5271), Status::Good);
-        assert_eq!(k.status(0.649), Status::Good);
-        assert_eq!(k.status(0.65), Status::Watch);
-        assert_eq!(k.status(0.75), Status::Watch);
-        assert_eq!(k.status(0.76), Status::Breach);
+        assert_eq!(status(k, 0.29), Status::Breach);
+        assert_eq!(status(k, 0.30), Status::Watch);
+        assert_eq!(status(k, 0.40), Status::Watch);
+        assert_eq!(status(k, 0.41), Status::Good);
+        assert_eq!(status(k, 0.5271), Status::Good);
+        assert_eq!(status(k, 0.649), Status::Good);
+        assert_eq!(status(k, 0.65), Status::Watch);
+        assert_eq!(status(k, 0.75), Status::Watch);
+        assert_eq!(status(k, 0.76), Status::Breach);
     }
 
     #[test]
     fn other_thresholds_exact() {
-        assert_eq!(Kri::Dpd30Rate.status(0.0249), Status::Good);
-        assert_eq!(Kri::Dpd30Rate.status(0.025), Status::Watch);
-        assert_eq!(Kri::Dpd30Rate.status(0.04), Status::Watch);
-        assert_eq!(Kri::Dpd30Rate.status(0.0401), Status::Breach);
-        assert_eq!(Kri::ExpectedLossRate.status(0.0128), Status::Good);
-        assert_eq!(Kri::ExpectedLossRate.status(0.015), Status::Watch);
-        assert_eq!(Kri::ExpectedLossRate.status(0.026), Status::Breach);
+        assert_eq!(status(Kri::Dpd30Rate, 0.0249), Status::Good);
+        assert_eq!(status(Kri::Dpd30Rate, 0.025), Status::Watch);
+        assert_eq!(status(Kri::Dpd30Rate, 0.04), Status::Watch);
+        assert_eq!(status(Kri::Dpd30Rate, 0.0401), Status::Breach);
+        assert_eq!(status(Kri::ExpectedLossRate, 0.0128), Status::Good);
+        assert_eq!(status(Kri::ExpectedLossRate, 0.015), Status::Watch);
+        assert_eq!(status(Kri::ExpectedLossRate, 0.026), Status::Breach);
+        assert_eq!(status(Kri::BookedRate, 0.36), Status::Good);
+        assert_eq!(status(Kri::BookedRate, 0.35), Status::Watch);
+        assert_eq!(status(Kri::BookedRate, 0.249), Status::Breach);
     }
 
     #[test]
     fn psi_thresholds_are_product_md_s() {
         let k = Kri::ScorePsi;
-        assert_eq!(k.status(0.0999), Status::Good);
-        assert_eq!(k.status(0.10), Status::Watch);
-        assert_eq!(k.status(0.25), Status::Watch);
-        assert_eq!(k.status(0.2501), Status::Breach);
+        assert_eq!(status(k, 0.0999), Status::Good);
+        assert_eq!(status(k, 0.10), Status::Watch);
+        assert_eq!(status(k, 0.25), Status::Watch);
+        assert_eq!(status(k, 0.2501), Status::Breach);
         // The same words as metrics::psi_flag.
         for x in [0.05, 0.10, 0.2, 0.25, 0.3] {
-            let word = match k.status(x) {
+            let word = match status(k, x) {
                 Status::Good => "stable",
                 Status::Watch => "watch",
                 _ => "shifted",
@@ -317,41 +454,32 @@ mod tests {
     }
 
     #[test]
-    fn values_of_a_quarter() {
-        let q = Period {
-            applicants: 200,
-            approved: 100,
-            on_book: 50,
-            dpd30: 2,
-            dpd90: 1,
-            book_ead: 1000.0,
-            book_expected_loss: 15.0,
-            ..Period::default()
-        };
-        assert_eq!(value(Kri::ApprovalRate, &q, None), 0.5);
-        assert_eq!(value(Kri::Dpd30Rate, &q, None), 0.04);
-        assert_eq!(value(Kri::Dpd90Rate, &q, None), 0.02);
-        assert_eq!(value(Kri::ExpectedLossRate, &q, None), 0.015);
-        assert!(value(Kri::ScorePsi, &q, None).is_nan());
-        assert_eq!(value(Kri::ScorePsi, &q, Some(0.2)), 0.2);
-        assert!(value(Kri::Dpd30Rate, &Period::default(), None).is_nan());
+    fn thresholds_from_sides_are_checked() {
+        let t = Threshold::from_sides((None, Some(0.02)), (None, Some(0.03)));
+        assert_eq!(t.map(|t| t.status(0.025)), Ok(Status::Watch));
         assert_eq!(
-            Kri::Dpd90Rate.status(value(Kri::Dpd90Rate, &q, None)),
-            Status::Watch
+            Threshold::from_sides((None, Some(0.03)), (None, Some(0.02))),
+            Err(ThresholdError::CeilingBreachBelowWatch)
         );
-    }
-
-    #[test]
-    fn psi_of_scores_by_hand() {
-        // Reference 1..=4 in two buckets (cut at 3); actual: 3 low, 1 high.
-        let p = psi_of_scores(&[1, 2, 3, 4], &[1, 1, 2, 4], 2).unwrap_or(f64::NAN);
-        let by_hand = (0.75 - 0.5) * (0.75f64 / 0.5).ln() + (0.25 - 0.5) * (0.25f64 / 0.5).ln();
-        assert!((p - by_hand).abs() < 1e-12, "{p} vs {by_hand}");
-        // The same distribution: 0.
-        assert_eq!(psi_of_scores(&[5, 6, 7], &[5, 6, 7], 10), Some(0.0));
-        // All reference scores tied: one bucket, PSI 0.
-        assert_eq!(psi_of_scores(&[5, 5, 5], &[1, 9], 10), Some(0.0));
-        assert_eq!(psi_of_scores(&[], &[1], 10), None);
-        assert_eq!(psi_of_scores(&[1], &[], 10), None);
+        assert_eq!(
+            Threshold::from_sides((Some(0.3), None), (Some(0.4), None)),
+            Err(ThresholdError::FloorBreachAboveWatch)
+        );
+        assert_eq!(
+            Threshold::from_sides((Some(0.7), Some(0.6)), (Some(0.5), Some(0.8))),
+            Err(ThresholdError::FloorAboveCeiling)
+        );
+        assert_eq!(
+            Threshold::from_sides((None, Some(0.02)), (None, None)),
+            Err(ThresholdError::HalfASide)
+        );
+        assert_eq!(
+            Threshold::from_sides((None, None), (None, None)),
+            Err(ThresholdError::NoSide)
+        );
+        assert_eq!(
+            Threshold::from_sides((None, Some(f64::NAN)), (None, Some(0.1))),
+            Err(ThresholdError::NotANumber)
+        );
     }
 }

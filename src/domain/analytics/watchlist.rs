@@ -72,8 +72,10 @@ impl Signals {
     }
 }
 
-/// The editable thresholds of the signals and the actions.
-#[derive(Clone, Debug, PartialEq)]
+/// The editable thresholds of the signals and the actions (kept in the portfolio
+/// file, `store::register`; a field missing from the file takes its default).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Thresholds {
     /// Balance / limit at or above this is high utilisation.
     pub utilisation: f64,

@@ -9,6 +9,7 @@ mod applicant;
 mod model;
 mod people;
 mod performance;
+mod register;
 
 use crate::store::error::Fault;
 use std::path::Path;
@@ -30,7 +31,7 @@ pub use model::sample_scorecard;
 
 /// Version of the generator's model: portfolios of another version differ for the
 /// same count and seed (cached benchmark portfolios are keyed by it).
-pub(crate) const GENERATOR_VERSION: u32 = 4;
+pub(crate) const GENERATOR_VERSION: u32 = 5;
 /// The seed `sample.db` is made with.
 pub const SAMPLE_SEED: u64 = 20_261_031;
 /// The number of applicants of `sample.db`.
@@ -148,6 +149,7 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
     .map_err(sql)?;
     super::policies::set_champion(&tx, 1, &at, "generator", "initial policy in force")
         .map_err(sql)?;
+    register::write_sample(&tx, &at).map_err(sql)?;
     let mut summary = Summary::default();
     let mut ins_app = tx
         .prepare(

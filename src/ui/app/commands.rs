@@ -302,6 +302,11 @@ impl RiskdeskApp {
                     d.set_watch_thresholds(t);
                 }
             }
+            Command::OpenKri(k) => {
+                self.reg.kri = Some(k);
+                self.settings.tab = crate::ui::command::Tab::Kris;
+            }
+            Command::Register(c) => self.apply_register(c),
             Command::SavePolicy { policy, reason } => {
                 let Some(d) = self.data.as_mut() else {
                     self.status = Status::error(t("status-no-portfolio"));

@@ -8,6 +8,7 @@ mod commands;
 mod compliance;
 mod file_dialogs;
 mod import;
+mod register;
 mod watchlist;
 
 use super::command::{AfterDiscard, Command, Tab};
@@ -37,6 +38,7 @@ pub struct RiskdeskApp {
     status: Status,
     pub table: TableState,
     pub watch: crate::ui::watch_table::WatchTable,
+    pub reg: crate::ui::register_state::RegisterUi,
     pub form: LabForm,
     /// Messages from callbacks that run outside a frame (a saved screenshot).
     inbox: Arc<Mutex<Vec<Status>>>,
@@ -76,6 +78,7 @@ impl RiskdeskApp {
             status: Status::default(),
             table: TableState::default(),
             watch: Default::default(),
+            reg: Default::default(),
             form: LabForm::default(),
             inbox: Arc::default(),
             applied_dark: None,
@@ -395,6 +398,7 @@ impl RiskdeskApp {
             wb: data,
             table,
             watch: &self.watch,
+            reg: &self.reg,
             lang,
             out: &mut out,
         };
@@ -430,6 +434,7 @@ impl RiskdeskApp {
                         wb: data,
                         table: &self.table,
                         watch: &self.watch,
+                        reg: &self.reg,
                         lang,
                         out: &mut out,
                     };
@@ -449,6 +454,8 @@ impl RiskdeskApp {
                 egui::CentralPanel::default_margins()
                     .show(ui, |ui| views::watchlist::show(ui, &mut v));
             }
+            Tab::Kris => views::kris::show(ui, &mut v),
+            Tab::Register => views::register::show(ui, &mut v),
         }
         self.apply_all(out);
     }

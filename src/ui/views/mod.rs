@@ -6,9 +6,11 @@ pub(crate) mod applicants;
 pub(crate) mod charts;
 pub(crate) mod compliance;
 pub(crate) mod import_wizard;
+pub(crate) mod kris;
 pub(crate) mod overview;
 pub(crate) mod policy_lab;
 pub(crate) mod prompts;
+pub(crate) mod register;
 pub(crate) mod repayment_history;
 pub(crate) mod shell;
 pub(crate) mod watchlist;
@@ -26,6 +28,8 @@ pub(crate) struct ViewCtx<'a> {
     pub table: &'a TableState,
     /// The watchlist table's query and rows.
     pub watch: &'a crate::ui::watch_table::WatchTable,
+    /// The KRIs and Register tabs' selection and drafts.
+    pub reg: &'a crate::ui::register_state::RegisterUi,
     /// The language of the interface.
     pub lang: Language,
     /// The commands asked for while drawing, applied after the view.

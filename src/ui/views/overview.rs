@@ -5,11 +5,13 @@ use egui_plot::{Bar, BarChart, Line, Plot, Points};
 
 use super::{ViewCtx, charts};
 use crate::domain::analytics::kpi::Period;
-use crate::domain::analytics::kri::{self, Kri, PSI_REFERENCE_MONTHS};
+use crate::domain::analytics::kri::Kri;
+use crate::domain::analytics::score_psi::PSI_REFERENCE_MONTHS;
 use crate::domain::import::dates::month_label;
 use crate::format::{money_short_in, pct, signed_money_short_in, signed_pp, signed_thousands};
 use crate::format::{quarter_label_in, thousands};
 use crate::i18n::{self, Arg, Language};
+use crate::ui::command::Command;
 use crate::ui::{theme, widgets};
 use crate::workbench::{Workbench, words};
 
@@ -46,18 +48,21 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         );
         ui.add_space(theme::GAP);
         let prev_label = prev.map_or("–".to_string(), |x| quarter(x.index));
-        let psi = d.analytics.score_psi;
-        let status = |k: Kri| {
+        let kris = &d.analytics.kris;
+        let now = |k: Kri| kris.quarter(k, cur.index);
+        let before = |k: Kri| prev.map_or(f64::NAN, |x| kris.quarter(k, x.index));
+        let status = |k: Kri, value: f64| {
+            let t = d.kri_thresholds.get(k);
             Some(widgets::TileStatus {
-                status: k.status(kri::value(k, cur, psi)),
-                thresholds: threshold_text(lang, k),
+                status: t.status(value),
+                thresholds: words::threshold_text(lang, k, t),
             })
         };
         // Without a previous quarter there is no change to show: "– vs –", not the
         // quarter's own figure as if it were a change from nothing.
         let first = prev.is_none();
         let tile = |title: &str, value: String, below: String, delta: f64, good_up: bool| {
-            let (below, delta) = if first {
+            let (below, delta) = if first || !delta.is_finite() {
                 ("–".to_string(), 0.0)
             } else {
                 (below, delta)
@@ -75,21 +80,30 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 ),
                 below_colour: widgets::change_colour(ui, delta, good_up),
                 status: None,
+                opens: None,
             }
         };
         let count = |title: &str, a: u64, b: u64| {
             let (a, b) = (a as f64, b as f64);
             tile(title, thousands(a), signed_thousands(a - b), a - b, true)
         };
-        let rate = |title: &str, a: f64, b: f64, k: Kri| widgets::Tile {
-            status: status(k),
-            ..tile(
-                title,
-                pct(a),
-                signed_pp(a - b),
-                a - b,
-                k == Kri::ApprovalRate,
-            )
+        let name = |k: Kri| words::kri(lang, k);
+        // An indicator's tile: its quarter's value, the change, the status; a click
+        // opens its history.
+        let rate = |k: Kri| {
+            let (a, b) = (now(k), before(k));
+            let value = if a.is_finite() { pct(a) } else { "–".into() };
+            widgets::Tile {
+                status: status(k, a),
+                opens: Some(k),
+                ..tile(
+                    &name(k),
+                    value,
+                    signed_pp(a - b),
+                    a - b,
+                    k == Kri::ApprovalRate,
+                )
+            }
         };
         let amount = |title: &str, a: f64, b: f64, good_up: bool| {
             tile(
@@ -100,18 +114,18 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 good_up,
             )
         };
-        let el_rate = |q: &Period| kri::value(Kri::ExpectedLossRate, q, None);
-        let (psi_value, psi_below) = match psi {
-            Some(x) => (
-                format!("{x:.3}"),
+        let psi = now(Kri::ScorePsi);
+        let (psi_value, psi_below) = if psi.is_finite() {
+            (
+                format!("{psi:.3}"),
                 v.t_with(
                     "overview-psi-reference",
                     &[("months", Arg::Number(PSI_REFERENCE_MONTHS as f64))],
                 ),
-            ),
-            None => ("–".to_string(), v.t("overview-psi-too-short")),
+            )
+        } else {
+            ("–".to_string(), v.t("overview-psi-too-short"))
         };
-        let name = |k: Kri| words::kri(lang, k);
         // An import without accounts and performance has no book to show: "–", and
         // why, rather than 0 accounts and ¥0.
         let history = !v.wb.portfolio.accounts.is_empty();
@@ -140,59 +154,48 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         } else {
             unknown(&v.t("tile-book-el"))
         };
-        // The early-warning watchlist at the latest month-end (not a quarter's figure).
+        // The early-warning watchlist at the latest month-end (not a quarter's
+        // figure), judged by the share of accounts on watch that month.
         let on_watch = if history {
             let n = v.wb.watchlist.len();
-            let share = n as f64 / v.wb.portfolio.accounts.len() as f64;
+            let share = kris
+                .monthly(Kri::OnWatchRate)
+                .last()
+                .map_or(f64::NAN, |&(_, x)| x);
             widgets::Tile {
                 title: v.t("tile-on-watch"),
                 value: thousands(n as f64),
                 below: v.t_with("tile-on-watch-below", &[("share", Arg::Text(&pct(share)))]),
                 below_colour: pal.muted,
-                status: None,
+                status: status(Kri::OnWatchRate, share),
+                opens: Some(Kri::OnWatchRate),
             }
         } else {
             unknown(&v.t("tile-on-watch"))
         };
+        let book_rate = |k: Kri| if history { rate(k) } else { unknown(&name(k)) };
         let mut tiles = vec![
             count(&v.t("tile-applicants"), cur.applicants, prev_p.applicants),
-            rate(
-                &name(Kri::ApprovalRate),
-                cur.approval_rate(),
-                prev_p.approval_rate(),
-                Kri::ApprovalRate,
-            ),
+            rate(Kri::ApprovalRate),
             booked,
             book_ead,
             book_el,
-            rate(
-                &name(Kri::ExpectedLossRate),
-                el_rate(cur),
-                el_rate(prev_p),
-                Kri::ExpectedLossRate,
-            ),
-            rate(
-                &name(Kri::Dpd30Rate),
-                cur.rate30(),
-                prev_p.rate30(),
-                Kri::Dpd30Rate,
-            ),
-            rate(
-                &name(Kri::Dpd90Rate),
-                cur.rate90(),
-                prev_p.rate90(),
-                Kri::Dpd90Rate,
-            ),
+            book_rate(Kri::ExpectedLossRate),
+            book_rate(Kri::Dpd30Rate),
+            book_rate(Kri::Dpd90Rate),
             widgets::Tile {
                 title: name(Kri::ScorePsi),
                 value: psi_value,
                 below: psi_below,
                 below_colour: pal.muted,
-                status: status(Kri::ScorePsi),
+                status: status(Kri::ScorePsi, psi),
+                opens: Some(Kri::ScorePsi),
             },
         ];
         tiles.push(on_watch);
-        widgets::tiles(ui, lang, tiles);
+        if let Some(k) = widgets::tiles(ui, lang, tiles) {
+            v.out.push(Command::OpenKri(k));
+        }
         ui.add_space(theme::GAP / 2.0);
         ui.label(
             egui::RichText::new(v.t_with(
@@ -219,38 +222,6 @@ pub(crate) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
         widgets::section(ui, &v.t("overview-monthly"));
         monthly(ui, lang, d);
     });
-}
-
-/// An indicator's thresholds in words, from `domain::kri` (where they are declared).
-fn threshold_text(lang: Language, k: Kri) -> String {
-    let v = |x: f64| {
-        if k.is_rate() {
-            pct(x)
-        } else {
-            format!("{x:.2}")
-        }
-    };
-    let t = k.threshold();
-    let tx = |id: &str, x: f64| i18n::text_with(lang, id, &[("value", Arg::Text(&v(x)))]);
-    let mut watch = Vec::new();
-    let mut breach = Vec::new();
-    if let Some(f) = t.floor {
-        watch.push(tx("threshold-or-lower", f.watch));
-        breach.push(tx("threshold-below", f.breach));
-    }
-    if let Some(c) = t.ceiling {
-        watch.push(tx("threshold-or-higher", c.watch));
-        breach.push(tx("threshold-above", c.breach));
-    }
-    let or = i18n::text(lang, "threshold-or");
-    i18n::text_with(
-        lang,
-        "threshold-text",
-        &[
-            ("watch", Arg::Text(&watch.join(&or))),
-            ("breach", Arg::Text(&breach.join(&or))),
-        ],
-    )
 }
 
 fn monthly(ui: &mut egui::Ui, lang: Language, d: &Workbench) {

@@ -240,8 +240,8 @@ fn ui_text() -> egui::Color32 {
     egui::Color32::PLACEHOLDER
 }
 
-/// The signals' and actions' thresholds, editable (for the session); the list
-/// follows each change.
+/// The signals' and actions' thresholds, editable: the list follows each change at
+/// once; kept in the portfolio only when saved with a reason.
 fn thresholds(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let mut t = v.wb.watch_thresholds.clone();
     let percent = |x: f64, _: std::ops::RangeInclusive<usize>| format!("{:.0}%", x * 100.0);
@@ -263,6 +263,37 @@ fn thresholds(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             slider(ui, &mut t.keep_share, 1.0, "watch-t-keep");
             if ui.button(v.t("watch-t-reset")).clicked() {
                 t = Default::default();
+            }
+            if v.wb.watch_thresholds != v.wb.saved_watch_thresholds {
+                let pal = theme::palette(ui.ctx());
+                ui.label(egui::RichText::new(v.t("watch-unsaved")).color(pal.amber));
+                ui.label(v.t("watch-save-title"));
+                let mut reason = v.reg.watch_reason.clone();
+                ui.horizontal_wrapped(|ui| {
+                    let label = ui.label(v.t("edit-reason"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut reason)
+                            .hint_text(v.t("edit-reason-hint"))
+                            .desired_width(240.0),
+                    )
+                    .labelled_by(label.id);
+                    if ui
+                        .add_enabled(
+                            !reason.trim().is_empty(),
+                            egui::Button::new(v.t("edit-save")),
+                        )
+                        .clicked()
+                    {
+                        v.out.push(Command::Register(
+                            crate::ui::command::RegisterCommand::SaveWatchThresholds,
+                        ));
+                    }
+                });
+                if reason != v.reg.watch_reason {
+                    v.out.push(Command::Register(
+                        crate::ui::command::RegisterCommand::SetWatchReason(reason),
+                    ));
+                }
             }
         });
     if t != v.wb.watch_thresholds {
