@@ -21,7 +21,7 @@ pub mod headless;
 pub(crate) mod import_wizard;
 pub(crate) mod jobs;
 pub(crate) mod menu;
-pub(crate) mod register_state;
+pub mod register_state;
 pub(crate) mod settings;
 pub(crate) mod status;
 pub(crate) mod table_state;
@@ -31,7 +31,7 @@ pub(crate) mod watch_table;
 mod widgets;
 
 pub use app::{RiskdeskApp, Settings};
-pub use command::{Command, Tab};
+pub use command::{Command, RegisterCommand, Tab};
 
 use std::path::PathBuf;
 

@@ -7,6 +7,7 @@ mod chinese;
 mod common;
 mod compliance;
 mod imported;
+mod register;
 mod watchlist;
 
 use egui::accesskit::Role;

@@ -63,13 +63,21 @@ fn body(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     let side = (ui.available_width() * 0.42)
         .min(ui.available_height() * 0.55)
         .clamp(230.0, 380.0);
-    ui.horizontal_top(|ui| {
-        ui.vertical(|ui| {
-            heat_map::show(ui, v, side);
-            legend(ui, v);
+    // The selected risk beside the map where there is room for it, else below.
+    if ui.available_width() >= side + 34.0 + 380.0 {
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                heat_map::show(ui, v, side);
+                legend(ui, v);
+            });
+            ui.vertical(|ui| selected(ui, v));
         });
-        ui.vertical(|ui| selected(ui, v));
-    });
+    } else {
+        heat_map::show(ui, v, side);
+        legend(ui, v);
+        ui.add_space(theme::GAP / 2.0);
+        selected(ui, v);
+    }
     ui.add_space(theme::GAP);
     list(ui, v);
 }
