@@ -18,7 +18,7 @@ fn every_view_in_both_themes_renders_and_is_deterministic() {
     ]);
     assert_eq!(code, 0, "{err}");
     let written: Vec<&str> = out.lines().collect();
-    assert_eq!(written.len(), 20, "{out}");
+    assert_eq!(written.len(), 22, "{out}");
     for view in riskdesk::cli::screenshot::VIEWS {
         for theme in ["light", "dark"] {
             let path = dir.join(format!("{view}-{theme}.png"));

@@ -52,6 +52,8 @@ pub(crate) struct BenchReport {
     /// The early-warning watchlist: the chain, every account's signals and chances.
     pub watchlist_ms: f64,
     pub kri_history_ms: f64,
+    pub stress_ms: f64,
+    pub ecl_ms: f64,
     pub breakdown_us: f64,
     /// Sort all applicants by score (descending).
     pub table_sort_ms: f64,
@@ -186,6 +188,7 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
     let (compliance_ms, apr_solve_ms) = hot_paths::compliance_ms(p, &challenger);
     let watchlist_ms = hot_paths::watchlist_ms(p, &champion);
     let kri_history_ms = hot_paths::kri_history_ms(p, &champion);
+    let (stress_ms, ecl_ms) = hot_paths::stress_and_ecl_ms(p, &champion);
     let rows = p.len().max(1);
     let mut k = 0usize;
     let breakdown_us = median_ms(2001, || {
@@ -240,6 +243,8 @@ pub(crate) fn run(a: Args, lang: Language) -> Result<(), Failure> {
         apr_orders,
         watchlist_ms,
         kri_history_ms,
+        stress_ms,
+        ecl_ms,
         breakdown_us,
         scorecard_fit_s,
         scorecard_fit_rows,
@@ -309,6 +314,8 @@ impl BenchReport {
             ),
             ("watchlist_ms".into(), ms(self.watchlist_ms), "≤ 300 ms"),
             ("kri_history_ms".into(), ms(self.kri_history_ms), "≤ 200 ms"),
+            ("stress_ms".into(), ms(self.stress_ms), "≤ 15 ms"),
+            ("ecl_ms".into(), ms(self.ecl_ms), "≤ 100 ms"),
             (
                 "breakdown_us".into(),
                 format!("{} µs", fixed(self.breakdown_us, 2)),
@@ -489,6 +496,7 @@ fn ui_frames(opened: crate::store::Opened) -> Vec<(String, f64)> {
         ("watchlist", Tab::Watchlist, false),
         ("kris", Tab::Kris, false),
         ("register", Tab::Register, false),
+        ("stress", Tab::Stress, false),
     ] {
         app.set_tab(tab);
         if select && let Some(id) = first {

@@ -85,3 +85,26 @@ pub(crate) fn kri_history_ms(p: &Portfolio, policy: &Policy) -> f64 {
         std::hint::black_box(kri_history(policy, p, &Thresholds::default()));
     })
 }
+
+/// One scenario (Severe: income re-scored, re-decided, PD × 2) over the approvals with
+/// their capital, and IFRS 9 staging and ECL of the booked book under it.
+pub(crate) fn stress_and_ecl_ms(p: &Portfolio, policy: &Policy) -> (f64, f64) {
+    use crate::domain::analytics::watchlist::chain_of;
+    use crate::domain::stress::Scenario;
+    use crate::domain::stress::capital::CapitalParams;
+    use crate::domain::stress::ecl::{EclParams, ecl};
+    let severe = Scenario::preset("Severe").unwrap_or_default();
+    let c = CapitalParams::default();
+    // The index and the base approvals are built once, when the tab opens.
+    let index = crate::domain::stress::fast::StressIndex::build(p);
+    let base = index.base_approvals(policy, p);
+    let stress = median_ms(11, || {
+        std::hint::black_box(index.approved_book(policy, p, &severe, &c, &base));
+    });
+    let chain = chain_of(p);
+    let e = EclParams::default();
+    let ecl_ms = median_ms(7, || {
+        std::hint::black_box(ecl(p, policy, &severe, &e, &chain));
+    });
+    (stress, ecl_ms)
+}

@@ -16,6 +16,7 @@ mod register;
 mod report;
 mod scorecard;
 pub mod screenshot;
+mod stress;
 mod watchlist;
 
 pub use report::text_report_of_champion as text_report_for;
@@ -64,6 +65,12 @@ pub(crate) enum Command {
     Watchlist(watchlist::Args),
     /// The risk register: ratings before and after controls, target, linked indicators, what is overdue.
     Register(register::Args),
+    /// A scenario applied to the policy in force (and a challenger): approvals, EL, capital and ECL, base against stressed.
+    Stress(stress::Args),
+    /// Basel IRB capital of the approvals and of the booked book, base against a scenario.
+    Capital(stress::Args),
+    /// IFRS 9 expected credit loss of the booked book by stage, under a scenario and probability-weighted.
+    Ecl(stress::Args),
     /// Render a view of the workbench to a PNG, without a display.
     Screenshot(screenshot::Args),
     /// Fit, apply and check scorecards on any CSV data set.
@@ -211,6 +218,9 @@ pub fn run() -> ExitCode {
         Some(Command::Compliance(a)) => compliance::run(a, lang),
         Some(Command::Watchlist(a)) => watchlist::run(a, lang),
         Some(Command::Register(a)) => register::run(a, lang),
+        Some(Command::Stress(a)) => stress::run(stress::Which::Stress, a, lang),
+        Some(Command::Capital(a)) => stress::run(stress::Which::Capital, a, lang),
+        Some(Command::Ecl(a)) => stress::run(stress::Which::Ecl, a, lang),
         Some(Command::Bench(a)) => bench::run(a, lang),
         Some(Command::Audit(a)) => audit::run(a, lang),
         Some(Command::Import(a)) => import::run(a, lang),

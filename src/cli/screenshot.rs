@@ -61,7 +61,7 @@ pub(crate) struct Args {
 }
 
 /// The views this command draws.
-pub const VIEWS: [&str; 10] = [
+pub const VIEWS: [&str; 11] = [
     "overview",
     "applicants",
     "applicant",
@@ -72,6 +72,7 @@ pub const VIEWS: [&str; 10] = [
     "watchlist",
     "kris",
     "register",
+    "stress",
 ];
 
 fn parse_size(s: &str) -> Result<(f32, f32), Failure> {
@@ -112,6 +113,7 @@ pub(crate) fn render_view(opened: &Opened, shot: &Shot) -> Result<image::RgbaIma
         "watchlist" => Tab::Watchlist,
         "kris" => Tab::Kris,
         "register" => Tab::Register,
+        "stress" => Tab::Stress,
         other => {
             return Err(Failure::input(format!(
                 "unknown view {other:?}; views: {}",

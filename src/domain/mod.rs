@@ -11,6 +11,7 @@ pub mod portfolio;
 pub mod register;
 pub mod rng;
 pub mod scorecard;
+pub mod stress;
 
 #[cfg(test)]
 pub(crate) mod fixture;

@@ -19,10 +19,11 @@ pub enum Tab {
     Watchlist,
     Kris,
     Register,
+    Stress,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] = [
+    pub const ALL: [Tab; 9] = [
         Tab::Overview,
         Tab::Applicants,
         Tab::PolicyLab,
@@ -31,6 +32,7 @@ impl Tab {
         Tab::Watchlist,
         Tab::Kris,
         Tab::Register,
+        Tab::Stress,
     ];
 
     /// The tab's name in `lang`.
@@ -46,6 +48,7 @@ impl Tab {
                 Tab::Watchlist => "tab-watchlist",
                 Tab::Kris => "tab-kris",
                 Tab::Register => "tab-register",
+                Tab::Stress => "tab-stress",
             },
         )
     }
@@ -61,6 +64,7 @@ impl Tab {
             Tab::Watchlist => "watchlist",
             Tab::Kris => "kris",
             Tab::Register => "register",
+            Tab::Stress => "stress",
         }
     }
 }
@@ -169,6 +173,8 @@ pub enum Command {
     ExportWatchlist,
     /// Export the personal-data access log (filtered by this text) beside the portfolio.
     ExportAccessLog(String),
+    /// The stress test's scenario, capital parameters and ECL weights.
+    SetStress(Box<crate::workbench::stress::StressInputs>),
     /// The KRIs tab, showing this indicator's history.
     OpenKri(crate::domain::analytics::kri::Kri),
     /// What the KRIs and Register tabs ask for.

@@ -13,6 +13,7 @@ pub mod import_form;
 pub mod import_preview;
 mod register;
 pub mod register_rows;
+pub mod stress;
 pub mod watchlist_csv;
 pub mod words;
 
@@ -86,6 +87,9 @@ pub struct Workbench {
     /// The risk register and the KRI thresholds in force (the file's).
     pub register: crate::domain::register::Register,
     pub kri_thresholds: crate::domain::analytics::kri::KriThresholds,
+    /// The stress test's inputs and figures (computed when the tab first asks).
+    pub stress_inputs: stress::StressInputs,
+    pub stress: Option<stress::StressFigures>,
     pub notes: Vec<String>,
 }
 
@@ -154,6 +158,8 @@ impl Workbench {
             watch_thresholds,
             register: governance.register,
             kri_thresholds: governance.kri_thresholds,
+            stress_inputs: Default::default(),
+            stress: None,
             notes,
         }
     }

@@ -365,6 +365,31 @@ pub fn band(lang: Language, b: Band) -> String {
     )
 }
 
+/// A preset scenario's name (Base, Mild, Severe), by its place.
+pub fn scenario(lang: Language, k: usize) -> String {
+    i18n::text(
+        lang,
+        match k {
+            0 => "scenario-base",
+            1 => "scenario-mild",
+            _ => "scenario-severe",
+        },
+    )
+}
+
+/// A scenario's name: a preset's in `lang`, "Custom" for shocks set by hand, else the
+/// file's own name.
+pub fn scenario_label(lang: Language, s: &crate::domain::stress::Scenario) -> String {
+    let presets = crate::domain::stress::Scenario::presets();
+    if let Some(k) = presets.iter().position(|p| p == s) {
+        return scenario(lang, k);
+    }
+    if s.name == "Custom" {
+        return i18n::text(lang, "scenario-custom");
+    }
+    s.name.clone()
+}
+
 /// What a click on an indicator's tile does.
 pub fn history_hint(lang: Language) -> String {
     i18n::text(lang, "kri-history-hint")

@@ -91,11 +91,13 @@ fn data_texts(h: &Harness<'_, RiskdeskApp>) -> Vec<String> {
 }
 
 /// Abbreviations Chinese credit-risk staff use as they are.
-const KEPT: [&str; 16] = [
+const KEPT: [&str; 17] = [
     "PD", "LGD", "EAD", "CCF", "AUC", "PSI", "KS", "ROC", "pp", "riskdesk", "HASH", "audit",
     // Kept in Chinese risk usage: the adverse impact ratio, the internal rate of
     // return, the loan prime rate, the file format.
     "AIR", "IRR", "LPR", "CSV",
+    // The accounting standard is named so in Chinese too (IFRS 9).
+    "IFRS",
 ];
 
 /// What a Chinese window may not show: a message key ("menu-open"), a character no

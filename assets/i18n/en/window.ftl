@@ -742,3 +742,65 @@ register-not-exported = The register was not exported: { $detail }
 watch-thresholds-saved = Watchlist thresholds saved in the portfolio, with an entry in the audit log.
 watch-save-title = Keep these thresholds in the portfolio
 watch-unsaved = The thresholds differ from the portfolio's (tried for this session only).
+
+## Stress & capital
+tab-stress = Stress & capital
+scenario-base = Base
+scenario-mild = Mild
+scenario-custom = Custom
+scenario-severe = Severe
+stress-controls = Scenario
+stress-custom = Custom: the shocks as set below.
+stress-pd-multiplier = PD × (multiplier)
+stress-score-shift = score shift (points)
+stress-income-shock = income shock (−)
+stress-lgd-add = LGD change
+stress-drawdown = drawdown of undrawn limits
+stress-roll-multiplier = roll rates to worse buckets ×
+stress-capital-params = Capital (Basel IRB, retail)
+stress-qrre = qualifying revolving (R 0.04)
+stress-other-retail = other retail
+stress-pd-floor = PD floor
+stress-capital-ratio = capital / RWA
+stress-with-buffer = 10.5% (with the buffer)
+stress-hurdle = hurdle rate on capital
+stress-weights = ECL weights of the scenarios
+stress-computing = Computing the stress test…
+stress-title = Stress test: { $scenario } against base
+stress-intro = The scenario's shocks on the policy in force (and the challenger tried in the lab): approvals re-decided, expected loss, risk-weighted assets and capital (Basel IRB), margin after the cost of capital; the booked book's capital and IFRS 9 ECL at the as-of date.
+stress-col-base-w = Base
+stress-col-change = Change
+stress-approvals-row = approvals
+stress-ead-row = exposure (EAD)
+stress-el-row = expected loss
+stress-rwa-row = risk-weighted assets
+stress-capital-row = capital
+stress-margin-row = margin after cost of capital
+stress-booked-book = Booked book
+stress-lost-line = { $n ->
+    [one] 1 approval of the policy in force is lost under the scenario (re-scored and re-decided).
+   *[other] { $n } approvals of the policy in force are lost under the scenario (re-scored and re-decided).
+}
+stress-ecl-title = IFRS 9 ECL of the booked book by stage
+stress-col-stage = Stage
+stress-col-accounts-base = accounts, base
+stress-col-ecl-base = ECL, base
+stress-col-accounts-stressed = accounts, scenario
+stress-col-ecl-stressed = ECL, scenario
+stress-stage-n = stage { $stage }
+stress-total = total
+stress-movement = { $into } accounts move from stage 1 to stage 2 ({ $pd } of all moves for a significant PD increase), { $back } back to stage 1.
+stress-weighted-line = Probability-weighted ECL { $ecl } = { $parts }
+stress-coverage = ECL / drawn { $ratio } (reference 1.5–2.5%); ECL / 90+ balance { $coverage } (reference 120–150%).
+stress-irb-el = IRB expected loss { $irb } beside provisions (ECL) { $ecl }.
+stress-origination-note = Origination PD: the application PD (a proxy: the file does not yet keep the PD at booking).
+stress-chart-band-title = Approvals' expected loss and capital by score band (¥ thousand)
+stress-series-el-base = EL base
+stress-series-el-stressed = EL scenario
+stress-series-capital-base = capital base
+stress-series-capital-stressed = capital scenario
+stress-axis-thousands = ¥ thousand
+stress-chart-waterfall-title = What moved ECL: base, each stage's change, scenario (¥ thousand)
+stress-series-ecl = ECL
+stress-series-increase = increase
+stress-series-decrease = decrease

@@ -351,18 +351,50 @@ mod tests {
     }
 
     #[test]
-    fn approval_quarters_match_the_kpi_periods() {
-        let rows: Vec<Row> = (0..40)
-            .map(|i| Row {
-                orders: (i % 30) as f32,
-                ..row(i % 7, None)
-            })
-            .collect();
-        let p = portfolio(&rows);
-        let pol = Policy::default();
-        let h = kri_history(&pol, &p, &Thresholds::default());
-        for q in periods(&pol, &p, 3) {
-            assert_eq!(h.quarter(Kri::ApprovalRate, q.index), q.approval_rate());
+    fn quarters_match_the_kpi_periods_on_random_books() {
+        // The Overview's quarters (`kpi::periods`, a pass of its own) against the
+        // history's: approvals, bookings, 30+ and 90+ shares at the quarter's end.
+        let mut rng = crate::domain::rng::Rng::new(17);
+        for _ in 0..20 {
+            let rows: Vec<Row> = (0..60)
+                .map(|_| {
+                    let month = rng.below(9) as i32;
+                    let booked = rng.below(2) == 0;
+                    let len = 1 + rng.below(8) as usize;
+                    let history =
+                        booked.then(|| (0..len).map(|_| rng.below(5) as u8).collect::<Vec<u8>>());
+                    Row {
+                        orders: rng.below(30) as f32,
+                        ..row(month, history)
+                    }
+                })
+                .collect();
+            let p = portfolio(&rows);
+            let pol = Policy::default();
+            let h = kri_history(&pol, &p, &Thresholds::default());
+            for q in periods(&pol, &p, 3) {
+                let same = |a: f64, b: f64| a == b || (a.is_nan() && b.is_nan());
+                let share = |a: u64, b: u64| ratio(a as f64, b as f64);
+                assert!(same(
+                    h.quarter(Kri::ApprovalRate, q.index),
+                    q.approval_rate()
+                ));
+                assert!(same(
+                    h.quarter(Kri::BookedRate, q.index),
+                    share(q.booked, q.applicants)
+                ));
+                // A stock needs its quarter's last month within the history.
+                if (q.index * 3 + 2 - h.first_month) < h.len() as i32 {
+                    assert!(same(
+                        h.quarter(Kri::Dpd30Rate, q.index),
+                        share(q.dpd30, q.on_book)
+                    ));
+                    assert!(same(
+                        h.quarter(Kri::Dpd90Rate, q.index),
+                        share(q.dpd90, q.on_book)
+                    ));
+                }
+            }
         }
     }
 

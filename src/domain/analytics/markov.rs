@@ -35,6 +35,51 @@ impl Chain {
         Self { p }
     }
 
+    /// The chain with every transition to a worse bucket × `m` (a stress): a row whose
+    /// worse transitions then pass 1 is capped at 1 for them together, and what is
+    /// left of a row goes to the same and better buckets in their old proportions.
+    pub fn stressed(&self, m: f64) -> Chain {
+        let mut p = self.p;
+        for (from, row) in p.iter_mut().enumerate() {
+            if from == ABSORBING {
+                continue;
+            }
+            let worse: f64 = row[from + 1..].iter().map(|x| x * m).sum();
+            let stay: f64 = row[..=from].iter().sum();
+            let (w_scale, s_scale) = if worse >= 1.0 {
+                (1.0 / worse * m, 0.0)
+            } else if stay > 0.0 {
+                (m, (1.0 - worse) / stay)
+            } else {
+                // Nothing to take the rest: the worse transitions keep their mass.
+                (
+                    1.0 / row[from + 1..].iter().sum::<f64>().max(f64::MIN_POSITIVE),
+                    0.0,
+                )
+            };
+            for (to, x) in row.iter_mut().enumerate() {
+                *x *= if to > from { w_scale } else { s_scale };
+            }
+        }
+        Chain { p }
+    }
+
+    /// The chance of being at 90+ within each of 0..=`h` months, from each bucket.
+    pub fn reach_90_by_month(&self, h: usize) -> Vec<[f64; B]> {
+        let mut v = [0.0; B];
+        v[ABSORBING] = 1.0;
+        let mut out = vec![v];
+        for _ in 0..h {
+            let mut next = [0.0; B];
+            for (from, x) in next.iter_mut().enumerate() {
+                *x = (0..B).map(|to| self.p[from][to] * v[to]).sum();
+            }
+            v = next;
+            out.push(v);
+        }
+        out
+    }
+
     /// The chance of being at 90+ (absorbed) within `h` months, from each bucket.
     pub fn reach_90_within(&self, h: usize) -> [f64; B] {
         // v_h(b) = Σ_to p[b][to] · v_{h−1}(to), with v_0 = 1 at 90+ and 0 elsewhere.
@@ -69,6 +114,27 @@ pub fn adjusted(p: f64, pd: f64, mean_pd: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stressed_chain_scales_the_worse_transitions_and_renormalises() {
+        let mut count = [[0u64; B]; B];
+        count[0][0] = 90;
+        count[0][1] = 10;
+        count[1][0] = 20;
+        count[1][1] = 20;
+        count[1][2] = 60;
+        let c = Chain::from_counts(&count).stressed(2.0);
+        // Current: 0.1 × 2 = 0.2 to 1–29, the rest 0.8 stays current.
+        assert!((c.p[0][1] - 0.2).abs() < 1e-12 && (c.p[0][0] - 0.8).abs() < 1e-12);
+        // 1–29: 0.6 × 2 = 1.2 is capped at 1: nothing stays or improves.
+        assert!((c.p[1][2] - 1.0).abs() < 1e-12 && c.p[1][0] == 0.0);
+        for row in c.p {
+            assert!((row.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        }
+        let by_month = Chain::from_counts(&count).reach_90_by_month(6);
+        assert_eq!(by_month.len(), 7);
+        assert_eq!(by_month[6], Chain::from_counts(&count).reach_90_within(6));
+    }
 
     #[test]
     fn a_two_step_chain_by_hand() {

@@ -95,7 +95,14 @@ impl Thresholds {
     /// 0–10 for growth; windows of 1–24 months); NaN takes the default.
     pub fn clamped(&self) -> Self {
         let d = Self::default();
-        let share = |x: f64, hi: f64, def: f64| if x.is_nan() { def } else { x.clamp(0.0, hi) };
+        // Rounded to 1e-6: a slider's step gives 0.9000000000000001 for 0.9.
+        let share = |x: f64, hi: f64, def: f64| {
+            if x.is_nan() {
+                def
+            } else {
+                (x.clamp(0.0, hi) * 1e6).round() / 1e6
+            }
+        };
         Self {
             utilisation: share(self.utilisation, 2.0, d.utilisation),
             growth: share(self.growth, 10.0, d.growth),

@@ -244,7 +244,11 @@ impl Policy {
     /// docs/design.md#limit-policy): the hard rules ([`Gate`]), then the score.
     /// `employments` are the portfolio's employment categories (`x.employment` codes).
     pub(crate) fn rule(&self, x: &DecisionInput, employments: &[String]) -> Rule {
-        let gate = Gate::of(self, employments);
+        self.rule_with(&Gate::of(self, employments), x)
+    }
+
+    /// [`Policy::rule`] with this policy's gate built once by the caller.
+    pub(crate) fn rule_with(&self, gate: &Gate, x: &DecisionInput) -> Rule {
         if let Some(rule) = gate.first_failure(x.age, x.employment, x.platform_months, x.dti) {
             return rule;
         }

@@ -307,6 +307,13 @@ impl RiskdeskApp {
                 self.settings.tab = crate::ui::command::Tab::Kris;
             }
             Command::Register(c) => self.apply_register(c),
+            Command::SetStress(inputs) => {
+                if let Some(d) = &mut self.data
+                    && let Err(e) = d.set_stress_inputs(*inputs)
+                {
+                    self.status = Status::error(e.to_string());
+                }
+            }
             Command::SavePolicy { policy, reason } => {
                 let Some(d) = self.data.as_mut() else {
                     self.status = Status::error(t("status-no-portfolio"));

@@ -393,6 +393,16 @@ impl RiskdeskApp {
             self.apply_all(out);
             return;
         }
+        // The stress figures are computed when their tab is first shown.
+        if self.settings.tab == Tab::Stress
+            && let Some(d) = &mut self.data
+            && d.stress.is_none()
+        {
+            d.ensure_stress();
+        }
+        let Some(data) = &self.data else {
+            return;
+        };
         let table = &self.table;
         let mut v = ViewCtx {
             wb: data,
@@ -456,6 +466,7 @@ impl RiskdeskApp {
             }
             Tab::Kris => views::kris::show(ui, &mut v),
             Tab::Register => views::register::show(ui, &mut v),
+            Tab::Stress => views::stress::show(ui, &mut v),
         }
         self.apply_all(out);
     }

@@ -13,6 +13,7 @@ pub(crate) mod prompts;
 pub(crate) mod register;
 pub(crate) mod repayment_history;
 pub(crate) mod shell;
+pub(crate) mod stress;
 pub(crate) mod watchlist;
 
 use super::command::Command;
