@@ -177,7 +177,7 @@ fn older_version_is_upgraded_after_a_backup() {
     assert_eq!(o.portfolio.len(), 0);
     assert_eq!(o.notes.len(), 1, "{:?}", o.notes);
     assert!(
-        o.notes[0].contains("upgraded from schema version 1 to 7"),
+        o.notes[0].contains("upgraded from schema version 1 to 8"),
         "{:?}",
         o.notes
     );
@@ -198,7 +198,7 @@ fn older_version_is_upgraded_after_a_backup() {
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(v, "7");
+    assert_eq!(v, "8");
     // Through v4 the card has a table for its reason texts, empty: its wording is
     // what it was.
     let texts: i64 = conn
@@ -222,13 +222,15 @@ fn older_version_is_upgraded_after_a_backup() {
     // The entry written before the chain existed is now chained, and one entry says
     // that it was not protected before the upgrade.
     let check = audit::verify(&conn).unwrap();
-    assert_eq!((check.entries, check.broken), (3, None));
+    assert_eq!((check.entries, check.broken), (4, None));
     assert_eq!(check.unprotected_through, Some(1));
     let log = audit::entries(&conn).unwrap();
     assert_eq!(log[1].action, audit::CHAIN_STARTED);
     // Through v7 an empty register and the thresholds at their defaults, said in the
     // log.
     assert_eq!(log[2].action, "schema upgraded");
+    assert_eq!(log[3].action, "schema upgraded");
+    assert!(log[3].detail.contains("version 7 → 8"), "{}", log[3].detail);
     assert!(o.governance.register.risks.is_empty());
     assert_eq!(
         o.governance.kri_thresholds,
@@ -304,7 +306,7 @@ fn a_saved_policy_is_never_changed_in_place() {
 }
 
 #[test]
-fn the_v6_to_v7_upgrade_keeps_every_entry_verifiable() {
+fn the_upgrade_from_v6_keeps_every_entry_verifiable() {
     let dir = common::temp_dir("upgrade-v6");
     let path = dir.join("v6.db");
     riskdesk::store::generator::generate_file(&path, 300, 7, &|_| {}).unwrap();
@@ -313,6 +315,7 @@ fn the_v6_to_v7_upgrade_keeps_every_entry_verifiable() {
         let conn = Connection::open(&path).unwrap();
         conn.execute_batch(
             "DROP TABLE risk_actions; DROP TABLE risks; DROP TABLE kri_thresholds;
+             DROP TABLE scenarios; ALTER TABLE accounts DROP COLUMN origination_pd;
              UPDATE riskdesk_meta SET value = '6' WHERE key = 'schema_version';",
         )
         .unwrap();
@@ -322,20 +325,34 @@ fn the_v6_to_v7_upgrade_keeps_every_entry_verifiable() {
     let before = audit::entries(&Connection::open(&path).unwrap()).unwrap();
     let o = store::open(&path).unwrap();
     assert!(
-        o.notes[0].contains("upgraded from schema version 6 to 7"),
+        o.notes[0].contains("upgraded from schema version 6 to 8"),
         "{:?}",
         o.notes
     );
     assert!(dir.join("v6.v6-backup.db").exists());
     let conn = Connection::open(&path).unwrap();
     let check = audit::verify(&conn).unwrap();
-    assert_eq!((check.entries, check.broken), (4, None));
+    assert_eq!((check.entries, check.broken), (5, None));
     assert_eq!(check.unprotected_through, None);
     // Every entry written before the upgrade is there as it was, hash and all.
     let after = audit::entries(&conn).unwrap();
     assert_eq!(&after[..3], &before[..]);
     assert_eq!(after[3].action, "schema upgraded");
     assert_eq!(after[3].prev_hash, before[2].hash);
+    assert!(
+        after[4].detail.contains("version 7 → 8"),
+        "{}",
+        after[4].detail
+    );
+    // Through v8 the accounts booked before keep no PD at booking: the application
+    // PD stands in for every one of them.
+    let kept: i64 = conn
+        .query_row("SELECT COUNT(origination_pd) FROM accounts", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(kept, 0);
+    assert!(o.portfolio.accounts.origination_pd(0).is_none());
     // The thresholds are in the file, at their documented defaults.
     let rows: i64 = conn
         .query_row("SELECT COUNT(*) FROM kri_thresholds", [], |r| r.get(0))
@@ -434,4 +451,51 @@ fn register_writes_are_audited_round_trips() {
         store::open(&path).unwrap().governance.register.risks.len(),
         11
     );
+}
+
+#[test]
+fn a_scenario_is_saved_as_versions_with_its_audit_entry() {
+    use riskdesk::domain::stress::Scenario;
+    use riskdesk::store::write::Stamp;
+    let dir = common::temp_dir("scenarios");
+    let path = dir.join("s.db");
+    riskdesk::store::generator::generate_file(&path, 200, 5, &|_| {}).unwrap();
+    let stamp = |reason: &'static str| Stamp {
+        at: "2026-11-02T10:00:00Z",
+        user: "committee",
+        reason,
+    };
+    let mut s = Scenario {
+        name: "Q4 downturn".into(),
+        pd_multiplier: 1.6,
+        income_shock: 0.1,
+        ..Scenario::default()
+    };
+    assert!(riskdesk::store::scenarios::save(&path, &s, &stamp("")).is_err());
+    riskdesk::store::scenarios::save(&path, &s, &stamp("committee 2026-11")).unwrap();
+    s.pd_multiplier = 1.8;
+    riskdesk::store::scenarios::save(&path, &s, &stamp("harsher")).unwrap();
+    let o = store::open(&path).unwrap();
+    let saved = &o.governance.scenarios;
+    assert_eq!(saved.len(), 2);
+    assert_eq!((saved[0].version, saved[1].version), (1, 2));
+    assert_eq!(saved[0].scenario.pd_multiplier, 1.6);
+    assert_eq!(saved[1].scenario, s);
+    let conn = Connection::open(&path).unwrap();
+    let log = audit::entries(&conn).unwrap();
+    let last = log.last().unwrap();
+    assert_eq!(
+        (last.action.as_str(), last.subject.as_str()),
+        ("scenario saved", "Q4 downturn v2")
+    );
+    assert_eq!(audit::verify(&conn).unwrap().broken, None);
+    // Every generated account keeps its PD at booking.
+    assert!(o.portfolio.accounts.origination_pd(0).is_some());
+    // A bad shock is refused.
+    let bad = Scenario {
+        name: "x".into(),
+        drawdown: 2.0,
+        ..Scenario::default()
+    };
+    assert!(riskdesk::store::scenarios::save(&path, &bad, &stamp("x")).is_err());
 }

@@ -169,3 +169,43 @@ fn a_bad_scenario_is_refused_with_its_reason() {
     ]);
     assert_eq!(v["scenario"]["name"], "s");
 }
+
+#[test]
+fn the_reverse_stress_test_finds_where_expected_loss_crosses_a_limit() {
+    let db = sample();
+    // Severe at PD × 2: the approvals' and the booked book's expected loss together.
+    let s = json(&["stress", "--db", &db, "--preset", "severe", "--json"]);
+    let at_two = f(&s["policies"][0]["stressed"]["total"]["expected_loss"])
+        + f(&s["booked"]["stressed"]["total"]["expected_loss"]);
+    // A limit 20% above it is crossed at a multiplier above 2 (EL grows about as PD
+    // does), and one below it at the scenario's own 2.
+    let v = json(&[
+        "stress",
+        "--db",
+        &db,
+        "--preset",
+        "severe",
+        "--reverse-el",
+        &format!("{}", at_two * 1.2),
+        "--json",
+    ]);
+    let m = f(&v["reverse"]["value"]);
+    assert!(m > 2.0 && m < 2.6, "{m}");
+    assert_eq!(v["reverse"]["lever"], "pd_multiplier");
+    let v = json(&[
+        "stress",
+        "--db",
+        &db,
+        "--preset",
+        "severe",
+        "--reverse-el",
+        &format!("{}", at_two * 0.9),
+        "--json",
+    ]);
+    assert_eq!(f(&v["reverse"]["value"]), 2.0);
+    // Out of reach: null, said so.
+    let v = json(&["stress", "--db", &db, "--reverse-capital", "1e12", "--json"]);
+    assert!(v["reverse"]["value"].is_null());
+    let (code, _, err) = riskdesk(&["stress", "--db", &db, "--reverse-el", "-5"]);
+    assert_eq!(code, 2, "{err}");
+}

@@ -10,6 +10,7 @@ use super::{Failure, OrInput, file_failure};
 use crate::domain::stress::Scenario;
 use crate::domain::stress::capital::{CapitalParams, Correlation};
 use crate::domain::stress::ecl::EclParams;
+use crate::domain::stress::reverse::Lever;
 use crate::format::{money, pct, thousands};
 use crate::i18n::{self, Arg, Language};
 use crate::store;
@@ -26,6 +27,9 @@ pub(crate) struct Args {
     /// Scenario (JSON, see the README).
     #[arg(long, conflicts_with = "preset")]
     pub scenario: Option<PathBuf>,
+    /// A scenario saved in the portfolio (its latest version).
+    #[arg(long, conflicts_with_all = ["scenario", "preset"])]
+    pub saved: Option<String>,
     /// A preset scenario: base, mild or severe.
     #[arg(long, value_parser = ["base", "mild", "severe", "Base", "Mild", "Severe"])]
     pub preset: Option<String>,
@@ -38,6 +42,15 @@ pub(crate) struct Args {
     /// Capital / RWA (0.08; 0.105 with the conservation buffer).
     #[arg(long, default_value_t = 0.08)]
     pub capital_ratio: f64,
+    /// Reverse stress: the lever's value at which expected loss (approvals and booked book) reaches this many yuan.
+    #[arg(long, conflicts_with = "reverse_capital")]
+    pub reverse_el: Option<f64>,
+    /// Reverse stress: the lever's value at which capital (approvals and booked book) reaches this many yuan.
+    #[arg(long)]
+    pub reverse_capital: Option<f64>,
+    /// The lever of the reverse stress test: pd (the PD multiplier) or income (the income shock).
+    #[arg(long, value_parser = ["pd", "income"], default_value = "pd")]
+    pub lever: String,
     /// Print JSON (keys in the README).
     #[arg(long)]
     pub json: bool,
@@ -66,10 +79,25 @@ fn read_scenario(path: &Path, lang: Language) -> Result<Scenario, Failure> {
 }
 
 pub(crate) fn run(which: Which, a: Args, lang: Language) -> Result<(), Failure> {
-    let scenario = match (&a.scenario, &a.preset) {
-        (Some(path), _) => read_scenario(path, lang)?,
-        (None, Some(name)) => Scenario::preset(name).unwrap_or_default(),
-        (None, None) => Scenario::preset("Severe").unwrap_or_default(),
+    let opened = store::open(&a.db).or_input(lang)?;
+    let scenario = match (&a.scenario, &a.preset, &a.saved) {
+        (Some(path), _, _) => read_scenario(path, lang)?,
+        (None, Some(name), _) => Scenario::preset(name).unwrap_or_default(),
+        (None, None, Some(name)) => opened
+            .governance
+            .scenarios
+            .iter()
+            .rev()
+            .find(|s| s.scenario.name == *name)
+            .map(|s| s.scenario.clone())
+            .ok_or_else(|| {
+                Failure::input(i18n::text_with(
+                    lang,
+                    "stress-no-saved",
+                    &[("name", Arg::Text(name))],
+                ))
+            })?,
+        (None, None, None) => Scenario::preset("Severe").unwrap_or_default(),
     };
     let floor_ok = a.pd_floor.is_finite() && (0.0..0.5).contains(&a.pd_floor);
     let ratio_ok = a.capital_ratio.is_finite() && (0.0..=1.0).contains(&a.capital_ratio);
@@ -86,7 +114,6 @@ pub(crate) fn run(which: Which, a: Args, lang: Language) -> Result<(), Failure> 
         ratio: a.capital_ratio,
         ..CapitalParams::default()
     };
-    let opened = store::open(&a.db).or_input(lang)?;
     for note in &opened.notes {
         eprintln!("riskdesk: {}: {note}", a.db.display());
     }
@@ -112,17 +139,77 @@ pub(crate) fn run(which: Which, a: Args, lang: Language) -> Result<(), Failure> 
         &capital,
         &EclParams::default(),
     );
+    let reverse = match (a.reverse_el, a.reverse_capital) {
+        (Some(limit), _) => Some((false, limit)),
+        (None, Some(limit)) => Some((true, limit)),
+        (None, None) => None,
+    };
+    if reverse.is_some_and(|(_, limit)| !(limit.is_finite() && limit > 0.0)) {
+        return Err(Failure::input(i18n::text(lang, "stress-bad-limit")));
+    }
+    let lever = if a.lever == "income" {
+        Lever::IncomeShock
+    } else {
+        Lever::PdMultiplier
+    };
+    let found =
+        reverse.map(|(capital, limit)| (capital, limit, f.reverse(p, lever, capital, limit)));
     if a.json {
-        let v = match which {
+        let mut v = match which {
             Which::Stress => f.stress_json(),
             Which::Capital => f.capital_json(),
             Which::Ecl => f.ecl_json(),
         };
+        if let Some((capital, limit, value)) = found {
+            v["reverse"] = serde_json::json!({
+                "figure": if capital { "capital" } else { "expected_loss" },
+                "limit": limit,
+                "lever": if lever == Lever::IncomeShock { "income_shock" } else { "pd_multiplier" },
+                "value": value.map(|x| (x * 1e4).round() / 1e4),
+            });
+        }
         let text = serde_json::to_string_pretty(&v).map_err(|e| super::json_failure(e, lang))?;
         println!("{text}");
         return Ok(());
     }
     print!("{}", text(which, &f, lang));
+    if let Some((capital, limit, value)) = found {
+        let figure = i18n::text(
+            lang,
+            if capital {
+                "stress-capital"
+            } else {
+                "stress-el"
+            },
+        );
+        let limit = money(limit);
+        let line = match (value, lever) {
+            (None, _) => i18n::text_with(
+                lang,
+                "stress-reverse-never",
+                &[("figure", Arg::Text(&figure)), ("limit", Arg::Text(&limit))],
+            ),
+            (Some(x), Lever::PdMultiplier) => i18n::text_with(
+                lang,
+                "stress-reverse-pd",
+                &[
+                    ("figure", Arg::Text(&figure)),
+                    ("limit", Arg::Text(&limit)),
+                    ("value", Arg::Text(&format!("{x:.2}"))),
+                ],
+            ),
+            (Some(x), Lever::IncomeShock) => i18n::text_with(
+                lang,
+                "stress-reverse-income",
+                &[
+                    ("figure", Arg::Text(&figure)),
+                    ("limit", Arg::Text(&limit)),
+                    ("value", Arg::Text(&pct(x))),
+                ],
+            ),
+        };
+        println!("{line}");
+    }
     Ok(())
 }
 

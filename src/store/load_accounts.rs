@@ -37,6 +37,7 @@ pub(crate) fn load_accounts(
         open_month: Vec::with_capacity(n),
         credit_limit: Vec::with_capacity(n),
         fee_rate: Vec::with_capacity(n),
+        origination_pd: Vec::with_capacity(n),
         history_start: Vec::new(),
         history_bucket: Vec::new(),
         history_balance: Vec::new(),
@@ -44,7 +45,8 @@ pub(crate) fn load_accounts(
     let mut applicant_ids = Vec::with_capacity(n);
     let mut st = conn
         .prepare(
-            "SELECT id, applicant_id, open_date, credit_limit, fee_rate FROM accounts ORDER BY id",
+            "SELECT id, applicant_id, open_date, credit_limit, fee_rate, origination_pd
+             FROM accounts ORDER BY id",
         )
         .map_err(sql)?;
     let mut rows = st.query([]).map_err(sql)?;
@@ -82,6 +84,8 @@ pub(crate) fn load_accounts(
             .push(cell::num(row, 3, "credit_limit", &at, false, 0.0, 1e12)?);
         acc.fee_rate
             .push(cell::num(row, 4, "fee_rate", &at, false, 0.0, 10.0)? as f32);
+        acc.origination_pd
+            .push(cell::num(row, 5, "origination_pd", &at, true, 0.0, 1.0)?);
     }
     Ok(RawAccounts {
         accounts: acc,

@@ -18,6 +18,7 @@ mod load_orders;
 pub(crate) mod open;
 pub mod policies;
 pub mod register;
+pub mod scenarios;
 pub mod schema;
 pub mod scorecard_table;
 pub mod who;

@@ -19,6 +19,8 @@ pub struct Governance {
     pub register: Register,
     pub kri_thresholds: KriThresholds,
     pub watch_thresholds: Thresholds,
+    /// Saved stress scenarios, by name then version.
+    pub scenarios: Vec<super::scenarios::SavedScenario>,
 }
 
 fn meta(conn: &Connection, key: &str) -> rusqlite::Result<Option<String>> {
@@ -123,6 +125,7 @@ pub fn read(conn: &Connection) -> Result<Governance, String> {
         register: Register { risks, bands },
         kri_thresholds: read_thresholds(conn)?,
         watch_thresholds,
+        scenarios: super::scenarios::list(conn)?,
     })
 }
 

@@ -19,6 +19,9 @@
 //! indicators' thresholds (`kri_thresholds`, seeded with the documented defaults) and
 //! two settings in `riskdesk_meta`: the register's rating bands and the watchlist's
 //! thresholds (absent: the defaults).
+//! Version 8 keeps each account's PD at booking (`accounts.origination_pd`, NULL where
+//! it was not kept: the application PD then stands in, said where it is used) and the
+//! saved stress scenarios (`scenarios`, versions by name like policies).
 //! Each migration is code that takes a file from version `n` to `n + 1` inside one
 //! transaction; the caller writes a backup copy first.
 
@@ -28,7 +31,7 @@ use super::audit;
 use crate::domain::analytics::kri::KriThresholds;
 
 /// The schema version this build writes and reads.
-pub(crate) const CURRENT_VERSION: i64 = 7;
+pub(crate) const CURRENT_VERSION: i64 = 8;
 
 /// Version 1: every table of the portfolio.
 pub const SCHEMA_V1: &str = "
@@ -230,6 +233,18 @@ pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
         &["risk_id", "position", "action", "owner", "due_date", "done"],
     ),
     (
+        "scenarios",
+        &[
+            "id",
+            "name",
+            "version",
+            "body",
+            "created_at",
+            "created_by",
+            "reason",
+        ],
+    ),
+    (
         "kri_thresholds",
         &[
             "kri",
@@ -247,6 +262,7 @@ pub(crate) const REQUIRED: &[(&str, &[&str])] = &[
             "open_date",
             "credit_limit",
             "fee_rate",
+            "origination_pd",
         ],
     ),
     (
@@ -340,6 +356,7 @@ fn migrate_steps(conn: &Connection, from: i64) -> rusqlite::Result<Vec<i64>> {
             4 => v4_to_v5(&tx)?,
             5 => v5_to_v6(&tx)?,
             6 => v6_to_v7(&tx)?,
+            7 => v7_to_v8(&tx)?,
             // No other step exists; `CURRENT_VERSION` bounds the loop.
             _ => break,
         }
@@ -563,6 +580,45 @@ fn v6_to_v7(conn: &Connection) -> rusqlite::Result<()> {
             subject: "portfolio file",
             detail: "version 6 → 7: a risk register (empty) and the key risk indicators' thresholds, at their documented defaults",
             reason: "schema upgrade from version 6 to 7",
+        },
+    )?;
+    Ok(())
+}
+
+/// v7 → v8: the PD at booking and saved scenarios. `origination_pd` starts NULL for
+/// the accounts already there (their PD at booking was not kept; a card installed
+/// since may differ), and the table of scenarios empty. A file with an audit log gets
+/// an entry saying so.
+fn v7_to_v8(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "ALTER TABLE accounts ADD COLUMN origination_pd REAL
+             CHECK (origination_pd IS NULL OR (origination_pd >= 0 AND origination_pd <= 1));
+         CREATE TABLE scenarios (
+             id         INTEGER PRIMARY KEY,
+             name       TEXT    NOT NULL,
+             version    INTEGER NOT NULL,
+             body       TEXT    NOT NULL,
+             created_at TEXT    NOT NULL,
+             created_by TEXT    NOT NULL,
+             reason     TEXT    NOT NULL,
+             UNIQUE (name, version)
+         );",
+    )?;
+    let entries: i64 = conn.query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get(0))?;
+    if entries == 0 {
+        return Ok(());
+    }
+    let at = super::who::now_utc();
+    let user = super::who::account_name();
+    audit::append(
+        conn,
+        &audit::NewEntry {
+            at: &at,
+            user: &user,
+            action: "schema upgraded",
+            subject: "portfolio file",
+            detail: "version 7 → 8: the PD at booking per account (empty for the accounts already booked: their application PD stands in) and saved stress scenarios",
+            reason: "schema upgrade from version 7 to 8",
         },
     )?;
     Ok(())

@@ -218,4 +218,15 @@ pub enum RegisterCommand {
     SetWatchReason(String),
     /// Save the watchlist's thresholds tried in the tab to the file.
     SaveWatchThresholds,
+    /// The name and reason typed to save the stress scenario.
+    SetScenarioSave {
+        name: String,
+        reason: String,
+    },
+    /// Save the stress tab's scenario under that name, with the reason.
+    SaveScenario,
+    /// The reverse stress test's question as set.
+    SetReverse(crate::ui::register_state::ReverseQuestion),
+    /// Answer it (a bisection: several passes over the book).
+    RunReverse,
 }

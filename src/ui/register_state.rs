@@ -95,6 +95,30 @@ pub struct RegisterUi {
     pub bands: Option<BandsDraft>,
     /// The reason for saving the watchlist's thresholds.
     pub watch_reason: String,
+    /// The name and reason typed to save the stress tab's scenario.
+    pub scenario_name: String,
+    pub scenario_reason: String,
+    /// The reverse stress test's question: capital (else expected loss), the lever,
+    /// the limit in yuan.
+    pub reverse: ReverseQuestion,
+}
+
+/// What the reverse stress test is asked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReverseQuestion {
+    pub capital: bool,
+    pub lever: crate::domain::stress::reverse::Lever,
+    pub limit: f64,
+}
+
+impl Default for ReverseQuestion {
+    fn default() -> Self {
+        Self {
+            capital: false,
+            lever: crate::domain::stress::reverse::Lever::PdMultiplier,
+            limit: 0.0,
+        }
+    }
 }
 
 #[cfg(test)]

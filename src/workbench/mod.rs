@@ -90,6 +90,16 @@ pub struct Workbench {
     /// The stress test's inputs and figures (computed when the tab first asks).
     pub stress_inputs: stress::StressInputs,
     pub stress: Option<stress::StressFigures>,
+    /// The last reverse stress test: capital (else EL), lever, limit, and the lever's
+    /// value at the crossing (`None`: never).
+    pub reverse: Option<(
+        bool,
+        crate::domain::stress::reverse::Lever,
+        f64,
+        Option<f64>,
+    )>,
+    /// Saved stress scenarios (the file's).
+    pub scenarios: Vec<crate::store::scenarios::SavedScenario>,
     pub notes: Vec<String>,
 }
 
@@ -160,6 +170,8 @@ impl Workbench {
             kri_thresholds: governance.kri_thresholds,
             stress_inputs: Default::default(),
             stress: None,
+            reverse: None,
+            scenarios: governance.scenarios,
             notes,
         }
     }

@@ -36,6 +36,7 @@ impl Workbench {
         self.register = g.register;
         self.kri_thresholds = g.kri_thresholds;
         self.saved_watch_thresholds = g.watch_thresholds.clone();
+        self.scenarios = g.scenarios;
         if g.watch_thresholds != self.watch_thresholds {
             self.set_watch_thresholds(g.watch_thresholds);
         }
@@ -78,6 +79,23 @@ impl Workbench {
             write_register::save_watch_thresholds(&path, t, s)
         })?;
         self.set_watch_thresholds(t.clone());
+        Ok(())
+    }
+
+    /// Saves the scenario of the stress tab under `name` (a new version if the name is
+    /// taken), with its audit entry.
+    pub fn save_scenario(&mut self, name: &str, reason: &str) -> Result<(), WorkbenchError> {
+        let path = self.path.clone();
+        let mut scenario = self.stress_inputs.scenario.clone();
+        scenario.name = name.trim().to_string();
+        if scenario.name.is_empty() {
+            return Err(WorkbenchError::NoName);
+        }
+        self.governance_write(reason, |s| {
+            crate::store::scenarios::save(&path, &scenario, s).map(|_| ())
+        })?;
+        self.stress_inputs.scenario = scenario;
+        self.ensure_stress();
         Ok(())
     }
 

@@ -183,6 +183,38 @@ impl StressFigures {
         self.ecl_params = inputs.ecl;
     }
 
+    /// The reverse stress test: the value of `lever` (from the scenario's own) at
+    /// which the expected loss (`capital` false) or the capital of the approvals and
+    /// the booked book together reaches `limit`; `None` if it never does.
+    pub fn reverse(
+        &self,
+        p: &Portfolio,
+        lever: crate::domain::stress::reverse::Lever,
+        capital: bool,
+        limit: f64,
+    ) -> Option<f64> {
+        use crate::domain::stress::reverse::{Lever, crossing};
+        let policy = &self.champion.policy;
+        let figure = |x: f64| {
+            let s = lever.apply(&self.scenario, x);
+            let a = self
+                .index
+                .approved_book(policy, p, &s, &self.capital, &self.champion.approved)
+                .total;
+            let b = booked_capital(p, policy, &s, &self.capital).total;
+            if capital {
+                a.capital + b.capital
+            } else {
+                a.expected_loss + b.expected_loss
+            }
+        };
+        let tolerance = match lever {
+            Lever::PdMultiplier => 1e-3,
+            Lever::IncomeShock => 1e-4,
+        };
+        crossing(figure, limit, lever.range(&self.scenario), tolerance)
+    }
+
     /// The inputs these figures are of.
     pub fn inputs(&self) -> StressInputs {
         StressInputs {
@@ -316,8 +348,10 @@ impl StressFigures {
             "horizon_months": self.ecl_params.horizon,
             "weights": self.ecl_params.weights,
         });
-        v["origination_pd"] =
-            json!("application PD (a proxy: the file does not store the PD at booking)");
+        v["origination_pd"] = json!({
+            "kept_at_booking": self.ecl.total().accounts - self.ecl.proxied,
+            "application_pd_stands_in": self.ecl.proxied,
+        });
         let e = ecl_json(&self.ecl);
         for key in ["stages", "total", "bands", "provision_ratio", "coverage"] {
             v[key] = e[key].clone();
@@ -405,9 +439,20 @@ impl super::Workbench {
     /// New inputs (checked: a scenario out of range is refused); the figures follow.
     pub fn set_stress_inputs(
         &mut self,
-        inputs: StressInputs,
+        mut inputs: StressInputs,
     ) -> Result<(), crate::domain::stress::ScenarioError> {
         inputs.scenario.check()?;
+        // A preset's or a saved scenario's name only on its own shocks: anything else
+        // is a custom scenario, never "Severe" with PD × 1.7.
+        let s = &inputs.scenario;
+        let named: Vec<Scenario> = Scenario::presets()
+            .into_iter()
+            .chain(self.scenarios.iter().map(|x| x.scenario.clone()))
+            .filter(|x| x.name == s.name)
+            .collect();
+        if !named.is_empty() && !named.contains(s) {
+            inputs.scenario.name = "Custom".into();
+        }
         self.stress_inputs = inputs;
         self.ensure_stress();
         Ok(())

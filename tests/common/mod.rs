@@ -133,8 +133,8 @@ pub fn write_tiny(path: &Path) {
         .unwrap();
     }
     conn.execute_batch(
-        "INSERT INTO accounts VALUES (1, 1, '2025-06-15', 8000, 0.18);
-         INSERT INTO accounts VALUES (2, 4, '2026-01-10', 3000, 0.18);",
+        "INSERT INTO accounts VALUES (1, 1, '2025-06-15', 8000, 0.18, NULL);
+         INSERT INTO accounts VALUES (2, 4, '2026-01-10', 3000, 0.18, NULL);",
     )
     .unwrap();
     let acc1 = [0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0];

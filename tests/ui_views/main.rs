@@ -8,6 +8,7 @@ mod common;
 mod compliance;
 mod imported;
 mod register;
+mod stress;
 mod watchlist;
 
 use egui::accesskit::Role;

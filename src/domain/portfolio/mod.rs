@@ -165,6 +165,9 @@ pub struct Accounts {
     pub open_month: Vec<i32>,
     pub credit_limit: Vec<f64>,
     pub fee_rate: Vec<f32>,
+    /// The PD at booking (IFRS 9's origination PD); NaN where the file did not keep
+    /// it, and empty for a book built without it.
+    pub origination_pd: Vec<f64>,
     pub history_start: Vec<u32>,
     pub history_bucket: Vec<u8>,
     /// Month-end balances in yuan, as f64 so that book sums match the file to the cent.
@@ -179,6 +182,7 @@ impl Accounts {
         trim(&mut self.open_month);
         trim(&mut self.credit_limit);
         trim(&mut self.fee_rate);
+        trim(&mut self.origination_pd);
         trim(&mut self.history_start);
         trim(&mut self.history_bucket);
         trim(&mut self.history_balance);
@@ -186,6 +190,14 @@ impl Accounts {
 
     pub fn len(&self) -> usize {
         self.id.len()
+    }
+
+    /// Account `k`'s PD at booking, if the file kept it.
+    pub fn origination_pd(&self, k: usize) -> Option<f64> {
+        self.origination_pd
+            .get(k)
+            .copied()
+            .filter(|x| x.is_finite())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -5,9 +5,9 @@
 //!   account's bucket now, from the portfolio's one count-weighted chain
 //!   (`analytics::markov`, the watchlist's), adjusted by the account's origination PD
 //!   against the mean of its bucket (`markov::adjusted`), × the scenario's PD
-//!   multiplier, capped at 1. The origination PD is the application PD: the file does
-//!   not yet store the PD at booking, so a card installed later moves it (a labelled
-//!   proxy).
+//!   multiplier, capped at 1. The origination PD is the PD the file kept at booking
+//!   (schema version 8); where it kept none (accounts booked before, an import), the
+//!   application PD under the card in force stands in, and `proxied` counts them.
 //! - **Stages**: 3 at 90+; 2 at 30–89 days past due, or when the current PD exceeds
 //!   both `sicr_multiple` × the origination PD and the origination PD + `sicr_add`;
 //!   1 otherwise. The origination PD is not stressed: under a scenario an account
@@ -119,6 +119,9 @@ pub struct Ecl {
     /// Each account's reason for its stage (row order of `Accounts`; `None` without a
     /// month-end).
     pub why: Vec<Option<Why>>,
+    /// Accounts whose PD at booking the file did not keep (the application PD stood
+    /// in).
+    pub proxied: u64,
 }
 
 impl Ecl {
@@ -162,12 +165,15 @@ pub fn ecl(p: &Portfolio, policy: &Policy, s: &Scenario, e: &EclParams, chain: &
     let stressed = chain.stressed(s.roll_multiplier);
     let horizon = e.horizon.clamp(12, 600);
     let by_month = stressed.reach_90_by_month(horizon);
+    // The PD at booking, else the application PD under the card in force.
     let pd_of = |k: usize| {
-        p.derived
-            .pd
-            .get(acc.applicant[k] as usize)
-            .copied()
-            .unwrap_or(f64::NAN)
+        acc.origination_pd(k).unwrap_or_else(|| {
+            p.derived
+                .pd
+                .get(acc.applicant[k] as usize)
+                .copied()
+                .unwrap_or(f64::NAN)
+        })
     };
     // The mean origination PD of each bucket now (the adjustment's reference).
     let (mut sum, mut n) = ([0.0; B], [0u64; B]);
@@ -194,6 +200,7 @@ pub fn ecl(p: &Portfolio, policy: &Policy, s: &Scenario, e: &EclParams, chain: &
             };
             let bi = usize::from(b).min(B - 1);
             let origination = pd_of(k);
+            out.proxied += acc.origination_pd(k).is_none() as u64;
             let band = p
                 .derived
                 .band
@@ -255,6 +262,7 @@ pub fn ecl(p: &Portfolio, policy: &Policy, s: &Scenario, e: &EclParams, chain: &
             }
         }
         out.why.extend(part.why);
+        out.proxied += part.proxied;
     }
     out
 }

@@ -10,6 +10,7 @@ pub mod ecl;
 pub mod fast;
 mod inputs;
 pub mod normal;
+pub mod reverse;
 
 use serde::{Deserialize, Serialize};
 

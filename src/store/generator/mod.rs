@@ -31,7 +31,7 @@ pub use model::sample_scorecard;
 
 /// Version of the generator's model: portfolios of another version differ for the
 /// same count and seed (cached benchmark portfolios are keyed by it).
-pub(crate) const GENERATOR_VERSION: u32 = 5;
+pub(crate) const GENERATOR_VERSION: u32 = 6;
 /// The seed `sample.db` is made with.
 pub const SAMPLE_SEED: u64 = 20_261_031;
 /// The number of applicants of `sample.db`.
@@ -161,8 +161,8 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
         .map_err(sql)?;
     let mut ins_acc = tx
         .prepare(
-            "INSERT INTO accounts (id, applicant_id, open_date, credit_limit, fee_rate)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO accounts (id, applicant_id, open_date, credit_limit, fee_rate,
+                origination_pd) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )
         .map_err(sql)?;
     let mut ins_ord = tx
@@ -248,7 +248,16 @@ fn write_all(path: &Path, n: usize, seed: u64, progress: &dyn Fn(f32)) -> Result
             let account_id = summary.accounts as i64 + 1;
             let fee_rate = 0.18 + 0.01 * (band as f64 - 2.0);
             ins_acc
-                .execute(params![account_id, raw.id, date_text, limit, fee_rate])
+                // The PD at booking: the card's, kept so that a card installed later
+                // does not rewrite the origination PD of IFRS 9's staging.
+                .execute(params![
+                    account_id,
+                    raw.id,
+                    date_text,
+                    limit,
+                    fee_rate,
+                    card.pd(score)
+                ])
                 .map_err(sql)?;
             summary.accounts += 1;
             let months = (as_of_month() - month) as usize;

@@ -129,6 +129,29 @@ impl RiskdeskApp {
                     Err(e) => self.status = Status::error(failed(e)),
                 }
             }
+            C::SetScenarioSave { name, reason } => {
+                r.scenario_name = name;
+                r.scenario_reason = reason;
+            }
+            C::SaveScenario => match d.save_scenario(&r.scenario_name, &r.scenario_reason) {
+                Ok(()) => {
+                    self.status = Status::info(i18n::text_with(
+                        lang,
+                        "stress-scenario-saved",
+                        &[("name", Arg::Text(&r.scenario_name))],
+                    ));
+                    r.scenario_reason.clear();
+                }
+                Err(e) => self.status = Status::error(failed(e)),
+            },
+            C::SetReverse(q) => r.reverse = q,
+            C::RunReverse => {
+                let q = r.reverse;
+                if let Some(f) = d.stress.as_ref() {
+                    let found = f.reverse(&d.portfolio, q.lever, q.capital, q.limit);
+                    d.reverse = Some((q.capital, q.lever, q.limit, found));
+                }
+            }
             C::Export => self.export_register(),
         }
     }

@@ -249,5 +249,15 @@ fn ecl_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, f: &StressFigures) {
             ("ecl", Arg::Text(&money_short_in(lang, f.ecl.total().ecl))),
         ],
     ));
-    ui.label(egui::RichText::new(v.t("stress-origination-note")).color(pal.muted));
+    let kept = f.ecl.total().accounts - f.ecl.proxied;
+    ui.label(
+        egui::RichText::new(v.t_with(
+            "stress-origination-note",
+            &[
+                ("kept", Arg::Text(&thousands(kept as f64))),
+                ("proxied", Arg::Text(&thousands(f.ecl.proxied as f64))),
+            ],
+        ))
+        .color(pal.muted),
+    );
 }
