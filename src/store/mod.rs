@@ -15,6 +15,7 @@ pub mod import_write;
 pub(crate) mod load;
 mod load_accounts;
 mod load_orders;
+mod migrations;
 pub(crate) mod open;
 pub mod policies;
 pub mod register;

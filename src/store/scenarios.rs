@@ -98,7 +98,18 @@ pub fn save(path: &Path, scenario: &Scenario, stamp: &Stamp<'_>) -> Result<i64, 
     .map_err(fail)?;
     let id = tx.last_insert_rowid();
     let subject = format!("{name} v{version}");
-    super::register::log(&tx, stamp, SCENARIO_SAVED, &subject, &body).map_err(fail)?;
+    super::audit::append(
+        &tx,
+        &super::audit::NewEntry {
+            at: stamp.at,
+            user: stamp.user,
+            action: SCENARIO_SAVED,
+            subject: &subject,
+            detail: &body,
+            reason: stamp.reason.trim(),
+        },
+    )
+    .map_err(fail)?;
     tx.commit().map_err(fail)?;
     Ok(id)
 }

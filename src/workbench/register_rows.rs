@@ -48,6 +48,9 @@ pub struct ActionRow {
     pub due: String,
     pub done: bool,
     pub overdue: bool,
+    /// The plan in words, for the CSV (`ActionPlan::describe`).
+    #[serde(skip)]
+    pub described: String,
 }
 
 /// The register's rows in id order, judged at `as_of` with `kri_status` (an
@@ -100,6 +103,7 @@ fn row(reg: &Register, r: &Risk, as_of: &str, kri_status: &impl Fn(Kri) -> Statu
                 overdue: r.status != crate::domain::register::RiskStatus::Closed
                     && !a.done
                     && a.due.as_str() < as_of,
+                described: a.describe(),
             })
             .collect(),
         actions_overdue: r.actions_overdue(as_of),
@@ -136,19 +140,7 @@ pub fn write_csv(rows: &[RiskRow], out: &Path) -> Result<(), csv::Error> {
     let mut w = csv::Writer::from_path(out)?;
     w.write_record(CSV_HEADERS)?;
     for r in rows {
-        let actions: Vec<String> = r
-            .actions
-            .iter()
-            .map(|a| {
-                format!(
-                    "{} ({}, {}{})",
-                    a.action,
-                    a.owner,
-                    a.due,
-                    if a.done { ", done" } else { "" }
-                )
-            })
-            .collect();
+        let actions: Vec<String> = r.actions.iter().map(|a| a.described.clone()).collect();
         w.write_record([
             r.id.clone(),
             r.category.into(),

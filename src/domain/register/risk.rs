@@ -91,6 +91,20 @@ pub struct ActionPlan {
     pub done: bool,
 }
 
+impl ActionPlan {
+    /// "Back-test the card (Model validation, 2026-11-30, done)": the audit log's and
+    /// the CSV's wording.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} ({}, {}{})",
+            self.action,
+            self.owner,
+            self.due,
+            if self.done { ", done" } else { "" }
+        )
+    }
+}
+
 /// A risk of the register.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Risk {
@@ -307,15 +321,7 @@ impl Risk {
         let plans = |r: &Risk| {
             r.actions
                 .iter()
-                .map(|a| {
-                    format!(
-                        "{} ({}, {}{})",
-                        a.action,
-                        a.owner,
-                        a.due,
-                        if a.done { ", done" } else { "" }
-                    )
-                })
+                .map(ActionPlan::describe)
                 .collect::<Vec<_>>()
                 .join("; ")
         };

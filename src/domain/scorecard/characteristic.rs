@@ -84,6 +84,25 @@ pub enum Value<'a> {
 }
 
 impl Characteristic {
+    /// The numeric bins as (lower, upper, points), sorted by lower edge, an open edge
+    /// as ±∞ (the one home of this reading: scoring and the stress test's fast path).
+    pub(crate) fn ranges(&self) -> Vec<(f64, f64, i32)> {
+        let mut ranges: Vec<(f64, f64, i32)> = self
+            .bins
+            .iter()
+            .filter_map(|b| match b.rule {
+                BinRule::Range { lower, upper } => Some((
+                    lower.unwrap_or(f64::NEG_INFINITY),
+                    upper.unwrap_or(f64::INFINITY),
+                    b.points,
+                )),
+                _ => None,
+            })
+            .collect();
+        ranges.sort_by(|x, y| x.0.total_cmp(&y.0));
+        ranges
+    }
+
     /// The bin `value` falls in. `None` only for a scorecard that failed `validate`.
     pub fn bin_index(&self, value: Value<'_>) -> Option<usize> {
         let value = match value {

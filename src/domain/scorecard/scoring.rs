@@ -2,7 +2,7 @@
 //! column, with the bin lookup resolved once (dictionary codes, byte columns).
 
 use crate::domain::portfolio::registry::{ColumnView, Columns, Registry};
-use crate::domain::scorecard::{BinRule, Kind, Scorecard, Value};
+use crate::domain::scorecard::{Kind, Scorecard, Value};
 
 /// A categorical characteristic's points per dictionary code, resolved once.
 struct CategoryPoints {
@@ -93,19 +93,7 @@ pub(crate) fn score_column(
             .map(|b| c.bins[b].points)
             .ok_or_else(|| format!("{} has no bin for missing values", c.variable))?;
         // Ranges sorted by lower edge: (lower, upper, points).
-        let mut ranges: Vec<(f64, f64, i32)> = c
-            .bins
-            .iter()
-            .filter_map(|b| match b.rule {
-                BinRule::Range { lower, upper } => Some((
-                    lower.unwrap_or(f64::NEG_INFINITY),
-                    upper.unwrap_or(f64::INFINITY),
-                    b.points,
-                )),
-                _ => None,
-            })
-            .collect();
-        ranges.sort_by(|x, y| x.0.total_cmp(&y.0));
+        let ranges = c.ranges();
         let points_of = |x: f64| -> Option<i32> {
             if x.is_nan() {
                 return Some(missing);

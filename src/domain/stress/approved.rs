@@ -27,6 +27,21 @@ pub struct CapitalRow {
     pub revenue: f64,
 }
 
+impl ApprovedBook {
+    /// Capital of each band at `ratio`, and the total of the bands.
+    pub(crate) fn finish(mut self, ratio: f64) -> Self {
+        for row in self.by_band.iter_mut() {
+            row.capital = row.rwa * ratio;
+        }
+        let mut total = CapitalRow::default();
+        for row in &self.by_band {
+            total.add(row);
+        }
+        self.total = total;
+        self
+    }
+}
+
 impl CapitalRow {
     pub(crate) fn add(&mut self, o: &CapitalRow) {
         self.count += o.count;
@@ -124,15 +139,7 @@ pub fn approved_book(
         row.rwa += 12.5 * kk * ead;
         row.revenue += ead * policy.fee_yield;
     }
-    for row in out.by_band.iter_mut() {
-        row.capital = row.rwa * c.ratio;
-    }
-    let mut total = CapitalRow::default();
-    for row in &out.by_band {
-        total.add(row);
-    }
-    out.total = total;
-    out
+    out.finish(c.ratio)
 }
 
 #[cfg(test)]

@@ -78,19 +78,7 @@ impl StressIndex {
                 .iter()
                 .find(|b| matches!(b.rule, BinRule::Missing))
                 .map_or(0, |b| b.points);
-            let mut ranges: Vec<(f64, f64, i32)> = c
-                .bins
-                .iter()
-                .filter_map(|b| match b.rule {
-                    BinRule::Range { lower, upper } => Some((
-                        lower.unwrap_or(f64::NEG_INFINITY),
-                        upper.unwrap_or(f64::INFINITY),
-                        b.points,
-                    )),
-                    _ => None,
-                })
-                .collect();
-            ranges.sort_by(|x, y| x.0.total_cmp(&y.0));
+            let ranges = c.ranges();
             let m = Moving {
                 is_dti,
                 values,
@@ -241,15 +229,7 @@ impl StressIndex {
             out.lost_approvals += part.lost_approvals;
             out.new_approvals += part.new_approvals;
         }
-        for row in out.by_band.iter_mut() {
-            row.capital = row.rwa * c.ratio;
-        }
-        let mut total = CapitalRow::default();
-        for row in &out.by_band {
-            total.add(row);
-        }
-        out.total = total;
-        out
+        out.finish(c.ratio)
     }
 }
 
