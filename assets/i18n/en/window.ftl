@@ -816,3 +816,5 @@ stress-reverse-find = Find
 stress-reverse-none = Never reached (up to PD × 50 or income −95%; an income shock declines applicants, so the approvals' figures can fall as it deepens).
 stress-reverse-at-pd = Reached at PD × { $value } (the scenario's other shocks kept).
 stress-reverse-at-income = Reached at an income shock of −{ $value } (the scenario's other shocks kept).
+stress-ccf = CCF of the undrawn (own)
+stress-utilisation = utilisation of approvals (own)

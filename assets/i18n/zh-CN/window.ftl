@@ -783,3 +783,5 @@ stress-reverse-find = 求解
 stress-reverse-none = 始终未达到（违约概率 × 50 或收入 −95% 以内；收入冲击会拒绝申请人，准入的数值可能随之下降）。
 stress-reverse-at-pd = 在违约概率 × { $value } 时达到（保留情景的其他冲击）。
 stress-reverse-at-income = 在收入冲击 −{ $value } 时达到（保留情景的其他冲击）。
+stress-ccf = 未用额度 CCF（自设）
+stress-utilisation = 已批额度使用率（自设）

@@ -63,6 +63,30 @@ pub(super) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
             .custom_formatter(points)
             .text(v.t("stress-lgd-add")),
     );
+    // CCF of the undrawn part and utilisation of approved limits: the policy's unless
+    // ticked.
+    let policy = &v.wb.champion.policy;
+    for (value, default, key) in [
+        (&mut s.ccf, policy.ccf, "stress-ccf"),
+        (&mut s.utilisation, policy.utilisation, "stress-utilisation"),
+    ] {
+        ui.horizontal(|ui| {
+            let mut own = value.is_some();
+            let mut x = value.unwrap_or(default);
+            let r = ui.add_enabled(
+                own,
+                egui::Slider::new(&mut x, 0.0..=1.0).custom_formatter(percent),
+            );
+            let tick = ui.checkbox(&mut own, v.t(key));
+            if tick.changed() {
+                *value = own.then_some(default);
+            }
+            let r = r.labelled_by(tick.id);
+            if r.changed() && own {
+                *value = Some(x);
+            }
+        });
+    }
     ui.add(
         egui::Slider::new(&mut s.drawdown, 0.0..=1.0)
             .custom_formatter(percent)
