@@ -13,14 +13,7 @@ pub fn thousands(x: f64) -> String {
         return "–".into();
     }
     let n = x.round() as i64;
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
+    let out = crate::i18n::grouped(n.unsigned_abs());
     if n < 0 { format!("{MINUS}{out}") } else { out }
 }
 
@@ -92,7 +85,7 @@ pub(crate) fn money_short(x: f64) -> String {
     } else if a >= 1e4 {
         format!("{sign}¥{:.1}K", a / 1e3)
     } else {
-        format!("{sign}¥{a:.0}")
+        format!("{sign}¥{}", thousands(a))
     }
 }
 
@@ -114,7 +107,7 @@ pub(crate) fn money_short_in(lang: Language, x: f64) -> String {
             ((wan - wan.trunc()) * 10.0).round() as i64
         )
     } else {
-        format!("{sign}¥{a:.0}")
+        format!("{sign}¥{}", thousands(a))
     }
 }
 
@@ -247,7 +240,7 @@ mod tests {
         assert_eq!(zh(123_456_789.0), "¥1.23亿");
         assert_eq!(zh(10_000.0), "¥1.0万");
         assert_eq!(zh(99_999.0), "¥10.0万");
-        assert_eq!(zh(9_999.0), "¥9999");
+        assert_eq!(zh(9_999.0), "¥9,999");
         assert_eq!(zh(-25_000.0), "−¥2.5万");
         assert_eq!(zh(f64::NAN), "–");
         assert_eq!(signed_money_short_in(Language::ZhCn, 25_000.0), "+¥2.5万");
@@ -277,6 +270,7 @@ mod tests {
         assert_eq!(money_short(12_345_678.0), "¥12.35M");
         assert_eq!(money_short(45_600.0), "¥45.6K");
         assert_eq!(money_short(-789.0), "−¥789");
+        assert_eq!(money_short(1_044.0), "¥1,044");
         assert_eq!(quarter_label(2026 * 4 + 2), "2026 Q3");
         assert_eq!(quarter_label(1), "0 Q2");
         assert_eq!(signed_thousands(-56.0), "−56");

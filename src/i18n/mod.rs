@@ -103,6 +103,7 @@ fn bundles() -> &'static [Bundle; 2] {
             let mut bundle = Bundle::new_concurrent(vec![tag]);
             // No Unicode isolation marks around arguments: they show in terminals.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(number_with_separators));
             for source in SOURCES[lang.index()] {
                 let resource = match FluentResource::try_new(source.to_string()) {
                     Ok(r) => r,
@@ -119,7 +120,41 @@ fn bundles() -> &'static [Bundle; 2] {
 #[derive(Clone, Copy, Debug)]
 pub enum Arg<'a> {
     Text(&'a str),
+    /// A count or a small number: it picks the plural form, and a whole number of
+    /// 1,000 or more shows with its thousands separator. Ids and years go as `Text`.
     Number(f64),
+}
+
+/// The digits of `n` in groups of three: 1234567 → "1,234,567" (the one home of the
+/// separator; `format::thousands` rounds and signs around it).
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Fluent's formatter for numbers: whole numbers of 1,000 or more with the
+/// separator ("5,666 accounts"); anything else as Fluent writes it.
+fn number_with_separators<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.value.is_finite() && n.value.fract() == 0.0 && n.value.abs() >= 1000.0 =>
+        {
+            let digits = grouped(n.value.abs() as u64);
+            Some(if n.value < 0.0 {
+                format!("−{digits}")
+            } else {
+                digits
+            })
+        }
+        _ => None,
+    }
 }
 
 /// The message `id` in `lang`, with `args`; the id itself when the message is missing
@@ -181,6 +216,42 @@ pub fn keys(lang: Language) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use crate::i18n::*;
+
+    #[test]
+    fn counts_show_their_thousands_separator_and_keep_their_plural() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000), "1,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+        let moved = |into: f64| {
+            text_with(
+                Language::En,
+                "stress-movement",
+                &[
+                    ("into", Arg::Number(into)),
+                    ("back", Arg::Number(0.0)),
+                    ("pd", Arg::Number(into)),
+                ],
+            )
+        };
+        assert_eq!(
+            moved(5_666.0),
+            "5,666 accounts move from stage 1 to stage 2 (5,666 of all moves for a \
+             significant PD increase), 0 back to stage 1."
+        );
+        assert!(moved(999.0).starts_with("999 accounts"));
+        // A fraction is left to Fluent.
+        assert!(moved(1_234.5).starts_with("1234.5 accounts"));
+        // The plural form still follows the number.
+        let one = text_with(Language::En, "stress-lost-line", &[("n", Arg::Number(1.0))]);
+        let many = text_with(
+            Language::En,
+            "stress-lost-line",
+            &[("n", Arg::Number(12_345.0))],
+        );
+        assert!(one.starts_with("1 approval of the policy"), "{one}");
+        assert!(many.starts_with("12,345 approvals of the policy"), "{many}");
+    }
 
     #[test]
     fn locales_choose_the_language() {

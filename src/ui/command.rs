@@ -229,4 +229,6 @@ pub enum RegisterCommand {
     SetReverse(crate::ui::register_state::ReverseQuestion),
     /// Answer it (a bisection: several passes over the book).
     RunReverse,
+    /// Which book and which side (base or scenario) the by-band tables show.
+    SetStressBands(crate::ui::register_state::BandView),
 }

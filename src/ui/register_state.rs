@@ -101,6 +101,27 @@ pub struct RegisterUi {
     /// The reverse stress test's question: capital (else expected loss), the lever,
     /// the limit in yuan.
     pub reverse: ReverseQuestion,
+    /// Which book the stress tab's by-band tables show, and whether base or scenario.
+    pub stress_bands: BandView,
+}
+
+/// The book whose figures by score band the stress tab's tables show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum BandBook {
+    /// The policy in force's approvals.
+    #[default]
+    Champion,
+    /// The challenger's approvals (shown only while one is tried in the lab).
+    Challenger,
+    /// The booked accounts at the as-of date.
+    Booked,
+}
+
+/// The stress tab's by-band tables: which book, and the scenario (else base).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct BandView {
+    pub book: BandBook,
+    pub base: bool,
 }
 
 /// What the reverse stress test is asked.

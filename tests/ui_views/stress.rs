@@ -6,17 +6,23 @@ use riskdesk::ui::{Command, RegisterCommand as C, Tab};
 
 use super::{app, harness, sample_copy, shown};
 
+/// The stress figures the window holds (computed when the tab opened).
+fn figures<'a>(
+    h: &'a egui_kittest::Harness<'_, riskdesk::ui::RiskdeskApp>,
+) -> &'a riskdesk::workbench::stress::StressFigures {
+    h.state()
+        .data()
+        .and_then(|d| d.stress.as_ref())
+        .expect("computed")
+}
+
 #[test]
 fn presets_re_evaluate_and_a_scenario_is_saved_with_a_reason() {
     let (_dir, path) = sample_copy("stress");
     let opened = riskdesk::store::open(&path).expect("copy opens");
     let mut h = harness(app(opened, Tab::Stress, false));
     let severe_el = {
-        let f = h
-            .state()
-            .data()
-            .and_then(|d| d.stress.as_ref())
-            .expect("computed");
+        let f = figures(&h);
         assert_eq!(f.scenario.name, "Severe");
         assert!(f.champion.stressed.lost_approvals > 0);
         f.champion.stressed.total.expected_loss
@@ -28,11 +34,7 @@ fn presets_re_evaluate_and_a_scenario_is_saved_with_a_reason() {
         .expect("the preset")
         .click();
     h.run_steps(3);
-    let f = h
-        .state()
-        .data()
-        .and_then(|d| d.stress.as_ref())
-        .expect("computed");
+    let f = figures(&h);
     assert_eq!(f.scenario.name, "Mild");
     let mild_el = f.champion.stressed.total.expected_loss;
     assert!(mild_el < severe_el && mild_el > f.champion.base.total.expected_loss);
@@ -72,4 +74,61 @@ fn presets_re_evaluate_and_a_scenario_is_saved_with_a_reason() {
     let (capital, _, _, found) = d.reverse.expect("answered");
     assert!(!capital);
     assert!(found.is_some_and(|m| m > 1.7), "{found:?}");
+}
+
+#[test]
+fn the_band_tables_follow_the_book_and_the_side_chosen() {
+    use egui::accesskit::Role;
+    use riskdesk::format::{pct, thousands};
+    use riskdesk::ui::register_state::{BandBook, BandView};
+
+    // Tall enough that the band tables below the charts are on screen to click.
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1600.0, 2600.0])
+        .build_ui_state(
+            |ui, a: &mut riskdesk::ui::RiskdeskApp| a.ui_frame(ui),
+            app(super::sample(), Tab::Stress, false),
+        );
+    h.run_steps(4);
+    assert!(shown(&h, "By score band: exposure, loss and capital"));
+    assert!(shown(
+        &h,
+        "IFRS 9 ECL of the booked book by score band and stage (Severe)"
+    ));
+    // The policy in force under Severe by default: band A's risk weight is shown.
+    let a = {
+        let f = figures(&h);
+        f.champion.stressed.by_band[0]
+    };
+    assert!(shown(&h, &pct(a.rwa / a.ead)));
+    h.get_by_role_and_label(Role::Button, "Booked book").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Base figures")
+        .click();
+    h.run_steps(3);
+    assert_eq!(
+        h.state().reg.stress_bands,
+        BandView {
+            book: BandBook::Booked,
+            base: true
+        }
+    );
+    assert!(shown(
+        &h,
+        "IFRS 9 ECL of the booked book by score band and stage (Base)"
+    ));
+    let f = figures(&h);
+    // The bands add up to the book: every booked account sits in one band.
+    let accounts: u64 = f.booked_base.by_band.iter().map(|r| r.count).sum();
+    assert_eq!(accounts, f.booked_base.total.count);
+    let by_stage: u64 = f.presets[0]
+        .by_band
+        .iter()
+        .flat_map(|s| s.iter().map(|r| r.accounts))
+        .sum();
+    assert_eq!(by_stage, f.presets[0].total().accounts);
+    // Band A's booked accounts and risk weight at base are what the table shows.
+    let a = f.booked_base.by_band[0];
+    assert!(shown(&h, &thousands(a.count as f64)));
+    assert!(shown(&h, &pct(a.rwa / a.ead)));
 }

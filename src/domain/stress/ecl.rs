@@ -94,7 +94,7 @@ pub struct StageRow {
 }
 
 impl StageRow {
-    fn merge(&mut self, o: &StageRow) {
+    pub(crate) fn merge(&mut self, o: &StageRow) {
         self.accounts += o.accounts;
         self.drawn += o.drawn;
         self.ead += o.ead;
@@ -128,10 +128,7 @@ impl Ecl {
     pub fn total(&self) -> StageRow {
         let mut t = StageRow::default();
         for s in &self.stages {
-            t.accounts += s.accounts;
-            t.drawn += s.drawn;
-            t.ead += s.ead;
-            t.ecl += s.ecl;
+            t.merge(s);
         }
         t
     }

@@ -145,6 +145,7 @@ impl RiskdeskApp {
                 Err(e) => self.status = Status::error(failed(e)),
             },
             C::SetReverse(q) => r.reverse = q,
+            C::SetStressBands(b) => r.stress_bands = b,
             C::RunReverse => {
                 let q = r.reverse;
                 if let Some(f) = d.stress.as_ref() {

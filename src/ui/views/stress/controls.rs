@@ -13,7 +13,7 @@ fn percent(x: f64, _: std::ops::RangeInclusive<usize>) -> String {
 }
 
 fn points(x: f64, _: std::ops::RangeInclusive<usize>) -> String {
-    format!("{:+.0} pp", x * 100.0)
+    crate::format::minus(format!("{:+.0} pp", x * 100.0))
 }
 
 // No `step_by`: egui snaps a stepped slider's value on every frame, and 0.3 would

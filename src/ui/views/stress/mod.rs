@@ -2,15 +2,17 @@
 //! for the policy in force and the challenger (approvals, EAD, EL, RWA, capital,
 //! margin after the cost of capital), the booked book's capital, IFRS 9 ECL by stage
 //! with the accounts that move and why, the probability-weighted ECL and coverage;
-//! charts of EL and capital by band and a waterfall of what moved ECL.
+//! charts of EL and capital by band and a waterfall of what moved ECL; below them
+//! the tables by score band (capital of a chosen book, ECL by band and stage).
 
+mod bands;
 mod charts;
 mod controls;
 
 use super::ViewCtx;
 use crate::domain::stress::approved::CapitalRow;
 use crate::domain::stress::ecl::{Why, movement};
-use crate::format::{money_short_in, pct, signed_money_short_in, thousands};
+use crate::format::{money_short_in, pct, signed_money_short_in, signed_thousands, thousands};
 use crate::i18n::Arg;
 use crate::ui::theme;
 use crate::workbench::stress::StressFigures;
@@ -47,7 +49,7 @@ fn row(ui: &mut egui::Ui, label: String, base: f64, stressed: f64, v: &ViewCtx<'
     ui.label(show(stressed));
     let d = stressed - base;
     ui.label(if count {
-        format!("{d:+.0}")
+        signed_thousands(d)
     } else {
         signed_money_short_in(lang, d)
     });
@@ -163,6 +165,8 @@ fn figures(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, f: &StressFigures) {
     }
     ui.add_space(theme::GAP);
     charts::show(ui, v, f, wide);
+    ui.add_space(theme::GAP);
+    bands::show(ui, v, f);
 }
 
 fn ecl_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, f: &StressFigures) {
