@@ -38,7 +38,14 @@ fn presets_re_evaluate_and_a_scenario_is_saved_with_a_reason() {
     assert_eq!(f.scenario.name, "Mild");
     let mild_el = f.champion.stressed.total.expected_loss;
     assert!(mild_el < severe_el && mild_el > f.champion.base.total.expected_loss);
-    // A moved shock is a custom scenario.
+    // A moved shock is a custom scenario; the sliders stay where they were (the
+    // note joins the presets' row), so a drag does not jump.
+    let slider_top = |h: &egui_kittest::Harness<'_, riskdesk::ui::RiskdeskApp>| {
+        h.get_by_role_and_label(egui::accesskit::Role::Slider, "PD × (multiplier)")
+            .rect()
+            .top()
+    };
+    let before = slider_top(&h);
     let mut inputs = h.state().data().expect("open").stress_inputs.clone();
     inputs.scenario.pd_multiplier = 1.7;
     h.state_mut().apply(Command::SetStress(Box::new(inputs)));
@@ -47,6 +54,8 @@ fn presets_re_evaluate_and_a_scenario_is_saved_with_a_reason() {
         h.state().data().expect("open").stress_inputs.scenario.name,
         "Custom"
     );
+    assert!(shown(&h, "Custom: the shocks as set below."));
+    assert_eq!(slider_top(&h), before);
     // Saved under a name with a reason: one audit entry, listed in the tab.
     h.state_mut().apply(Command::Register(C::SetScenarioSave {
         name: "Committee Q4".into(),

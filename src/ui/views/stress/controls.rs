@@ -29,6 +29,11 @@ pub(super) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
                 next.scenario = preset;
             }
         }
+        // In the presets' row, not above the sliders: a slider moved off a preset
+        // must not push the sliders down under the pointer mid-drag.
+        if next.scenario.name == "Custom" {
+            ui.weak(v.t("stress-custom"));
+        }
     });
     // Saved scenarios: a click loads one.
     if !v.wb.scenarios.is_empty() {
@@ -47,9 +52,6 @@ pub(super) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>) {
     }
     let chosen = next.scenario.clone();
     let s = &mut next.scenario;
-    if s.name == "Custom" {
-        ui.label(v.t("stress-custom"));
-    }
     ui.spacing_mut().slider_width = theme::SLIDER_WIDTH;
     ui.add(egui::Slider::new(&mut s.pd_multiplier, 0.5..=5.0).text(v.t("stress-pd-multiplier")));
     ui.add(egui::Slider::new(&mut s.score_shift, -100..=100).text(v.t("stress-score-shift")));
