@@ -12,13 +12,11 @@ pub fn thousands(x: f64) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let n = x.round() as i64;
-    let out = crate::i18n::grouped(n.unsigned_abs());
-    if n < 0 { format!("{MINUS}{out}") } else { out }
+    crate::i18n::grouped(x.round() as i64)
 }
 
-/// The minus sign of text for people.
-pub const MINUS: char = '−';
+/// The minus sign of text for people (its home is `i18n`, beside the separator).
+pub use crate::i18n::MINUS;
 
 /// A number already formatted by Rust ("-3.5") with the minus sign of text for people.
 pub fn minus(s: String) -> String {

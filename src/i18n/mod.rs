@@ -125,11 +125,18 @@ pub enum Arg<'a> {
     Number(f64),
 }
 
-/// The digits of `n` in groups of three: 1234567 → "1,234,567" (the one home of the
-/// separator; `format::thousands` rounds and signs around it).
-pub fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+/// The minus sign of text for people (U+2212); files for programs keep "-".
+pub const MINUS: char = '−';
+
+/// A whole number in groups of three with the minus sign of text for people:
+/// 1234567 → "1,234,567", −56 → "−56" (the one home of the separator;
+/// `format::thousands` rounds to it).
+pub fn grouped(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 3);
+    if n < 0 {
+        out.push(MINUS);
+    }
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
@@ -146,12 +153,7 @@ fn number_with_separators<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
         FluentValue::Number(n)
             if n.value.is_finite() && n.value.fract() == 0.0 && n.value.abs() >= 1000.0 =>
         {
-            let digits = grouped(n.value.abs() as u64);
-            Some(if n.value < 0.0 {
-                format!("−{digits}")
-            } else {
-                digits
-            })
+            Some(grouped(n.value as i64))
         }
         _ => None,
     }
@@ -223,6 +225,8 @@ mod tests {
         assert_eq!(grouped(999), "999");
         assert_eq!(grouped(1_000), "1,000");
         assert_eq!(grouped(1_234_567), "1,234,567");
+        assert_eq!(grouped(-56), "−56");
+        assert_eq!(grouped(-1_000), "−1,000");
         let moved = |into: f64| {
             text_with(
                 Language::En,

@@ -33,16 +33,21 @@ impl ApprovedBook {
         for row in self.by_band.iter_mut() {
             row.capital = row.rwa * ratio;
         }
-        let mut total = CapitalRow::default();
-        for row in &self.by_band {
-            total.add(row);
-        }
-        self.total = total;
+        self.total = CapitalRow::sum(&self.by_band);
         self
     }
 }
 
 impl CapitalRow {
+    /// The rows together: a book's total from its bands.
+    pub fn sum(rows: &[CapitalRow]) -> CapitalRow {
+        let mut t = CapitalRow::default();
+        for r in rows {
+            t.add(r);
+        }
+        t
+    }
+
     pub(crate) fn add(&mut self, o: &CapitalRow) {
         self.count += o.count;
         self.exposures += o.exposures;

@@ -62,10 +62,7 @@ pub fn booked_capital(
     for row in out.by_band.iter_mut() {
         row.capital = row.rwa * c.ratio;
     }
-    let mut total = CapitalRow::default();
-    for row in &out.by_band {
-        total.add(row);
-    }
+    let total = CapitalRow::sum(&out.by_band);
     out.irb_expected_loss = total.expected_loss;
     out.total = total;
     out

@@ -94,7 +94,16 @@ pub struct StageRow {
 }
 
 impl StageRow {
-    pub(crate) fn merge(&mut self, o: &StageRow) {
+    /// The rows of several stages together: the book's, or one band's.
+    pub fn sum(rows: &[StageRow]) -> StageRow {
+        let mut t = StageRow::default();
+        for r in rows {
+            t.merge(r);
+        }
+        t
+    }
+
+    fn merge(&mut self, o: &StageRow) {
         self.accounts += o.accounts;
         self.drawn += o.drawn;
         self.ead += o.ead;
@@ -126,11 +135,7 @@ pub struct Ecl {
 
 impl Ecl {
     pub fn total(&self) -> StageRow {
-        let mut t = StageRow::default();
-        for s in &self.stages {
-            t.merge(s);
-        }
-        t
+        StageRow::sum(&self.stages)
     }
 
     /// ECL / drawn (the loan provision ratio; China's reference 1.5–2.5%).

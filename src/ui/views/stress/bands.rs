@@ -23,20 +23,35 @@ pub(super) fn show(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, f: &StressFigures) {
     }
     ui.strong(v.t("stress-bands-title"));
     let asked = pickers(ui, v, f, view);
-    let (base, scenario) = match view.book {
-        BandBook::Champion => (&f.champion.base.by_band, &f.champion.stressed.by_band),
-        BandBook::Challenger => match f.challenger.as_ref() {
-            Some(c) => (&c.base.by_band, &c.stressed.by_band),
-            None => (&f.champion.base.by_band, &f.champion.stressed.by_band),
-        },
-        BandBook::Booked => (&f.booked_base.by_band, &f.booked_stressed.by_band),
+    // The bands and their total as the domain summed them (the table above shows
+    // the same totals).
+    let (bands, total) = match (view.book, f.challenger.as_ref()) {
+        (BandBook::Booked, _) => {
+            let b = if view.base {
+                &f.booked_base
+            } else {
+                &f.booked_stressed
+            };
+            (&b.by_band, &b.total)
+        }
+        (BandBook::Challenger, Some(c)) => {
+            let b = if view.base { &c.base } else { &c.stressed };
+            (&b.by_band, &b.total)
+        }
+        _ => {
+            let b = if view.base {
+                &f.champion.base
+            } else {
+                &f.champion.stressed
+            };
+            (&b.by_band, &b.total)
+        }
     };
-    let rows = if view.base { base } else { scenario };
     // Nine columns: on a narrow window they scroll sideways rather than clip.
     egui::ScrollArea::horizontal()
         .id_salt("stress-bands-capital")
         .show(ui, |ui| {
-            capital_table(ui, v, rows, view.book == BandBook::Booked)
+            capital_table(ui, v, bands, total, view.book == BandBook::Booked)
         });
     ui.add_space(theme::GAP / 2.0);
     let ecl = if view.base { &f.presets[0] } else { &f.ecl };
@@ -85,7 +100,13 @@ fn pickers(ui: &mut egui::Ui, v: &ViewCtx<'_>, f: &StressFigures, view: BandView
 }
 
 /// Band, lines, EAD, EL, EL / EAD, K, risk weight, RWA, capital; a total row.
-fn capital_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, rows: &[CapitalRow; BANDS], booked: bool) {
+fn capital_table(
+    ui: &mut egui::Ui,
+    v: &ViewCtx<'_>,
+    rows: &[CapitalRow; BANDS],
+    total: &CapitalRow,
+    booked: bool,
+) {
     let lang = v.lang;
     // Approvals of the applicants; all the booked accounts, 90+ ones included.
     let cell = |ui: &mut egui::Ui, r: &CapitalRow| {
@@ -123,14 +144,12 @@ fn capital_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, rows: &[CapitalRow; BANDS],
                 ui.strong(v.t(key));
             }
             ui.end_row();
-            let mut total = CapitalRow::default();
             for (band, r) in rows.iter().enumerate() {
                 ui.label(BAND_NAMES[band]);
                 cell(ui, r);
-                total.add(r);
             }
             ui.strong(v.t("stress-total"));
-            cell(ui, &total);
+            cell(ui, total);
         });
 }
 
@@ -138,12 +157,11 @@ fn capital_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, rows: &[CapitalRow; BANDS],
 fn ecl_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, e: &Ecl) {
     let lang = v.lang;
     let cell = |ui: &mut egui::Ui, stages: &[StageRow; 3]| {
-        let mut total = StageRow::default();
         for s in stages {
             ui.label(thousands(s.accounts as f64));
             ui.label(money_short_in(lang, s.ecl));
-            total.merge(s);
         }
+        let total = StageRow::sum(stages);
         ui.label(money_short_in(lang, total.ecl));
         ui.label(pct(crate::domain::evaluation::ratio(
             total.ecl,
