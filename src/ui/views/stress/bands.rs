@@ -4,6 +4,7 @@
 //! IFRS 9 ECL by band and stage.
 
 use super::super::ViewCtx;
+use super::table;
 use crate::domain::scorecard::band::{BAND_NAMES, BANDS};
 use crate::domain::stress::approved::CapitalRow;
 use crate::domain::stress::ecl::{Ecl, StageRow};
@@ -124,33 +125,29 @@ fn capital_table(
         ui.label(money_short_in(lang, r.capital));
         ui.end_row();
     };
-    egui::Grid::new("stress-bands-capital")
-        .striped(true)
-        .num_columns(9)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            ui.strong(v.t("chart-score-band"));
-            ui.strong(v.t(if booked {
-                "stress-bands-accounts"
-            } else {
-                "stress-approvals-row"
-            }));
-            for key in ["stress-ead-row", "stress-el-row", "stress-bands-el-rate"] {
-                ui.strong(v.t(key));
-            }
-            ui.strong(v.t("stress-bands-k"))
-                .on_hover_text(v.t("stress-bands-k-help"));
-            for key in ["stress-bands-rw", "stress-rwa-row", "stress-capital-row"] {
-                ui.strong(v.t(key));
-            }
-            ui.end_row();
-            for (band, r) in rows.iter().enumerate() {
-                ui.label(BAND_NAMES[band]);
-                cell(ui, r);
-            }
-            ui.strong(v.t("stress-total"));
-            cell(ui, total);
-        });
+    table("stress-bands-capital", 9).show(ui, |ui| {
+        ui.strong(v.t("chart-score-band"));
+        ui.strong(v.t(if booked {
+            "stress-bands-accounts"
+        } else {
+            "stress-approvals-row"
+        }));
+        for key in ["stress-ead-row", "stress-el-row", "stress-bands-el-rate"] {
+            ui.strong(v.t(key));
+        }
+        ui.strong(v.t("stress-bands-k"))
+            .on_hover_text(v.t("stress-bands-k-help"));
+        for key in ["stress-bands-rw", "stress-rwa-row", "stress-capital-row"] {
+            ui.strong(v.t(key));
+        }
+        ui.end_row();
+        for (band, r) in rows.iter().enumerate() {
+            ui.label(BAND_NAMES[band]);
+            cell(ui, r);
+        }
+        ui.strong(v.t("stress-total"));
+        cell(ui, total);
+    });
 }
 
 /// Band, then accounts and ECL of each stage, the band's ECL and ECL / drawn.
@@ -169,28 +166,24 @@ fn ecl_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, e: &Ecl) {
         )));
         ui.end_row();
     };
-    egui::Grid::new("stress-bands-ecl")
-        .striped(true)
-        .num_columns(9)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            ui.strong(v.t("chart-score-band"));
-            for stage in 1..=3 {
-                let name = v.t_with("stress-stage-n", &[("stage", Arg::Number(stage as f64))]);
-                ui.strong(v.t_with(
-                    "stress-bands-stage-accounts",
-                    &[("stage", Arg::Text(&name))],
-                ));
-                ui.strong(v.t_with("stress-bands-stage-ecl", &[("stage", Arg::Text(&name))]));
-            }
-            ui.strong(v.t("stress-bands-ecl-total"));
-            ui.strong(v.t("stress-bands-ecl-drawn"));
-            ui.end_row();
-            for (band, stages) in e.by_band.iter().enumerate() {
-                ui.label(BAND_NAMES[band]);
-                cell(ui, stages);
-            }
-            ui.strong(v.t("stress-total"));
-            cell(ui, &e.stages);
-        });
+    table("stress-bands-ecl", 9).show(ui, |ui| {
+        ui.strong(v.t("chart-score-band"));
+        for stage in 1..=3 {
+            let name = v.t_with("stress-stage-n", &[("stage", Arg::Number(stage as f64))]);
+            ui.strong(v.t_with(
+                "stress-bands-stage-accounts",
+                &[("stage", Arg::Text(&name))],
+            ));
+            ui.strong(v.t_with("stress-bands-stage-ecl", &[("stage", Arg::Text(&name))]));
+        }
+        ui.strong(v.t("stress-bands-ecl-total"));
+        ui.strong(v.t("stress-bands-ecl-drawn"));
+        ui.end_row();
+        for (band, stages) in e.by_band.iter().enumerate() {
+            ui.label(BAND_NAMES[band]);
+            cell(ui, stages);
+        }
+        ui.strong(v.t("stress-total"));
+        cell(ui, &e.stages);
+    });
 }

@@ -128,25 +128,21 @@ fn figures(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, f: &StressFigures) {
     // Side by side where the tables fit (about 1,000 points), else one under another.
     let wide = ui.available_width() >= 1000.0;
     let left = |ui: &mut egui::Ui| {
-        egui::Grid::new("stress-policies")
-            .striped(true)
-            .num_columns(4)
-            .spacing([14.0, 4.0])
-            .show(ui, |ui| {
-                for ps in std::iter::once(&f.champion).chain(f.challenger.as_ref()) {
-                    header(ui, v, v.wb.policy_label(lang, &ps.policy));
-                    book_rows(ui, v, &ps.base.total, &ps.stressed.total, hurdle, true);
-                }
-                header(ui, v, v.t("stress-booked-book"));
-                book_rows(
-                    ui,
-                    v,
-                    &f.booked_base.total,
-                    &f.booked_stressed.total,
-                    hurdle,
-                    false,
-                );
-            });
+        table("stress-policies", 4).show(ui, |ui| {
+            for ps in std::iter::once(&f.champion).chain(f.challenger.as_ref()) {
+                header(ui, v, v.wb.policy_label(lang, &ps.policy));
+                book_rows(ui, v, &ps.base.total, &ps.stressed.total, hurdle, true);
+            }
+            header(ui, v, v.t("stress-booked-book"));
+            book_rows(
+                ui,
+                v,
+                &f.booked_base.total,
+                &f.booked_stressed.total,
+                hurdle,
+                false,
+            );
+        });
         let lost = f.champion.stressed.lost_approvals;
         ui.label(
             egui::RichText::new(v.t_with("stress-lost-line", &[("n", Arg::Number(lost as f64))]))
@@ -169,38 +165,42 @@ fn figures(ui: &mut egui::Ui, v: &mut ViewCtx<'_>, f: &StressFigures) {
     bands::show(ui, v, f);
 }
 
+/// The tab's tables: striped, `columns` wide, one spacing for all of them.
+fn table(id: &str, columns: usize) -> egui::Grid {
+    egui::Grid::new(id)
+        .striped(true)
+        .num_columns(columns)
+        .spacing([14.0, 4.0])
+}
+
 fn ecl_table(ui: &mut egui::Ui, v: &ViewCtx<'_>, f: &StressFigures) {
     let lang = v.lang;
     let pal = theme::palette(ui.ctx());
     let base = &f.presets[0];
     ui.strong(v.t("stress-ecl-title"));
-    egui::Grid::new("stress-ecl")
-        .striped(true)
-        .num_columns(5)
-        .spacing([14.0, 4.0])
-        .show(ui, |ui| {
-            ui.strong(v.t("stress-col-stage"));
-            ui.strong(v.t("stress-col-accounts-base"));
-            ui.strong(v.t("stress-col-ecl-base"));
-            ui.strong(v.t("stress-col-accounts-stressed"));
-            ui.strong(v.t("stress-col-ecl-stressed"));
+    table("stress-ecl", 5).show(ui, |ui| {
+        ui.strong(v.t("stress-col-stage"));
+        ui.strong(v.t("stress-col-accounts-base"));
+        ui.strong(v.t("stress-col-ecl-base"));
+        ui.strong(v.t("stress-col-accounts-stressed"));
+        ui.strong(v.t("stress-col-ecl-stressed"));
+        ui.end_row();
+        for k in 0..3 {
+            ui.label(v.t_with("stress-stage-n", &[("stage", Arg::Number((k + 1) as f64))]));
+            ui.label(thousands(base.stages[k].accounts as f64));
+            ui.label(money_short_in(lang, base.stages[k].ecl));
+            ui.label(thousands(f.ecl.stages[k].accounts as f64));
+            ui.label(money_short_in(lang, f.ecl.stages[k].ecl));
             ui.end_row();
-            for k in 0..3 {
-                ui.label(v.t_with("stress-stage-n", &[("stage", Arg::Number((k + 1) as f64))]));
-                ui.label(thousands(base.stages[k].accounts as f64));
-                ui.label(money_short_in(lang, base.stages[k].ecl));
-                ui.label(thousands(f.ecl.stages[k].accounts as f64));
-                ui.label(money_short_in(lang, f.ecl.stages[k].ecl));
-                ui.end_row();
-            }
-            let (b, s) = (base.total(), f.ecl.total());
-            ui.strong(v.t("stress-total"));
-            ui.label(thousands(b.accounts as f64));
-            ui.label(money_short_in(lang, b.ecl));
-            ui.label(thousands(s.accounts as f64));
-            ui.label(money_short_in(lang, s.ecl));
-            ui.end_row();
-        });
+        }
+        let (b, s) = (base.total(), f.ecl.total());
+        ui.strong(v.t("stress-total"));
+        ui.label(thousands(b.accounts as f64));
+        ui.label(money_short_in(lang, b.ecl));
+        ui.label(thousands(s.accounts as f64));
+        ui.label(money_short_in(lang, s.ecl));
+        ui.end_row();
+    });
     let (m, why) = movement(base, &f.ecl);
     let into_2 = m[0][1];
     let out_of_2 = m[1][0];
