@@ -12,5 +12,6 @@ pub mod metrics;
 pub mod report;
 pub(crate) mod roll_rates;
 pub(crate) mod score_psi;
+pub mod threshold;
 pub(crate) mod vintage;
 pub mod watchlist;
